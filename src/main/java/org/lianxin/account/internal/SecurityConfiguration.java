@@ -1,0 +1,112 @@
+package org.lianxin.account.internal;
+
+import jakarta.servlet.DispatcherType;
+
+import org.lianxin.account.AccountPermissions;
+import org.lianxin.account.OperationLog;
+import org.lianxin.platform.web.ApiErrors;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/**
+ * Two doors: the JSON API takes bearer tokens and keeps no session; the pages use form
+ * login, a session in the database and CSRF tokens on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// BCrypt today; the {id} prefix lets stronger hashes take over without a
+		// migration
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setEraseCredentialsAfterAuthentication(true);
+		return manager;
+	}
+
+	@Bean
+	BearerTokenFilter bearerTokenFilter(ApiTokens tokens, ApiErrors errors) {
+		return new BearerTokenFilter(tokens, errors);
+	}
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<BearerTokenFilter> bearerTokenFilterRegistration(
+			BearerTokenFilter filter) {
+		// only inside the security chains, not a second time as a plain servlet filter
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, BearerTokenFilter bearer,
+			ApiErrors errors) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// bearer tokens are not sent by browsers on their own, so there is no
+			// cross-site request to forge
+			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(
+						(request, response, ex) -> errors.write(request, response, HttpStatus.UNAUTHORIZED))
+				.accessDeniedHandler((request, response, ex) -> errors.write(request, response, HttpStatus.FORBIDDEN)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager manager, BearerTokenFilter bearer,
+			OperationLog log) throws Exception {
+		LogoutHandler logLogout = (request, response, authentication) -> {
+			if (authentication != null) {
+				log.record(authentication.getName(), "account.logout", null, null);
+			}
+		};
+		return http.authenticationManager(manager)
+			.authorizeHttpRequests(
+					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers("/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+								"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+								"/swagger-ui.html", "/swagger-ui/**")
+						.permitAll()
+						.requestMatchers("/actuator/**")
+						.hasAuthority(AccountPermissions.MONITOR_VIEW)
+						.anyRequest()
+						.authenticated())
+			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).failureUrl("/login?error"))
+			.logout(logout -> logout.addLogoutHandler(logLogout).logoutSuccessUrl("/login?logout"))
+			.build();
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.lianxin.account.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a staff user's password, with the lockout of {@link LoginThrottle}. Used by the
+ * login form and by the API's token endpoint alike.
+ */
+@Component
+class StaffAuthenticationProvider implements AuthenticationProvider {
+
+	private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final AccountStore accounts;
+
+	private final LoginThrottle throttle;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	private final OperationLog log;
+
+	/** Compared against when the username is unknown, so both cases take as long. */
+	private final String unknownUserHash;
+
+	StaffAuthenticationProvider(AccountStore accounts, LoginThrottle throttle, PasswordEncoder passwords, Clock clock,
+			OperationLog log) {
+		this.accounts = accounts;
+		this.log = log;
+		this.throttle = throttle;
+		this.passwords = passwords;
+		this.clock = clock;
+		this.unknownUserHash = passwords.encode("no such user");
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = AccountStore.normalize(authentication.getName());
+		String password = String.valueOf(authentication.getCredentials());
+		Optional<Instant> locked = this.throttle.lockedUntil(username);
+		if (locked.isPresent()) {
+			throw lockedUntil(locked.get());
+		}
+		Optional<StoredLogin> login = this.accounts.findLogin(username);
+		boolean matches = this.passwords.matches(password,
+				login.map(StoredLogin::passwordHash).orElse(this.unknownUserHash));
+		if (login.isEmpty() || !matches) {
+			LoginThrottle.Failure failure = this.throttle.recordFailure(username);
+			this.log.record(username, "account.login.failed", null,
+					(failure.lockedUntil() != null) ? "locked until " + failure.lockedUntil() : null);
+			if (failure.lockedUntil() != null) {
+				throw lockedUntil(failure.lockedUntil());
+			}
+			throw new LoginRefusedException("login.bad-credentials", failure.remainingAttempts());
+		}
+		if (!login.get().enabled()) {
+			throw new LoginRefusedException("login.disabled");
+		}
+		this.throttle.reset(username);
+		this.log.record(username, "account.login", null, null);
+		CurrentUser user = this.accounts.loadCurrentUser(login.get().id());
+		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+	}
+
+	private LoginRefusedException lockedUntil(Instant until) {
+		String time = LOCK_TIME.format(until.atZone(this.clock.getZone()));
+		return new LoginRefusedException("login.locked", time);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.lianxin.account.web;
+
+import jakarta.validation.Valid;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.account.StaffAccounts;
+import org.lianxin.account.internal.ApiTokens;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own page: who they are, their password, their API tokens. */
+@Controller
+class ProfileController {
+
+	private final StaffAccounts accounts;
+
+	private final ApiTokens tokens;
+
+	private final OperationLog log;
+
+	ProfileController(StaffAccounts accounts, ApiTokens tokens, OperationLog log) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.log = log;
+	}
+
+	@ModelAttribute("passwordForm")
+	PasswordChangeForm passwordForm() {
+		return new PasswordChangeForm();
+	}
+
+	@GetMapping("/profile")
+	String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("tokens", this.tokens.tokensOf(user.id()));
+		return "account/profile";
+	}
+
+	@PostMapping("/profile/password")
+	String changePassword(@AuthenticationPrincipal CurrentUser user,
+			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
+				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword());
+				redirect.addFlashAttribute("notice", "password.changed");
+				return "redirect:/profile";
+			}
+			catch (RuleViolationException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return profile(user, model);
+	}
+
+	@PostMapping("/profile/tokens")
+	String issueToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String label,
+			RedirectAttributes redirect) {
+		String cleaned = label.strip();
+		if (cleaned.isEmpty() || cleaned.length() > 64) {
+			redirect.addFlashAttribute("tokenError", "token.label.invalid");
+			return "redirect:/profile";
+		}
+		redirect.addFlashAttribute("newToken", this.tokens.issue(user.id(), cleaned));
+		this.log.record("account.token.issue", "user " + user.username(), cleaned);
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/profile/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		if (!this.tokens.revoke(user.id(), id)) {
+			throw new NotFoundException("token " + id);
+		}
+		this.log.record("account.token.revoke", "user " + user.username(), "token " + id);
+		redirect.addFlashAttribute("notice", "token.revoked");
+		return "redirect:/profile";
+	}
+
+}

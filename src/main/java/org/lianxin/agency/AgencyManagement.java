@@ -1,0 +1,130 @@
+package org.lianxin.agency;
+
+import java.util.Optional;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.account.SqlCondition;
+import org.lianxin.agency.internal.AgencyRepository;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.region.Region;
+import org.lianxin.region.RegionManagement;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agency module's public service. Every read and write goes through the caller's data
+ * scope.
+ */
+@Service
+public class AgencyManagement {
+
+	private static final String SELECT = """
+			select a.id, a.code, a.name, a.kind, a.region_code, r.name as region_name, a.contact_phone, a.enabled
+			from agency a join region r on r.code = a.region_code
+			""";
+
+	private final AgencyRepository agencies;
+
+	private final RegionManagement regions;
+
+	private final JdbcClient jdbc;
+
+	private final OperationLog log;
+
+	AgencyManagement(AgencyRepository agencies, RegionManagement regions, JdbcClient jdbc, OperationLog log) {
+		this.agencies = agencies;
+		this.regions = regions;
+		this.jdbc = jdbc;
+		this.log = log;
+	}
+
+	public AgencyPage list(CurrentUser user, AgencyQuery query) {
+		SqlCondition scope = scopeOf(user);
+		String where = """
+				where %s
+				  and (cast(:regionPath as text) is null or r.path like :regionPath)
+				  and (:text = '' or a.name like :textPattern or a.code like :textPattern)
+				  and (cast(:kind as text) is null or a.kind = :kind)
+				  and (cast(:enabled as boolean) is null or a.enabled = :enabled)
+				""".formatted(scope.sql());
+		String regionPath = (query.regionCode() == null) ? null
+				: this.regions.find(query.regionCode()).map(region -> region.path() + "%").orElse("/none/");
+		var countSql = this.jdbc.sql("select count(*) from agency a join region r on r.code = a.region_code " + where);
+		var listSql = this.jdbc.sql(SELECT + where + " order by r.path, a.kind, a.code limit :limit offset :offset");
+		for (var statement : java.util.List.of(countSql, listSql)) {
+			statement.params(scope.params())
+				.param("regionPath", regionPath)
+				.param("text", query.text())
+				.param("textPattern",
+						"%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+				.param("kind", (query.kind() != null) ? query.kind().name() : null)
+				.param("enabled", query.enabled());
+		}
+		long total = countSql.query(Long.class).single();
+		var items = listSql.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query(AgencyView.class)
+			.list();
+		return new AgencyPage(items, total, query.page(), query.size());
+	}
+
+	/** The agency if it exists and lies within the caller's scope; otherwise empty. */
+	public Optional<AgencyView> find(CurrentUser user, long id) {
+		SqlCondition scope = scopeOf(user);
+		return this.jdbc.sql(SELECT + " where a.id = :id and " + scope.sql())
+			.params(scope.params())
+			.param("id", id)
+			.query(AgencyView.class)
+			.optional();
+	}
+
+	public AgencyView get(CurrentUser user, long id) {
+		return find(user, id).orElseThrow(() -> new NotFoundException("agency " + id));
+	}
+
+	/** The first agency with this code, whatever the scope: for loaders and imports. */
+	public Optional<Agency> findByCode(String code) {
+		return this.agencies.findByCode(code);
+	}
+
+	@Transactional
+	public Agency create(CurrentUser user, String code, String name, AgencyKind kind, String regionCode,
+			String contactPhone) {
+		Region region = this.regions.find(regionCode)
+			.filter(r -> user == null || user.scope().coversRegion(r.code(), r.path()))
+			.orElseThrow(() -> new RuleViolationException("regionCode", "agency.region.outside-scope"));
+		if (this.agencies.findByCode(code).isPresent()) {
+			throw new RuleViolationException("code", "agency.code.taken", code);
+		}
+		Agency saved = this.agencies.save(Agency.create(code, name.strip(), kind, region.code(),
+				blankToNull(contactPhone), (user != null) ? user.id() : null));
+		if (user != null) {
+			this.log.record("agency.create", "agency " + saved.id(), code + " " + saved.name());
+		}
+		return saved;
+	}
+
+	@Transactional
+	public Agency update(CurrentUser user, long id, String name, AgencyKind kind, String contactPhone,
+			boolean enabled) {
+		get(user, id); // scope check: out of scope reads as not found
+		Agency agency = this.agencies.findById(id).orElseThrow(() -> new NotFoundException("agency " + id));
+		Agency saved = this.agencies.save(agency.update(name.strip(), kind, blankToNull(contactPhone), enabled));
+		this.log.record("agency.update", "agency " + id,
+				saved.name() + (agency.enabled() != enabled ? (enabled ? " enabled" : " disabled") : ""));
+		return saved;
+	}
+
+	private static SqlCondition scopeOf(CurrentUser user) {
+		return user.scope().restrict("a.region_code", "a.id", "a.created_by");
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.lianxin.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.lianxin.account.AccountPermissions;
+import org.lianxin.account.DataScopeKind;
+import org.lianxin.account.NewStaffUser;
+import org.lianxin.account.StaffAccounts;
+import org.lianxin.agency.Agency;
+import org.lianxin.agency.AgencyKind;
+import org.lianxin.agency.AgencyManagement;
+import org.lianxin.agency.AgencyPermissions;
+import org.lianxin.region.RegionLevel;
+import org.lianxin.region.RegionManagement;
+import org.lianxin.region.RegionPermissions;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the Yingkou demo city. Every step skips what is already there, so a restart
+ * changes nothing and a half-finished earlier load is completed.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+	/**
+	 * The published password of every demo account; the prod profile refuses to run with
+	 * it.
+	 */
+	static final String DEMO_PASSWORD = "Lianxin#2026";
+
+	static final String CITY = "210800";
+
+	static final List<String> DIVISIONS = List.of("210802", "210803", "210804", "210811", "210881", "210882");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final RegionManagement regions;
+
+	private final AgencyManagement agencies;
+
+	private final StaffAccounts accounts;
+
+	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts) {
+		this.regions = regions;
+		this.agencies = agencies;
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		int regionsAdded = loadRegions();
+		loadCongresses();
+		int agenciesAdded = loadAgencies();
+		defineRoles();
+		int usersAdded = loadUsers();
+		log.info("Demo data for Yingkou: {} regions, {} agencies, {} users added", regionsAdded, agenciesAdded,
+				usersAdded);
+	}
+
+	private int loadRegions() {
+		int added = 0;
+		for (Map<String, String> row : DemoCsv.read("regions.csv")) {
+			if (this.regions.find(row.get("code")).isEmpty()) {
+				this.regions.create(row.get("code"), row.get("name"), RegionLevel.valueOf(row.get("level")),
+						row.get("parent_code"));
+				added++;
+			}
+		}
+		return added;
+	}
+
+	private void loadCongresses() {
+		for (Map<String, String> row : DemoCsv.read("congresses.csv")) {
+			this.regions.addCongressTerm(row.get("region_code"), row.get("name"),
+					Integer.parseInt(row.get("term_number")), LocalDate.parse(row.get("term_start")),
+					LocalDate.parse(row.get("term_end")));
+		}
+	}
+
+	private int loadAgencies() {
+		int added = 0;
+		for (Map<String, String> row : DemoCsv.read("agencies.csv")) {
+			if (this.agencies.findByCode(row.get("code")).isEmpty()) {
+				this.agencies.create(null, row.get("code"), row.get("name"), AgencyKind.valueOf(row.get("kind")),
+						row.get("region_code"), null);
+				added++;
+			}
+		}
+		return added;
+	}
+
+	private void defineRoles() {
+		this.accounts.defineRole(DemoRoles.CITY_ADMIN, "市级管理员",
+				Set.of(RegionPermissions.VIEW, RegionPermissions.EDIT, AgencyPermissions.VIEW, AgencyPermissions.EDIT,
+						AccountPermissions.USER_VIEW, AccountPermissions.LOG_VIEW, AccountPermissions.MONITOR_VIEW));
+		this.accounts.defineRole(DemoRoles.CONGRESS_OFFICE, "人大常委会工作人员", Set.of(RegionPermissions.VIEW,
+				AgencyPermissions.VIEW, AgencyPermissions.EDIT, AccountPermissions.USER_VIEW));
+		this.accounts.defineRole(DemoRoles.AGENCY_HANDLER, "承办单位经办人", Set.of(AgencyPermissions.VIEW));
+		this.accounts.defineRole(DemoRoles.STATION_ADMIN, "联络站管理员",
+				Set.of(RegionPermissions.VIEW, AgencyPermissions.VIEW));
+		this.accounts.defineRole(DemoRoles.DEPUTY, "人大代表", Set.of(RegionPermissions.VIEW));
+	}
+
+	private int loadUsers() {
+		int added = 0;
+		added += create(
+				new NewStaffUser("admin", "市人大常委会管理员", CITY, null, DataScopeKind.ALL, Set.of(DemoRoles.CITY_ADMIN)));
+		for (String division : DIVISIONS) {
+			String name = this.regions.get(division).name();
+			added += create(new NewStaffUser("office-" + division, name + "人大常委会办公室", division, null,
+					DataScopeKind.REGION_AND_BELOW, Set.of(DemoRoles.CONGRESS_OFFICE)));
+			Agency agency = firstAgencyOf(division);
+			added += create(new NewStaffUser("agency-" + division, agency.name() + "经办人", division, agency.id(),
+					DataScopeKind.OWN_AGENCY, Set.of(DemoRoles.AGENCY_HANDLER)));
+		}
+		added += create(new NewStaffUser("station-demo", "海星街道代表联络站管理员", "210804002", null, DataScopeKind.OWN_REGION,
+				Set.of(DemoRoles.STATION_ADMIN)));
+		added += create(new NewStaffUser("deputy-demo", "站前区人大代表（演示）", "210802", null, DataScopeKind.OWN_RECORDS,
+				Set.of(DemoRoles.DEPUTY)));
+		return added;
+	}
+
+	private int create(NewStaffUser user) {
+		return this.accounts.createIfAbsent(user, DEMO_PASSWORD, true) ? 1 : 0;
+	}
+
+	/** The handler of each division works in its first listed government department. */
+	private Agency firstAgencyOf(String division) {
+		String code = DemoCsv.read("agencies.csv")
+			.stream()
+			.filter(row -> row.get("region_code").equals(division))
+			.map(row -> row.get("code"))
+			.findFirst()
+			.orElseThrow();
+		return this.agencies.findByCode(code).orElseThrow();
+	}
+
+}

@@ -1,0 +1,8 @@
+/**
+ * Technical ground every business module stands on: the embedded PostgreSQL, the web
+ * shell (layouts, navigation, error pages, locale) and the JSON error format. Holds no
+ * business rules.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform",
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.lianxin.platform;

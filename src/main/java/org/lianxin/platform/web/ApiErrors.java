@@ -1,0 +1,68 @@
+package org.lianxin.platform.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@link ApiError} bodies where no controller is involved: the security filters
+ * and the error dispatch. One place decides the codes and messages for each HTTP status.
+ */
+@Component
+public class ApiErrors {
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	ApiErrors(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	public static boolean isApiRequest(String path) {
+		return path != null && (path.startsWith("/api/") || path.equals("/api"));
+	}
+
+	public ApiError forStatus(HttpStatus status, Locale locale) {
+		String code = switch (status) {
+			case BAD_REQUEST -> "bad_request";
+			case UNAUTHORIZED -> "unauthorized";
+			case FORBIDDEN -> "forbidden";
+			case NOT_FOUND -> "not_found";
+			case METHOD_NOT_ALLOWED -> "method_not_allowed";
+			case NOT_ACCEPTABLE -> "not_acceptable";
+			case CONFLICT -> "conflict";
+			case PAYLOAD_TOO_LARGE -> "payload_too_large";
+			case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";
+			case TOO_MANY_REQUESTS -> "too_many_requests";
+			default -> status.is4xxClientError() ? "bad_request" : "server_error";
+		};
+		String message = this.messages.getMessage("error.http." + status.value(), null,
+				this.messages.getMessage(status.is4xxClientError() ? "error.http.4xx" : "error.http.5xx", null, locale),
+				locale);
+		return ApiError.of(code, message);
+	}
+
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+		Locale locale = LocaleContextHolder.getLocale();
+		write(response, status, forStatus(status, locale));
+	}
+
+	public void write(HttpServletResponse response, HttpStatus status, ApiError error) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), error);
+	}
+
+}

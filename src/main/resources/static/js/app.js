@@ -1,0 +1,8 @@
+// htmx requests carry the page's CSRF token, like every form does
+document.addEventListener('htmx:configRequest', function (event) {
+	var token = document.querySelector('meta[name="_csrf"]');
+	var header = document.querySelector('meta[name="_csrf_header"]');
+	if (token && header && token.content) {
+		event.detail.headers[header.content] = token.content;
+	}
+});
