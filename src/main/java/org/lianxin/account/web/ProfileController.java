@@ -6,6 +6,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.account.internal.ApiTokens;
+import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -48,7 +49,7 @@ class ProfileController {
 	}
 
 	@PostMapping("/profile/password")
-	String changePassword(@AuthenticationPrincipal CurrentUser user,
+	Object changePassword(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmPassword")
@@ -65,16 +66,16 @@ class ProfileController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return profile(user, model);
+		return FormPages.rejected(profile(user, model), model);
 	}
 
 	@PostMapping("/profile/tokens")
-	String issueToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String label,
-			RedirectAttributes redirect) {
+	Object issueToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String label,
+			Model model, RedirectAttributes redirect) {
 		String cleaned = label.strip();
 		if (cleaned.isEmpty() || cleaned.length() > 64) {
-			redirect.addFlashAttribute("tokenError", "token.label.invalid");
-			return "redirect:/profile";
+			model.addAttribute("tokenError", "token.label.invalid");
+			return FormPages.rejected(profile(user, model), model);
 		}
 		redirect.addFlashAttribute("newToken", this.tokens.issue(user.id(), cleaned));
 		this.log.record("account.token.issue", "user " + user.username(), cleaned);

@@ -9,6 +9,7 @@ import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyPermissions;
 import org.lianxin.agency.AgencyQuery;
+import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
@@ -71,7 +72,7 @@ class AgencyController {
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('" + AgencyPermissions.EDIT + "')")
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AgencyForm form,
+	Object create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AgencyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -84,7 +85,7 @@ class AgencyController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return form(user, form, null, model);
+		return FormPages.rejected(form(user, form, null, model), model);
 	}
 
 	@GetMapping("/{id}")
@@ -102,7 +103,7 @@ class AgencyController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize("hasAuthority('" + AgencyPermissions.EDIT + "')")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	Object update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var existing = this.agencies.get(user, id);
@@ -110,7 +111,7 @@ class AgencyController {
 		form.setCode(existing.code());
 		form.setRegionCode(existing.regionCode());
 		if (result.hasFieldErrors("name") || result.hasFieldErrors("kind") || result.hasFieldErrors("contactPhone")) {
-			return form(user, form, id, model);
+			return FormPages.rejected(form(user, form, id, model), model);
 		}
 		this.agencies.update(user, id, form.getName(), form.getKind(), form.getContactPhone(), form.isEnabled());
 		redirect.addFlashAttribute("notice", "agency.saved");

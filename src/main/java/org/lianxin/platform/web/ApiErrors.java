@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Writes {@link ApiError} bodies where no controller is involved: the security filters
@@ -24,9 +24,12 @@ public class ApiErrors {
 
 	private final JsonMapper json;
 
-	ApiErrors(MessageSource messages, JsonMapper json) {
+	private final LocaleResolver locales;
+
+	ApiErrors(MessageSource messages, JsonMapper json, LocaleResolver locales) {
 		this.messages = messages;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	public static boolean isApiRequest(String path) {
@@ -54,8 +57,7 @@ public class ApiErrors {
 	}
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
-		Locale locale = LocaleContextHolder.getLocale();
-		write(response, status, forStatus(status, locale));
+		write(response, status, forStatus(status, this.locales.resolveLocale(request)));
 	}
 
 	public void write(HttpServletResponse response, HttpStatus status, ApiError error) throws IOException {

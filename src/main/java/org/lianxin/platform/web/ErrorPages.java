@@ -9,7 +9,6 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -26,15 +25,13 @@ class ErrorPages implements ErrorController {
 	}
 
 	@RequestMapping("/error")
-	Object error(HttpServletRequest request, Model model, Locale locale) {
+	Object error(HttpServletRequest request, Locale locale) {
 		HttpStatus status = statusOf(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (ApiErrors.isApiRequest(path)) {
 			return ResponseEntity.status(status).body(this.errors.forStatus(status, locale));
 		}
-		model.addAttribute("status", status.value());
-		model.addAttribute("messageKey", "error.http." + (status.is4xxClientError() ? status.value() : 500));
-		return new org.springframework.web.servlet.ModelAndView("error", model.asMap(), status);
+		return ErrorResponses.errorPage(status, this.errors.forStatus(status, locale).message());
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package org.lianxin.platform.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +19,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lianxin-lang");
@@ -30,7 +27,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	static Locale fromBrowser(HttpServletRequest request) {
-		if (request.getHeader("Accept-Language") == null) {
+		if (!ApiErrors.isApiRequest(request.getRequestURI()) || request.getHeader("Accept-Language") == null) {
 			return Locale.SIMPLIFIED_CHINESE;
 		}
 		Locale requested = request.getLocale();

@@ -3,6 +3,7 @@ package org.lianxin.region.web;
 import jakarta.validation.Valid;
 
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionLevel;
@@ -73,7 +74,7 @@ class RegionController {
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('" + RegionPermissions.EDIT + "')")
-	String create(@Valid @ModelAttribute("form") RegionForm form, BindingResult result, Model model,
+	Object create(@Valid @ModelAttribute("form") RegionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -88,7 +89,7 @@ class RegionController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return form(form, false, model);
+		return FormPages.rejected(form(form, false, model), model);
 	}
 
 	@GetMapping("/{code}/edit")
@@ -99,7 +100,7 @@ class RegionController {
 
 	@PostMapping("/{code}")
 	@PreAuthorize("hasAuthority('" + RegionPermissions.EDIT + "')")
-	String update(@PathVariable String code, @Valid @ModelAttribute("form") RegionForm form, BindingResult result,
+	Object update(@PathVariable String code, @Valid @ModelAttribute("form") RegionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Region existing = this.regions.get(code);
 		// code, level and parent are not editable: take them from the record, not the
@@ -108,7 +109,7 @@ class RegionController {
 		form.setLevel(existing.level());
 		form.setParentCode(existing.parentCode());
 		if (result.hasFieldErrors("name")) {
-			return form(form, true, model);
+			return FormPages.rejected(form(form, true, model), model);
 		}
 		Region saved = this.regions.update(code, form.getName(), form.isEnabled());
 		this.log.record("region.update", "region " + code, saved.name()

@@ -1,0 +1,51 @@
+package org.lianxin.account;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class DataScopeTests {
+
+	@Test
+	void a_division_office_filters_by_the_region_subtree_with_a_bound_parameter() {
+		var scope = new DataScope(DataScopeKind.REGION_AND_BELOW, 7, "210802", "/210800/210802/", null);
+		SqlCondition condition = scope.restrict("a.region_code", "a.id", "a.created_by");
+		assertThat(condition.sql()).doesNotContain("210802").contains(":scopeRegionPath");
+		assertThat(condition.params()).containsEntry("scopeRegionPath", "/210800/210802/%");
+	}
+
+	@Test
+	void a_scope_that_needs_a_column_the_table_lacks_sees_nothing() {
+		var agencyScope = new DataScope(DataScopeKind.OWN_AGENCY, 7, "210802", "/210800/210802/", 12L);
+		assertThat(agencyScope.restrict("t.region_code", null, "t.owner").sql()).isEqualTo("false");
+		var agencylessHandler = new DataScope(DataScopeKind.OWN_AGENCY, 7, "210802", "/210800/210802/", null);
+		assertThat(agencylessHandler.restrict("a.region_code", "a.id", "a.created_by").sql()).isEqualTo("false");
+	}
+
+	@Test
+	void own_records_means_rows_the_user_owns() {
+		var scope = new DataScope(DataScopeKind.OWN_RECORDS, 42, "210802", "/210800/210802/", null);
+		SqlCondition condition = scope.restrict("a.region_code", "a.id", "a.created_by");
+		assertThat(condition.sql()).isEqualTo("a.created_by = :scopeUserId");
+		assertThat(condition.params()).containsEntry("scopeUserId", 42L);
+	}
+
+	@Test
+	void region_coverage_follows_the_scope_kind() {
+		var division = new DataScope(DataScopeKind.REGION_AND_BELOW, 1, "210802", "/210800/210802/", null);
+		assertThat(division.coversRegion("210802001", "/210800/210802/210802001/")).isTrue();
+		assertThat(division.coversRegion("210803", "/210800/210803/")).isFalse();
+		assertThat(division.coversRegion("210800", "/210800/")).isFalse();
+		var ownRegion = new DataScope(DataScopeKind.OWN_REGION, 1, "210802", "/210800/210802/", null);
+		assertThat(ownRegion.coversRegion("210802", "/210800/210802/")).isTrue();
+		assertThat(ownRegion.coversRegion("210802001", "/210800/210802/210802001/")).isFalse();
+	}
+
+	@Test
+	void a_region_path_that_could_smuggle_sql_is_refused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new DataScope(DataScopeKind.REGION_AND_BELOW, 1, "x", "/210800/' or '1'='1", null));
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.lianxin.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium, driven by Playwright. Without a browser the end-to-end tests are
+ * skipped with a clear message on a developer's machine, but fail on CI, where a missing
+ * browser is a broken setup, not a reason to test less.
+ */
+final class Browser {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("LIANXIN_CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+	private Browser() {
+	}
+
+	static void requireChromium() {
+		if (Files.isExecutable(CHROMIUM)) {
+			return;
+		}
+		String message = "No Chromium at " + CHROMIUM
+				+ ": install it with 'apt-get install -y chromium fonts-noto-cjk'";
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			throw new IllegalStateException(message + " (CI=true: end-to-end tests must run)");
+		}
+		Assumptions.abort(message + "; end-to-end tests skipped");
+	}
+
+	static com.microsoft.playwright.Browser launch(Playwright playwright) {
+		return playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				// this machine has no network beyond loopback: keep Chromium from calling
+				// home
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.lianxin.e2e;
+
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A district congress clerk's first morning with Lianxin, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DivisionClerkJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	com.microsoft.playwright.Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		Browser.requireChromium();
+		Files.createDirectories(Browser.SCREENSHOTS);
+		this.playwright = Playwright.create();
+		this.browser = Browser.launch(this.playwright);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.playwright != null) {
+			this.playwright.close();
+		}
+	}
+
+	@Test
+	void a_division_clerk_signs_in_and_sees_only_their_divisions_agencies() {
+		try (BrowserContext context = this.browser
+			.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			assertThat(page.locator("h1")).hasText("工作人员登录");
+			page.getByLabel("用户名").fill("office-210802");
+			page.getByLabel("密码").fill("Lianxin#2026");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))
+				.click();
+			assertThat(page).hasURL(url("/console"));
+			assertThat(page.locator("#lx-profile")).hasText("站前区人大常委会办公室");
+
+			page.locator("#lx-nav").getByText("承办单位").click();
+			assertThat(page.locator("h1")).hasText("承办单位");
+			var regions = page.locator("#agencies tbody tr").evaluateAll("rows => rows.map(r => r.dataset.region)");
+			assertThat((java.util.List<?>) regions).isNotEmpty()
+				.allSatisfy(region -> assertThat(String.valueOf(region)).startsWith("210802"));
+			assertThat(page.locator("#agencies")).containsText("站前区住房和城乡建设局");
+			assertThat(page.locator("#agencies")).not().containsText("西市区");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("division-clerk-agencies.png"))
+						.setFullPage(true));
+		}
+	}
+
+	@Test
+	void a_wrong_password_is_explained_on_a_phone() {
+		try (BrowserContext context = this.browser
+			.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(360, 740).setIsMobile(true))) {
+			Page page = context.newPage();
+			page.navigate(url("/login"));
+			page.getByLabel("用户名").fill("office-210803");
+			page.getByLabel("密码").fill("not-the-password");
+			page.locator("button[type=submit]").click();
+			assertThat(page.locator("#login-error")).containsText("用户名或密码错误");
+			page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("login-error-phone.png")));
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
