@@ -5,6 +5,8 @@ public final class AccountPermissions {
 
 	public static final String USER_VIEW = "account:user:view";
 
+	public static final String USER_EDIT = "account:user:edit";
+
 	public static final String LOG_VIEW = "account:log:view";
 
 	/** Operational endpoints: metrics and build info. */

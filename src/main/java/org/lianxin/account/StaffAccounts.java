@@ -1,7 +1,9 @@
 package org.lianxin.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.lianxin.account.internal.AccountStore;
 import org.lianxin.account.internal.PasswordPolicy;
@@ -30,12 +32,6 @@ public class StaffAccounts {
 		this.log = log;
 	}
 
-	/** Creates the role if missing and gives it exactly these permissions. */
-	@Transactional
-	public void defineRole(String code, String name, Set<String> permissions) {
-		this.store.defineRole(code, name, permissions);
-	}
-
 	/**
 	 * Creates the user unless one with that username exists; an existing user is left as
 	 * it is.
@@ -53,6 +49,79 @@ public class StaffAccounts {
 		});
 		this.store.insertUser(user, this.passwords.encode(rawPassword), demoPassword);
 		return true;
+	}
+
+	public List<RoleView> roles() {
+		return this.store.roles();
+	}
+
+	/** A user the actor may administer: inside their data scope. */
+	public Optional<StaffUserView> findUser(CurrentUser actor, long id) {
+		return this.store.findUser(id).filter(user -> actor.scope().coversRegion(user.regionCode(), user.regionPath()));
+	}
+
+	/**
+	 * Creates a staff account on behalf of an administrator, under {@link RolePolicy}.
+	 */
+	@Transactional
+	public long create(CurrentUser actor, NewStaffUser user, String rawPassword) {
+		if (this.store.findLogin(user.username()).isPresent()) {
+			throw new RuleViolationException("username", "user.username.taken", user.username());
+		}
+		checkAssignment(actor, user.scope(), user.regionCode(), user.agencyId(), user.roleCodes());
+		this.policy.check(user.username(), rawPassword).ifPresent(problem -> {
+			throw new RuleViolationException("password", problem);
+		});
+		this.store.insertUser(user, this.passwords.encode(rawPassword), false);
+		long id = this.store.findLogin(user.username()).orElseThrow().id();
+		this.log.record("account.user.create", "user " + user.username(),
+				user.scope() + " " + user.regionCode() + " " + new TreeSet<>(user.roleCodes()));
+		return id;
+	}
+
+	/** Changes who a user is and what they may do; a new password is optional. */
+	@Transactional
+	public void update(CurrentUser actor, long id, String displayName, String regionCode, Long agencyId,
+			DataScopeKind scope, boolean enabled, Set<String> roleCodes, String newPassword) {
+		StaffUserView existing = findUser(actor, id)
+			.orElseThrow(() -> new org.lianxin.platform.web.NotFoundException("user " + id));
+		if (existing.id() == actor.id() && !enabled) {
+			throw new RuleViolationException("enabled", "user.disable.self");
+		}
+		checkAssignment(actor, scope, regionCode, agencyId, roleCodes);
+		if (newPassword != null && !newPassword.isBlank()) {
+			this.policy.check(existing.username(), newPassword).ifPresent(problem -> {
+				throw new RuleViolationException("password", problem);
+			});
+			this.store.updatePassword(id, this.passwords.encode(newPassword));
+		}
+		this.store.updateUser(id, displayName.strip(), regionCode, agencyId, scope, enabled, roleCodes);
+		this.log.record("account.user.update", "user " + existing.username(),
+				scope + " " + regionCode + " " + new TreeSet<>(roleCodes) + (enabled ? "" : " disabled")
+						+ ((newPassword != null && !newPassword.isBlank()) ? " password reset" : ""));
+	}
+
+	private void checkAssignment(CurrentUser actor, DataScopeKind scope, String regionCode, Long agencyId,
+			Set<String> roleCodes) {
+		String regionPath = this.store.regionPath(regionCode)
+			.orElseThrow(() -> new RuleViolationException("regionCode", "user.region.outside-scope"));
+		String problem = RolePolicy.check(actor, scope, regionCode, regionPath, roleCodes,
+				this.store.permissionsByRole());
+		if (problem != null) {
+			throw new RuleViolationException(problem.startsWith("user.role") ? "roleCodes"
+					: problem.equals("user.scope.too-wide") ? "dataScope" : "regionCode", problem);
+		}
+		if (agencyId != null) {
+			String agencyRegion = this.store.agencyRegion(agencyId)
+				.orElseThrow(() -> new RuleViolationException("agencyId", "user.agency.unknown"));
+			String agencyPath = this.store.regionPath(agencyRegion).orElseThrow();
+			if (!actor.scope().coversRegion(agencyRegion, agencyPath)) {
+				throw new RuleViolationException("agencyId", "user.agency.unknown");
+			}
+		}
+		else if (scope == DataScopeKind.OWN_AGENCY) {
+			throw new RuleViolationException("agencyId", "user.agency.required");
+		}
 	}
 
 	public Optional<CurrentUser> findByUsername(String username) {

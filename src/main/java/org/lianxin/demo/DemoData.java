@@ -8,17 +8,14 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.lianxin.account.AccountPermissions;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.NewStaffUser;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.agency.Agency;
 import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
-import org.lianxin.agency.AgencyPermissions;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.region.RegionPermissions;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -66,7 +63,6 @@ class DemoData implements ApplicationRunner {
 		int regionsAdded = loadRegions();
 		loadCongresses();
 		int agenciesAdded = loadAgencies();
-		defineRoles();
 		int usersAdded = loadUsers();
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} users added", regionsAdded, agenciesAdded,
 				usersAdded);
@@ -102,18 +98,6 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 		return added;
-	}
-
-	private void defineRoles() {
-		this.accounts.defineRole(DemoRoles.CITY_ADMIN, "市级管理员",
-				Set.of(RegionPermissions.VIEW, RegionPermissions.EDIT, AgencyPermissions.VIEW, AgencyPermissions.EDIT,
-						AccountPermissions.USER_VIEW, AccountPermissions.LOG_VIEW, AccountPermissions.MONITOR_VIEW));
-		this.accounts.defineRole(DemoRoles.CONGRESS_OFFICE, "人大常委会工作人员", Set.of(RegionPermissions.VIEW,
-				AgencyPermissions.VIEW, AgencyPermissions.EDIT, AccountPermissions.USER_VIEW));
-		this.accounts.defineRole(DemoRoles.AGENCY_HANDLER, "承办单位经办人", Set.of(AgencyPermissions.VIEW));
-		this.accounts.defineRole(DemoRoles.STATION_ADMIN, "联络站管理员",
-				Set.of(RegionPermissions.VIEW, AgencyPermissions.VIEW));
-		this.accounts.defineRole(DemoRoles.DEPUTY, "人大代表", Set.of(RegionPermissions.VIEW));
 	}
 
 	private int loadUsers() {

@@ -1,6 +1,9 @@
 package org.lianxin.demo;
 
-/** Role codes the demo city defines. */
+/**
+ * Codes of the standard roles (created by the account module's migrations) the demo users
+ * hold.
+ */
 final class DemoRoles {
 
 	static final String CITY_ADMIN = "CITY_ADMIN";

@@ -1,14 +1,18 @@
 package org.lianxin.account.internal;
 
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScope;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.NewStaffUser;
+import org.lianxin.account.RoleView;
+import org.lianxin.account.StaffUserView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,28 +57,6 @@ public class AccountStore {
 				scope, row.enabled());
 	}
 
-	public void defineRole(String code, String name, Set<String> permissions) {
-		long roleId = this.jdbc.sql("""
-				insert into role (code, name) values (?, ?)
-				on conflict (code) do update set name = excluded.name returning id""")
-			.params(code, name)
-			.query(Long.class)
-			.single();
-		Set<String> existing = new HashSet<>(this.jdbc.sql("select permission from role_permission where role_id = ?")
-			.param(roleId)
-			.query(String.class)
-			.list());
-		if (existing.equals(permissions)) {
-			return;
-		}
-		this.jdbc.sql("delete from role_permission where role_id = ?").param(roleId).update();
-		for (String permission : permissions) {
-			this.jdbc.sql("insert into role_permission (role_id, permission) values (?, ?)")
-				.params(roleId, permission)
-				.update();
-		}
-	}
-
 	public void insertUser(NewStaffUser user, String passwordHash, boolean demoPassword) {
 		long userId = this.jdbc
 			.sql("""
@@ -103,6 +85,63 @@ public class AccountStore {
 		return this.jdbc.sql("select count(*) from staff_user where demo_password and enabled")
 			.query(Long.class)
 			.single();
+	}
+
+	/** Every role with its permissions, by role code. */
+	public Map<String, Set<String>> permissionsByRole() {
+		Map<String, Set<String>> roles = new TreeMap<>();
+		this.jdbc.sql("select r.code, rp.permission from role r left join role_permission rp on rp.role_id = r.id")
+			.query((rs, n) -> {
+				Set<String> permissions = roles.computeIfAbsent(rs.getString(1), code -> new TreeSet<>());
+				if (rs.getString(2) != null) {
+					permissions.add(rs.getString(2));
+				}
+				return null;
+			})
+			.list();
+		return roles;
+	}
+
+	public List<RoleView> roles() {
+		return this.jdbc.sql("select code, name from role order by id").query(RoleView.class).list();
+	}
+
+	/** The path of a region, if it exists. */
+	public Optional<String> regionPath(String code) {
+		return this.jdbc.sql("select path from region where code = ?").param(code).query(String.class).optional();
+	}
+
+	/** The region code of an agency, if it exists. */
+	public Optional<String> agencyRegion(long agencyId) {
+		return this.jdbc.sql("select region_code from agency where id = ?")
+			.param(agencyId)
+			.query(String.class)
+			.optional();
+	}
+
+	public Optional<StaffUserView> findUser(long id) {
+		return this.jdbc
+			.sql("""
+					select u.id, u.username, u.display_name, u.region_code, r.path as region_path, u.agency_id, u.data_scope,
+					       u.enabled, coalesce((select string_agg(ro.code, ',' order by ro.code) from user_role ur
+					                            join role ro on ro.id = ur.role_id where ur.user_id = u.id), '') as role_codes
+					from staff_user u join region r on r.code = u.region_code where u.id = ?""")
+			.param(id)
+			.query(StaffUserView.class)
+			.optional();
+	}
+
+	public void updateUser(long id, String displayName, String regionCode, Long agencyId, DataScopeKind scope,
+			boolean enabled, Set<String> roleCodes) {
+		this.jdbc.sql("""
+				update staff_user set display_name = ?, region_code = ?, agency_id = ?, data_scope = ?, enabled = ?
+				where id = ?""").params(displayName, regionCode, agencyId, scope.name(), enabled, id).update();
+		this.jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+		for (String roleCode : roleCodes) {
+			this.jdbc.sql("insert into user_role (user_id, role_id) select ?, id from role where code = ?")
+				.params(id, roleCode)
+				.update();
+		}
 	}
 
 	public static String normalize(String username) {

@@ -39,6 +39,7 @@ class MalformedInputTests {
 	@Test
 	void malformed_forms_are_rejected_with_field_messages() throws Exception {
 		long agencyId = this.jdbc.sql("select id from agency where code = '210800-ZJJ'").query(Long.class).single();
+		long adminId = this.accounts.findByUsername("admin").orElseThrow().id();
 		String before = snapshot();
 		List<MockHttpServletRequestBuilder> requests = List.of(
 				post("/agencies").param("code", "!!").param("name", "").param("kind", "NOPE").param("regionCode", ""),
@@ -56,7 +57,15 @@ class MalformedInputTests {
 					.param("parentCode", "210800"),
 				post("/regions"), post("/regions/{code}", "210802").param("name", ""),
 				post("/profile/password").param("currentPassword", "").param("newPassword", "x"),
-				post("/profile/tokens").param("label", "标".repeat(100)));
+				post("/profile/tokens").param("label", "标".repeat(100)),
+				post("/admin/users").param("username", "a b").param("dataScope", "EVERYTHING").param("agencyId", "x"),
+				post("/admin/users").param("username", "valid-name")
+					.param("displayName", "名")
+					.param("regionCode", "210800")
+					.param("dataScope", "ALL")
+					.param("roleCodes", "NO_SUCH_ROLE")
+					.param("password", "Valid#Pass2026"),
+				post("/admin/users/{id}", adminId).param("displayName", "").param("roleCodes", "CITY_ADMIN"));
 		for (MockHttpServletRequestBuilder request : requests) {
 			MockHttpServletResponse response = this.mvc
 				.perform(request.with(Staff.as(this.accounts, "admin")).with(csrf()))
@@ -118,7 +127,8 @@ class MalformedInputTests {
 				select (select count(*) from agency) || '/' || (select count(*) from region) || '/'
 				    || (select string_agg(name || enabled, ',' order by code) from region where code = '210802') || '/'
 				    || (select name || kind || coalesce(contact_phone, '') from agency where code = '210800-ZJJ') || '/'
-				    || (select count(*) from api_token) || '/'
+				    || (select count(*) from api_token) || '/' || (select count(*) from staff_user) || '/'
+				    || (select count(*) from user_role) || '/'
 				    || (select password_hash from staff_user where username = 'admin')""").query(String.class).single();
 	}
 
