@@ -17,6 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
+	/**
+	 * The role of whoever administers the whole deployment (created by the account
+	 * migrations).
+	 */
+	public static final String CITY_ADMIN_ROLE = "CITY_ADMIN";
+
 	private final AccountStore store;
 
 	private final PasswordEncoder passwords;
@@ -146,6 +152,11 @@ public class StaffAccounts {
 		});
 		this.store.updatePassword(login.id(), this.passwords.encode(newPassword));
 		this.log.record("account.password.change", "user " + user.username(), null);
+	}
+
+	/** Whether an enabled account holds the city administrator's role. */
+	public boolean hasCityAdministrator() {
+		return this.store.countEnabledWithRole(CITY_ADMIN_ROLE) > 0;
 	}
 
 	/** Whether any account still has a published demo password. */

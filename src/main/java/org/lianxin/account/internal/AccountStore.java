@@ -81,6 +81,16 @@ public class AccountStore {
 			.update();
 	}
 
+	public long countEnabledWithRole(String roleCode) {
+		return this.jdbc
+			.sql("""
+					select count(*) from staff_user u join user_role ur on ur.user_id = u.id join role r on r.id = ur.role_id
+					where u.enabled and r.code = ?""")
+			.param(roleCode)
+			.query(Long.class)
+			.single();
+	}
+
 	public long countDemoPasswords() {
 		return this.jdbc.sql("select count(*) from staff_user where demo_password and enabled")
 			.query(Long.class)
