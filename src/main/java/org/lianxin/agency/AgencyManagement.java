@@ -54,7 +54,7 @@ public class AgencyManagement {
 		String regionPath = (query.regionCode() == null) ? null
 				: this.regions.find(query.regionCode()).map(region -> region.path() + "%").orElse("/none/");
 		var countSql = this.jdbc.sql("select count(*) from agency a join region r on r.code = a.region_code " + where);
-		var listSql = this.jdbc.sql(SELECT + where + " order by r.path, a.id limit :limit offset :offset");
+		var listSql = this.jdbc.sql(SELECT + where + " order by a.region_code, a.id limit :limit offset :offset");
 		for (var statement : java.util.List.of(countSql, listSql)) {
 			statement.params(scope.params())
 				.param("regionPath", regionPath)

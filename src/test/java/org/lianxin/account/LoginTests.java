@@ -133,8 +133,9 @@ class LoginTests {
 		MvcResult result = this.mvc.perform(formLogin().user(username).password(password))
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
-		Cookie session = result.getResponse().getCookie("SESSION");
-		return this.mvc.perform(get("/login").param("error", "").cookie(session))
+		assertThat(result.getRequest().getSession(false)).as("a failed login creates no session").isNull();
+		Cookie failure = result.getResponse().getCookie("lx_login_error");
+		return this.mvc.perform(get("/login").param("error", "").cookie(failure))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

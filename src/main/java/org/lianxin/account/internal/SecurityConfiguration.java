@@ -21,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Two doors: the JSON API takes bearer tokens and keeps no session; the pages use form
@@ -104,7 +106,14 @@ class SecurityConfiguration {
 						.anyRequest()
 						.authenticated())
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).failureUrl("/login?error"))
+			// no server-side session until someone signs in: anonymous visitors, failed
+			// logins and
+			// the CSRF token of the login form cost no database write
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/console", false)
+				.failureHandler(new LoginFailureCookie()))
 			.logout(logout -> logout.addLogoutHandler(logLogout).logoutSuccessUrl("/login?logout"))
 			.build();
 	}

@@ -2,12 +2,12 @@ package org.lianxin.account.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.lianxin.account.internal.LoginRefusedException;
+import org.lianxin.account.internal.LoginFailureCookie;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,16 +23,13 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(@RequestParam(required = false) String error, HttpSession session, Model model, Locale locale) {
-		if (error != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception ex) {
-			if (ex instanceof LoginRefusedException refused) {
-				model.addAttribute("errorMessage",
-						this.messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-			}
-			else {
-				model.addAttribute("errorMessage", this.messages.getMessage("login.failed", null, locale));
-			}
-			session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+	String login(@RequestParam(required = false) String error, HttpServletRequest request, HttpServletResponse response,
+			Model model, Locale locale) {
+		if (error != null) {
+			String message = LoginFailureCookie.take(request, response)
+				.map(failure -> this.messages.getMessage(failure.messageKey(), failure.arguments(), locale))
+				.orElseGet(() -> this.messages.getMessage("login.failed", null, locale));
+			model.addAttribute("errorMessage", message);
 		}
 		return "account/login";
 	}
