@@ -53,7 +53,9 @@ public class AgencyManagement {
 				""".formatted(scope.sql());
 		String regionPath = (query.regionCode() == null) ? null
 				: this.regions.find(query.regionCode()).map(region -> region.path() + "%").orElse("/none/");
-		var countSql = this.jdbc.sql("select count(*) from agency a join region r on r.code = a.region_code " + where);
+		var countSql = this.jdbc
+			.sql("select count(*) from (select 1 from agency a join region r on r.code = a.region_code " + where
+					+ " limit :countLimit) matches");
 		var listSql = this.jdbc.sql(SELECT + where + " order by a.region_code, a.id limit :limit offset :offset");
 		for (var statement : java.util.List.of(countSql, listSql)) {
 			statement.params(scope.params())
@@ -64,12 +66,14 @@ public class AgencyManagement {
 				.param("kind", (query.kind() != null) ? query.kind().name() : null)
 				.param("enabled", query.enabled());
 		}
-		long total = countSql.query(Long.class).single();
-		var items = listSql.param("limit", query.size())
+		long total = countSql.param("countLimit", AgencyPage.COUNT_LIMIT + 1).query(Long.class).single();
+		var rows = listSql.param("limit", query.size() + 1)
 			.param("offset", (long) query.page() * query.size())
 			.query(AgencyView.class)
 			.list();
-		return new AgencyPage(items, total, query.page(), query.size());
+		boolean hasNext = rows.size() > query.size();
+		return new AgencyPage(hasNext ? rows.subList(0, query.size()) : rows, Math.min(total, AgencyPage.COUNT_LIMIT),
+				total <= AgencyPage.COUNT_LIMIT, hasNext, query.page(), query.size());
 	}
 
 	/** The agency if it exists and lies within the caller's scope; otherwise empty. */

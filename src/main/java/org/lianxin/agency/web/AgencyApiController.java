@@ -32,7 +32,8 @@ class AgencyApiController {
 		this.agencies = agencies;
 	}
 
-	@Operation(summary = "Agencies the caller may see under their data scope; the total is in X-Total-Count")
+	@Operation(summary = "Agencies the caller may see under their data scope, in region order",
+			description = "X-Total-Count holds the number of matches when it is at most 1,000; X-Has-Next tells whether another page follows")
 	@GetMapping
 	@PreAuthorize("hasAuthority('" + AgencyPermissions.VIEW + "')")
 	ResponseEntity<List<AgencyView>> list(@AuthenticationPrincipal CurrentUser user,
@@ -40,7 +41,11 @@ class AgencyApiController {
 			@RequestParam(required = false) AgencyKind kind, @RequestParam(required = false) Boolean enabled,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
 		var result = this.agencies.list(user, new AgencyQuery(region, q, kind, enabled, page, size));
-		return ResponseEntity.ok().header("X-Total-Count", String.valueOf(result.total())).body(result.items());
+		var response = ResponseEntity.ok().header("X-Has-Next", String.valueOf(result.hasNext()));
+		if (result.totalExact()) {
+			response.header("X-Total-Count", String.valueOf(result.total()));
+		}
+		return response.body(result.items());
 	}
 
 	@Operation(summary = "One agency; 404 when it does not exist or lies outside the caller's data scope")

@@ -49,6 +49,19 @@ class ApiTests {
 	}
 
 	@Test
+	void the_agency_list_pages_through_the_scope() throws Exception {
+		String token = bearer("office-210802");
+		this.mvc.perform(get("/api/v1/agencies").param("size", "10").header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(jsonPath("$.length()").value(10))
+			.andExpect(header().string("X-Has-Next", "true"));
+		this.mvc.perform(
+				get("/api/v1/agencies").param("size", "10").param("page", "1").header(HttpHeaders.AUTHORIZATION, token))
+			.andExpect(jsonPath("$.length()").value(6))
+			.andExpect(header().string("X-Has-Next", "false"))
+			.andExpect(header().string("X-Total-Count", "16"));
+	}
+
+	@Test
 	void an_agency_outside_the_scope_answers_404_like_a_missing_one() throws Exception {
 		String adminToken = bearer("admin");
 		String body = this.mvc
