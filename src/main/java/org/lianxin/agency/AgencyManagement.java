@@ -1,6 +1,9 @@
 package org.lianxin.agency;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
@@ -24,8 +27,7 @@ public class AgencyManagement {
 
 	private static final String SELECT = """
 			select a.id, a.code, a.name, a.kind, a.region_code, r.name as region_name, a.contact_phone, a.enabled
-			from agency a join region r on r.code = a.region_code
-			""";
+			from agency a join region r on r.code = a.region_code""";
 
 	private final AgencyRepository agencies;
 
@@ -43,31 +45,40 @@ public class AgencyManagement {
 	}
 
 	public AgencyPage list(CurrentUser user, AgencyQuery query) {
+		// only the filters in use become SQL: "(:x is null or …)" conditions lead
+		// PostgreSQL's
+		// cached generic plans astray (30 ms instead of 0.3 ms for a division's list)
 		SqlCondition scope = scopeOf(user);
-		String where = """
-				where %s
-				  and (cast(:regionPath as text) is null or r.path like :regionPath)
-				  and (:text = '' or a.name like :textPattern or a.code like :textPattern)
-				  and (cast(:kind as text) is null or a.kind = :kind)
-				  and (cast(:enabled as boolean) is null or a.enabled = :enabled)
-				""".formatted(scope.sql());
-		String regionPath = (query.regionCode() == null) ? null
-				: this.regions.find(query.regionCode()).map(region -> region.path() + "%").orElse("/none/");
-		var countSql = this.jdbc
-			.sql("select count(*) from (select 1 from agency a join region r on r.code = a.region_code " + where
-					+ " limit :countLimit) matches");
-		var listSql = this.jdbc.sql(SELECT + where + " order by a.region_code, a.id limit :limit offset :offset");
-		for (var statement : java.util.List.of(countSql, listSql)) {
-			statement.params(scope.params())
-				.param("regionPath", regionPath)
-				.param("text", query.text())
-				.param("textPattern",
-						"%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-				.param("kind", (query.kind() != null) ? query.kind().name() : null)
-				.param("enabled", query.enabled());
+		StringJoiner where = new StringJoiner(" and ", " where ", "");
+		Map<String, Object> params = new HashMap<>(scope.params());
+		where.add(scope.sql());
+		if (query.regionCode() != null) {
+			where.add("r.path like :regionPath");
+			params.put("regionPath",
+					this.regions.find(query.regionCode()).map(region -> region.path() + "%").orElse("/none/"));
 		}
-		long total = countSql.param("countLimit", AgencyPage.COUNT_LIMIT + 1).query(Long.class).single();
-		var rows = listSql.param("limit", query.size() + 1)
+		if (!query.text().isEmpty()) {
+			where.add("(a.name like :text or a.code like :text)");
+			params.put("text", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (query.kind() != null) {
+			where.add("a.kind = :kind");
+			params.put("kind", query.kind().name());
+		}
+		if (query.enabled() != null) {
+			where.add("a.enabled = :enabled");
+			params.put("enabled", query.enabled());
+		}
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from agency a join region r on r.code = a.region_code" + where
+					+ " limit :countLimit) matches")
+			.params(params)
+			.param("countLimit", AgencyPage.COUNT_LIMIT + 1)
+			.query(Long.class)
+			.single();
+		var rows = this.jdbc.sql(SELECT + where + " order by a.region_code, a.id limit :limit offset :offset")
+			.params(params)
+			.param("limit", query.size() + 1)
 			.param("offset", (long) query.page() * query.size())
 			.query(AgencyView.class)
 			.list();
