@@ -83,8 +83,56 @@ class DivisionClerkJourneyTests {
 			page.getByLabel("密码").fill("not-the-password");
 			page.locator("button[type=submit]").click();
 			assertThat(page.locator("#login-error")).containsText("用户名或密码错误");
+			assertThat(page.getByLabel("用户名")).hasValue("office-210803");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("login-error-phone.png")));
 		}
+	}
+
+	@Test
+	void the_city_administrator_walks_the_region_tree_and_opens_the_account_pages() {
+		try (BrowserContext context = this.browser
+			.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+			Page page = context.newPage();
+			signIn(page, "admin");
+			page.locator("#lx-nav").getByText("行政区划").click();
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("营口市").setExact(true))
+				.click();
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("站前区").setExact(true))
+				.click();
+			assertThat(page.locator("h1")).hasText("站前区");
+			assertThat(page.locator("main")).containsText("站前区人民代表大会");
+			assertThat(page.locator("#regions")).containsText("八田地街道");
+			shot(page, "admin-region-zhanqian.png");
+
+			page.locator("#lx-nav").getByText("用户").click();
+			assertThat(page.locator("#users")).containsText("office-210802");
+			page.getByText("新增用户").click();
+			page.locator("#user-form button[type=submit]").click();
+			assertThat(page.locator("#user-form .alert-danger")).hasText("提交的内容有误，请按提示修改");
+			shot(page, "admin-new-user-rejected.png");
+
+			page.locator("#lx-nav").getByText("操作日志").click();
+			assertThat(page.locator("#operation-log")).containsText("account.login");
+			shot(page, "admin-operation-log.png");
+
+			page.navigate(url("/profile?lang=en"));
+			assertThat(page.locator("h1")).hasText("My profile");
+			shot(page, "admin-profile-english.png");
+		}
+	}
+
+	private void signIn(Page page, String username) {
+		page.navigate(url("/login"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill("Lianxin#2026");
+		page.locator("button[type=submit]").click();
+		assertThat(page).hasURL(url("/console"));
+	}
+
+	private static void shot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve(name)).setFullPage(true));
 	}
 
 	private String url(String path) {

@@ -1,12 +1,12 @@
 package org.lianxin.account.internal;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,20 +25,28 @@ public final class LoginFailureCookie implements AuthenticationFailureHandler {
 
 	static final String NAME = "lx_login_error";
 
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
 	private static final Set<String> KNOWN_KEYS = Set.of("login.bad-credentials", "login.locked", "login.disabled",
 			"login.failed");
 
-	/** What the login page shows. */
-	public record Failure(String messageKey, Object[] arguments) {
+	/**
+	 * What the login page shows, and the username typed, so nobody has to type it again.
+	 */
+	public record Failure(String messageKey, Object[] arguments, String username) {
 	}
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String value = "login.failed";
+		String value = "login.failed|";
 		if (exception instanceof LoginRefusedException refused) {
 			Object[] arguments = refused.arguments();
-			value = refused.messageKey() + ((arguments.length > 0) ? "|" + arguments[0] : "");
+			value = refused.messageKey() + "|" + ((arguments.length > 0) ? arguments[0] : "");
+		}
+		String username = request.getParameter("username");
+		if (username != null && USERNAME.matcher(username.strip()).matches()) {
+			value += "|" + username.strip();
 		}
 		Cookie cookie = new Cookie(NAME, URLEncoder.encode(value, StandardCharsets.UTF_8));
 		cookie.setPath(request.getContextPath() + "/login");
@@ -68,18 +76,17 @@ public final class LoginFailureCookie implements AuthenticationFailureHandler {
 	}
 
 	static Optional<Failure> parse(String value) {
-		String[] parts = value.split("\\|", 2);
+		String[] parts = value.split("\\|", 3);
 		if (!KNOWN_KEYS.contains(parts[0])) {
 			return Optional.empty();
 		}
-		if (parts.length == 1) {
-			return Optional.of(new Failure(parts[0], new Object[0]));
-		}
-		if (!parts[1].matches("[0-9]{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}")) {
+		String argument = (parts.length > 1) ? parts[1] : "";
+		if (!argument.isEmpty() && !argument.matches("[0-9]{1,2}|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}")) {
 			return Optional.empty();
 		}
-		Serializable argument = parts[1];
-		return Optional.of(new Failure(parts[0], new Object[] { argument }));
+		String username = (parts.length > 2 && USERNAME.matcher(parts[2]).matches()) ? parts[2] : "";
+		Object[] arguments = argument.isEmpty() ? new Object[0] : new Object[] { argument };
+		return Optional.of(new Failure(parts[0], arguments, username));
 	}
 
 }

@@ -26,10 +26,11 @@ class LoginController {
 	String login(@RequestParam(required = false) String error, HttpServletRequest request, HttpServletResponse response,
 			Model model, Locale locale) {
 		if (error != null) {
-			String message = LoginFailureCookie.take(request, response)
-				.map(failure -> this.messages.getMessage(failure.messageKey(), failure.arguments(), locale))
-				.orElseGet(() -> this.messages.getMessage("login.failed", null, locale));
-			model.addAttribute("errorMessage", message);
+			var failure = LoginFailureCookie.take(request, response);
+			model.addAttribute("errorMessage",
+					failure.map(f -> this.messages.getMessage(f.messageKey(), f.arguments(), locale))
+						.orElseGet(() -> this.messages.getMessage("login.failed", null, locale)));
+			model.addAttribute("username", failure.map(LoginFailureCookie.Failure::username).orElse(""));
 		}
 		return "account/login";
 	}

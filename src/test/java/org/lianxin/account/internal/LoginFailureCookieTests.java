@@ -17,6 +17,14 @@ class LoginFailureCookieTests {
 	}
 
 	@Test
+	void the_typed_username_comes_back_when_it_is_plain() {
+		assertThat(LoginFailureCookie.parse("login.bad-credentials|4|office-210802"))
+			.hasValueSatisfying(failure -> assertThat(failure.username()).isEqualTo("office-210802"));
+		assertThat(LoginFailureCookie.parse("login.bad-credentials|4|<b>x</b>"))
+			.hasValueSatisfying(failure -> assertThat(failure.username()).isEmpty());
+	}
+
+	@Test
 	void a_forged_cookie_shows_nothing_it_chose() {
 		assertThat(LoginFailureCookie.parse("error.http.500")).isEmpty();
 		assertThat(LoginFailureCookie.parse("login.locked|<script>alert(1)</script>")).isEmpty();
