@@ -1,11 +1,13 @@
 package org.lianxin.agency;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.agency.internal.AgencyRepository;
@@ -52,7 +54,11 @@ public class AgencyManagement {
 		StringJoiner where = new StringJoiner(" and ", " where ", "");
 		Map<String, Object> params = new HashMap<>(scope.params());
 		where.add(scope.sql());
-		if (query.regionCode() != null) {
+		if (query.regionCode() != null && query.regionItselfOnly()) {
+			where.add("a.region_code = :regionCode");
+			params.put("regionCode", query.regionCode());
+		}
+		else if (query.regionCode() != null) {
 			where.add("r.path like :regionPath");
 			params.put("regionPath",
 					this.regions.find(query.regionCode()).map(region -> region.path() + "%").orElse("/none/"));
@@ -85,6 +91,36 @@ public class AgencyManagement {
 		boolean hasNext = rows.size() > query.size();
 		return new AgencyPage(hasNext ? rows.subList(0, query.size()) : rows, Math.min(total, AgencyPage.COUNT_LIMIT),
 				total <= AgencyPage.COUNT_LIMIT, hasNext, query.page(), query.size());
+	}
+
+	/**
+	 * Agencies per area below the top of the caller's scope, for the chart above the
+	 * list. Empty for scopes that are not about regions (own agency, own records).
+	 */
+	public List<AreaCount> countByArea(CurrentUser user) {
+		var kind = user.scope().kind();
+		if (kind == DataScopeKind.OWN_AGENCY || kind == DataScopeKind.OWN_RECORDS) {
+			return List.of();
+		}
+		SqlCondition scope = scopeOf(user);
+		Region top = this.regions.get(user.regionCode());
+		// path '/210800/210802/210802001/' split on '/' gives '', 210800, 210802, …: the
+		// area
+		// one level below the top is part depth + 3
+		return this.jdbc.sql("""
+				select area.code as region_code, area.name as region_name, counted.agencies, area.code = :top as top
+				from (select coalesce(nullif(split_part(r.path, '/', :part), ''), :top) as code, count(*) as agencies
+				      from agency a join region r on r.code = a.region_code
+				      where %s and r.path like :topPath
+				      group by 1) counted
+				join region area on area.code = counted.code
+				order by area.code""".formatted(scope.sql()))
+			.params(scope.params())
+			.param("part", top.depth() + 3)
+			.param("top", top.code())
+			.param("topPath", top.path() + "%")
+			.query(AreaCount.class)
+			.list();
 	}
 
 	/** The agency if it exists and lies within the caller's scope; otherwise empty. */

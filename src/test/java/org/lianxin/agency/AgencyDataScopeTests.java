@@ -85,8 +85,32 @@ class AgencyDataScopeTests {
 		assertThat(this.agencies.find(Staff.load(this.accounts, "admin"), cityAgency)).isPresent();
 	}
 
+	@Test
+	void the_chart_counts_agencies_per_area_below_the_top_of_the_scope() {
+		List<AreaCount> city = this.agencies.countByArea(Staff.load(this.accounts, "admin"));
+		assertThat(city).extracting(AreaCount::regionCode)
+			.contains("210800", "210802", "210882")
+			.doesNotContain("210802001");
+		assertThat(city.stream().mapToLong(AreaCount::agencies).sum()).isEqualTo(count("select count(*) from agency"));
+		List<AreaCount> division = this.agencies.countByArea(Staff.load(this.accounts, "office-210802"));
+		assertThat(division).extracting(AreaCount::regionCode)
+			.contains("210802", "210802001")
+			.allMatch(c -> c.startsWith("210802"));
+		assertThat(division.stream().mapToLong(AreaCount::agencies).sum())
+			.isEqualTo(listAs(Staff.load(this.accounts, "office-210802")).size());
+		assertThat(this.agencies.countByArea(Staff.load(this.accounts, "agency-210802"))).isEmpty();
+		// each bar opens the records behind it: the top's own agencies, or an area's
+		// subtree
+		CurrentUser office = Staff.load(this.accounts, "office-210802");
+		for (AreaCount area : division) {
+			var list = this.agencies.list(office,
+					new AgencyQuery(area.regionCode(), area.top(), "", null, null, 0, AgencyQuery.MAX_SIZE));
+			assertThat(list.items()).as(area.regionName()).hasSize((int) area.agencies());
+		}
+	}
+
 	private List<AgencyView> listAs(CurrentUser user) {
-		return this.agencies.list(user, new AgencyQuery(null, "", null, null, 0, AgencyQuery.MAX_SIZE)).items();
+		return this.agencies.list(user, new AgencyQuery(null, false, "", null, null, 0, AgencyQuery.MAX_SIZE)).items();
 	}
 
 	private int count(String sql) {

@@ -67,9 +67,15 @@ class DivisionClerkJourneyTests {
 				.allSatisfy(region -> assertThat(String.valueOf(region)).startsWith("210802"));
 			assertThat(page.locator("#agencies")).containsText("站前区住房和城乡建设局");
 			assertThat(page.locator("#agencies")).not().containsText("西市区");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("division-clerk-agencies.png"))
-						.setFullPage(true));
+			assertThat(page.locator("#agency-chart canvas")).isVisible();
+			shot(page, "division-clerk-agencies.png");
+			// the filter updates the list in place (htmx) and keeps the address shareable
+			page.locator("select[name=kind]").selectOption("COURT");
+			assertThat(page.locator("#agency-total")).hasText("共 1 条");
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*kind=COURT.*"));
+			assertThat(page.locator("#agencies")).containsText("站前区人民法院");
+			page.locator("select[name=kind]").selectOption("");
+			assertThat(page.locator("#agency-total")).hasText("共 16 条");
 		}
 	}
 

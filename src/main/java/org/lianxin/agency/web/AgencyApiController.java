@@ -37,10 +37,11 @@ class AgencyApiController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('" + AgencyPermissions.VIEW + "')")
 	ResponseEntity<List<AgencyView>> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) String region, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) AgencyKind kind, @RequestParam(required = false) Boolean enabled,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-		var result = this.agencies.list(user, new AgencyQuery(region, q, kind, enabled, page, size));
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean own,
+			@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AgencyKind kind,
+			@RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		var result = this.agencies.list(user, new AgencyQuery(region, own, q, kind, enabled, page, size));
 		var response = ResponseEntity.ok().header("X-Has-Next", String.valueOf(result.hasNext()));
 		if (result.totalExact()) {
 			response.header("X-Total-Count", String.valueOf(result.total()));

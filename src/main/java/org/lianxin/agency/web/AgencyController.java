@@ -3,6 +3,7 @@ package org.lianxin.agency.web;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.agency.AgencyKind;
@@ -37,9 +38,12 @@ class AgencyController {
 
 	private final RegionManagement regions;
 
-	AgencyController(AgencyManagement agencies, RegionManagement regions) {
+	private final JsonMapper json;
+
+	AgencyController(AgencyManagement agencies, RegionManagement regions, JsonMapper json) {
 		this.agencies = agencies;
 		this.regions = regions;
+		this.json = json;
 	}
 
 	@ModelAttribute("kinds")
@@ -50,12 +54,15 @@ class AgencyController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('" + AgencyPermissions.VIEW + "')")
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
-			@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AgencyKind kind,
-			@RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "false") boolean own, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) AgencyKind kind, @RequestParam(required = false) Boolean enabled,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result",
-				this.agencies.list(user, new AgencyQuery(region, q, kind, enabled, page, PAGE_SIZE)));
+				this.agencies.list(user, new AgencyQuery(region, own, q, kind, enabled, page, PAGE_SIZE)));
 		model.addAttribute("regions", regionsInScope(user));
+		model.addAttribute("areas", this.json.writeValueAsString(this.agencies.countByArea(user)));
 		model.addAttribute("region", region);
+		model.addAttribute("own", own);
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("enabled", enabled);
