@@ -25,7 +25,7 @@ public class OperationLog {
 	/** Records an action of the signed-in user. */
 	public void record(String action, String target, String detail) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String username = (authentication != null) ? authentication.getName() : "anonymous";
+		String username = (authentication != null) ? authentication.getName() : "system";
 		record(username, action, target, detail);
 	}
 

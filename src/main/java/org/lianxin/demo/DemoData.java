@@ -14,6 +14,7 @@ import org.lianxin.account.StaffAccounts;
 import org.lianxin.agency.Agency;
 import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
+import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
 
@@ -51,10 +52,14 @@ class DemoData implements ApplicationRunner {
 
 	private final StaffAccounts accounts;
 
-	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts) {
+	private final OpinionCategories categories;
+
+	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts,
+			OpinionCategories categories) {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.accounts = accounts;
+		this.categories = categories;
 	}
 
 	@Override
@@ -63,9 +68,10 @@ class DemoData implements ApplicationRunner {
 		int regionsAdded = loadRegions();
 		loadCongresses();
 		int agenciesAdded = loadAgencies();
+		int categoriesAdded = loadCategories();
 		int usersAdded = loadUsers();
-		log.info("Demo data for Yingkou: {} regions, {} agencies, {} users added", regionsAdded, agenciesAdded,
-				usersAdded);
+		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} users added", regionsAdded,
+				agenciesAdded, categoriesAdded, usersAdded);
 	}
 
 	private int loadRegions() {
@@ -94,6 +100,18 @@ class DemoData implements ApplicationRunner {
 			if (this.agencies.findByCode(row.get("code")).isEmpty()) {
 				this.agencies.create(null, row.get("code"), row.get("name"), AgencyKind.valueOf(row.get("kind")),
 						row.get("region_code"), null);
+				added++;
+			}
+		}
+		return added;
+	}
+
+	private int loadCategories() {
+		int added = 0;
+		for (Map<String, String> row : DemoCsv.read("opinion-categories.csv")) {
+			if (this.categories.findByCode(row.get("code")).isEmpty()) {
+				this.categories.create(row.get("code"), row.get("name"), row.get("description"),
+						Boolean.parseBoolean(row.get("allows_anonymous")), Integer.parseInt(row.get("sort_order")));
 				added++;
 			}
 		}

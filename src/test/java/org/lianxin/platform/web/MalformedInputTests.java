@@ -40,6 +40,9 @@ class MalformedInputTests {
 	void malformed_forms_are_rejected_with_field_messages() throws Exception {
 		long agencyId = this.jdbc.sql("select id from agency where code = '210800-ZJJ'").query(Long.class).single();
 		long adminId = this.accounts.findByUsername("admin").orElseThrow().id();
+		long categoryId = this.jdbc.sql("select id from opinion_category where code = 'OTHER'")
+			.query(Long.class)
+			.single();
 		String before = snapshot();
 		List<MockHttpServletRequestBuilder> requests = List.of(
 				post("/agencies").param("code", "!!").param("name", "").param("kind", "NOPE").param("regionCode", ""),
@@ -65,7 +68,9 @@ class MalformedInputTests {
 					.param("dataScope", "ALL")
 					.param("roleCodes", "NO_SUCH_ROLE")
 					.param("password", "Valid#Pass2026"),
-				post("/admin/users/{id}", adminId).param("displayName", "").param("roleCodes", "CITY_ADMIN"));
+				post("/admin/users/{id}", adminId).param("displayName", "").param("roleCodes", "CITY_ADMIN"),
+				post("/opinion-categories").param("code", "lower case").param("name", "").param("sortOrder", "many"),
+				post("/opinion-categories/{id}", categoryId).param("name", "").param("sortOrder", "-5"));
 		for (MockHttpServletRequestBuilder request : requests) {
 			MockHttpServletResponse response = this.mvc
 				.perform(request.with(Staff.as(this.accounts, "admin")).with(csrf()))
@@ -129,6 +134,7 @@ class MalformedInputTests {
 				    || (select name || kind || coalesce(contact_phone, '') from agency where code = '210800-ZJJ') || '/'
 				    || (select count(*) from api_token) || '/' || (select count(*) from staff_user) || '/'
 				    || (select count(*) from user_role) || '/'
+				    || (select string_agg(name || sort_order || enabled, ',' order by id) from opinion_category) || '/'
 				    || (select password_hash from staff_user where username = 'admin')""").query(String.class).single();
 	}
 

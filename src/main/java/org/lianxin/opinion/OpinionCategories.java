@@ -1,0 +1,90 @@
+package org.lianxin.opinion;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lianxin.account.OperationLog;
+import org.lianxin.opinion.internal.OpinionCategoryRepository;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The opinion categories: what citizens pick from, and what administrators change. */
+@Service
+public class OpinionCategories {
+
+	private final OpinionCategoryRepository categories;
+
+	private final JdbcClient jdbc;
+
+	private final OperationLog log;
+
+	OpinionCategories(OpinionCategoryRepository categories, JdbcClient jdbc, OperationLog log) {
+		this.categories = categories;
+		this.jdbc = jdbc;
+		this.log = log;
+	}
+
+	/** Every category in picker order, disabled ones included. */
+	public List<OpinionCategory> all() {
+		return this.jdbc.sql("select * from opinion_category order by sort_order, id")
+			.query(OpinionCategory.class)
+			.list();
+	}
+
+	/** What a citizen may choose from. */
+	public List<OpinionCategory> enabled() {
+		return all().stream().filter(OpinionCategory::enabled).toList();
+	}
+
+	public Optional<OpinionCategory> findByCode(String code) {
+		return this.categories.findByCode(code);
+	}
+
+	public OpinionCategory get(long id) {
+		return this.categories.findById(id).orElseThrow(() -> new NotFoundException("opinion category " + id));
+	}
+
+	@Transactional
+	public OpinionCategory create(String code, String name, String description, boolean allowsAnonymous,
+			int sortOrder) {
+		if (this.categories.findByCode(code).isPresent()) {
+			throw new RuleViolationException("code", "category.code.taken", code);
+		}
+		requireUniqueName(name.strip(), null);
+		OpinionCategory saved = this.categories
+			.save(OpinionCategory.create(code, name.strip(), blankToNull(description), allowsAnonymous, sortOrder));
+		this.log.record("opinion.category.create", "category " + code, saved.name());
+		return saved;
+	}
+
+	@Transactional
+	public OpinionCategory update(long id, String name, String description, boolean allowsAnonymous, int sortOrder,
+			boolean enabled) {
+		OpinionCategory existing = get(id);
+		requireUniqueName(name.strip(), id);
+		OpinionCategory saved = this.categories
+			.save(existing.update(name.strip(), blankToNull(description), allowsAnonymous, sortOrder, enabled));
+		this.log.record("opinion.category.update", "category " + existing.code(),
+				saved.name() + (existing.enabled() != enabled ? (enabled ? " enabled" : " disabled") : ""));
+		return saved;
+	}
+
+	private void requireUniqueName(String name, Long exceptId) {
+		boolean taken = this.jdbc.sql("select count(*) from opinion_category where name = ? and id is distinct from ?")
+			.params(name, exceptId)
+			.query(Long.class)
+			.single() > 0;
+		if (taken) {
+			throw new RuleViolationException("name", "category.name.taken", name);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
