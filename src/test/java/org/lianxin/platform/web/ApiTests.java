@@ -27,6 +27,12 @@ class ApiTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.lianxin.account.StaffAccounts accounts;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void a_token_opens_the_api_as_that_user() throws Exception {
 		String token = token("office-210802");
@@ -106,6 +112,36 @@ class ApiTests {
 			.andExpect(jsonPath("$.error").value("unauthorized"))
 			.andExpect(jsonPath("$.message").exists());
 		this.mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void a_token_revoked_on_the_profile_page_stops_working() throws Exception {
+		String token = token("office-210804");
+		long id = this.jdbc.sql("""
+				select t.id from api_token t join staff_user u on u.id = t.user_id
+				where u.username = 'office-210804' order by t.id desc limit 1""").query(Long.class).single();
+		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/profile/tokens/{id}/revoke", id).with(Staff.as(this.accounts, "office-210804"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void nobody_revokes_someone_elses_token() throws Exception {
+		token("office-210811");
+		long id = this.jdbc.sql("""
+				select t.id from api_token t join staff_user u on u.id = t.user_id
+				where u.username = 'office-210811' order by t.id desc limit 1""").query(Long.class).single();
+		this.mvc
+			.perform(post("/profile/tokens/{id}/revoke", id).with(Staff.as(this.accounts, "office-210802"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
