@@ -387,8 +387,8 @@ measure() {
     slug=$(printf '%s' "$label" | tr -c 'A-Za-z0-9' '_')
     out=$BENCH_TMP/wrk-$slug.txt
     # warm-up: JIT, connection pools and caches, so the measured run sees a steady state
-    log "$label: warm-up ${BENCH_WARMUP:-5s}"
-    wrk_run "${BENCH_WARMUP:-5s}" "$url" "$out.warmup" "$script" "$token"
+    log "$label: warm-up ${BENCH_WARMUP:-20s}"
+    wrk_run "${BENCH_WARMUP:-20s}" "$url" "$out.warmup" "$script" "$token"
     log "$label: measuring ${BENCH_DURATION:-15s} with ${BENCH_THREADS:-2} threads, ${BENCH_CONNECTIONS:-64} connections"
     wrk_run "${BENCH_DURATION:-15s}" "$url" "$out" "$script" "$token"
 
