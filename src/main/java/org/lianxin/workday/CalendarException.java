@@ -1,0 +1,7 @@
+package org.lianxin.workday;
+
+import java.time.LocalDate;
+
+/** A day that differs from the Monday-to-Friday rule, and why. */
+public record CalendarException(LocalDate day, DayKind kind, String name) {
+}

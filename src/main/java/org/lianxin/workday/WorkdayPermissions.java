@@ -1,0 +1,13 @@
+package org.lianxin.workday;
+
+/** Permissions of the workday module, named {@code module:entity:action}. */
+public final class WorkdayPermissions {
+
+	public static final String VIEW = "workday:calendar:view";
+
+	public static final String EDIT = "workday:calendar:edit";
+
+	private WorkdayPermissions() {
+	}
+
+}
