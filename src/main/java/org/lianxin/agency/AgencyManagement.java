@@ -142,20 +142,34 @@ public class AgencyManagement {
 		return this.agencies.findByCode(code);
 	}
 
+	/** Creates an agency in a region within the user's scope. */
 	@Transactional
 	public Agency create(CurrentUser user, String code, String name, AgencyKind kind, String regionCode,
 			String contactPhone) {
 		Region region = this.regions.find(regionCode)
-			.filter(r -> user == null || user.scope().coversRegion(r.code(), r.path()))
+			.filter(r -> user.scope().coversRegion(r.code(), r.path()))
 			.orElseThrow(() -> new RuleViolationException("regionCode", "agency.region.outside-scope"));
+		return insert(code, name, kind, region, contactPhone, user.id());
+	}
+
+	/**
+	 * Creates an agency on behalf of the system (data loaders), in any existing region.
+	 */
+	@Transactional
+	public Agency createAsSystem(String code, String name, AgencyKind kind, String regionCode) {
+		Region region = this.regions.find(regionCode)
+			.orElseThrow(() -> new RuleViolationException("regionCode", "agency.region.outside-scope"));
+		return insert(code, name, kind, region, null, null);
+	}
+
+	private Agency insert(String code, String name, AgencyKind kind, Region region, String contactPhone,
+			Long createdBy) {
 		if (this.agencies.findByCode(code).isPresent()) {
 			throw new RuleViolationException("code", "agency.code.taken", code);
 		}
-		Agency saved = this.agencies.save(Agency.create(code, name.strip(), kind, region.code(),
-				blankToNull(contactPhone), (user != null) ? user.id() : null));
-		if (user != null) {
-			this.log.record("agency.create", "agency " + saved.id(), code + " " + saved.name());
-		}
+		Agency saved = this.agencies
+			.save(Agency.create(code, name.strip(), kind, region.code(), blankToNull(contactPhone), createdBy));
+		this.log.record("agency.create", "agency " + saved.id(), code + " " + saved.name());
 		return saved;
 	}
 

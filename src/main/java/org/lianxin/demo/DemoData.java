@@ -98,8 +98,8 @@ class DemoData implements ApplicationRunner {
 		int added = 0;
 		for (Map<String, String> row : DemoCsv.read("agencies.csv")) {
 			if (this.agencies.findByCode(row.get("code")).isEmpty()) {
-				this.agencies.create(null, row.get("code"), row.get("name"), AgencyKind.valueOf(row.get("kind")),
-						row.get("region_code"), null);
+				this.agencies.createAsSystem(row.get("code"), row.get("name"), AgencyKind.valueOf(row.get("kind")),
+						row.get("region_code"));
 				added++;
 			}
 		}

@@ -3,6 +3,7 @@ package org.lianxin.region;
 import java.util.List;
 import java.util.Optional;
 
+import org.lianxin.account.OperationLog;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.internal.RegionRepository;
@@ -19,9 +20,12 @@ public class RegionManagement {
 
 	private final JdbcClient jdbc;
 
-	RegionManagement(RegionRepository regions, JdbcClient jdbc) {
+	private final OperationLog log;
+
+	RegionManagement(RegionRepository regions, JdbcClient jdbc, OperationLog log) {
 		this.regions = regions;
 		this.jdbc = jdbc;
+		this.log = log;
 	}
 
 	public Optional<Region> find(String code) {
@@ -83,12 +87,18 @@ public class RegionManagement {
 		else if (level != RegionLevel.PROVINCE && level != RegionLevel.CITY) {
 			throw new RuleViolationException("parentCode", "region.parent.required");
 		}
-		return this.regions.save(Region.create(code, name.strip(), level, parent));
+		Region saved = this.regions.save(Region.create(code, name.strip(), level, parent));
+		this.log.record("region.create", "region " + code, saved.name());
+		return saved;
 	}
 
 	@Transactional
 	public Region update(String code, String name, boolean enabled) {
-		return this.regions.save(get(code).rename(name.strip(), enabled));
+		Region existing = get(code);
+		Region saved = this.regions.save(existing.rename(name.strip(), enabled));
+		this.log.record("region.update", "region " + code,
+				saved.name() + ((existing.enabled() != enabled) ? (enabled ? " enabled" : " disabled") : ""));
+		return saved;
 	}
 
 	/** Adds a congress term unless that term of that region is already known. */

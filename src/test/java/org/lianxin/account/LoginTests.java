@@ -41,6 +41,10 @@ class LoginTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/console"));
 		assertThat(lastLogEntry("office-210802")).isEqualTo("account.login");
+		assertThat(this.jdbc.sql("""
+				select remote_address from operation_log where username = 'office-210802' order by id desc limit 1""")
+			.query(String.class)
+			.single()).as("from which address").isEqualTo("127.0.0.1");
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.lianxin.region.web;
 
 import jakarta.validation.Valid;
 
-import org.lianxin.account.OperationLog;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
@@ -29,11 +28,8 @@ class RegionController {
 
 	private final RegionManagement regions;
 
-	private final OperationLog log;
-
-	RegionController(RegionManagement regions, OperationLog log) {
+	RegionController(RegionManagement regions) {
 		this.regions = regions;
-		this.log = log;
 	}
 
 	@ModelAttribute("levels")
@@ -80,7 +76,6 @@ class RegionController {
 			try {
 				Region region = this.regions.create(form.getCode(), form.getName(), form.getLevel(),
 						form.getParentCode());
-				this.log.record("region.create", "region " + region.code(), region.name());
 				redirect.addFlashAttribute("notice", "region.saved");
 				return "redirect:/regions?parent="
 						+ (region.parentCode() != null ? region.parentCode() : region.code());
@@ -112,8 +107,6 @@ class RegionController {
 			return FormPages.rejected(form(form, true, model), model);
 		}
 		Region saved = this.regions.update(code, form.getName(), form.isEnabled());
-		this.log.record("region.update", "region " + code, saved.name()
-				+ (existing.enabled() != saved.enabled() ? (saved.enabled() ? " enabled" : " disabled") : ""));
 		redirect.addFlashAttribute("notice", "region.saved");
 		return "redirect:/regions?parent=" + (saved.parentCode() != null ? saved.parentCode() : saved.code());
 	}
