@@ -14,6 +14,10 @@ import org.lianxin.account.StaffAccounts;
 import org.lianxin.agency.Agency;
 import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
+import org.lianxin.deputy.DeputyProfile;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.Gender;
+import org.lianxin.deputy.Seat;
 import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
@@ -54,12 +58,15 @@ class DemoData implements ApplicationRunner {
 
 	private final OpinionCategories categories;
 
-	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts,
-			OpinionCategories categories) {
+	private final DeputyRegistry deputies;
+
+	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
+			DeputyRegistry deputies) {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.categories = categories;
+		this.deputies = deputies;
 	}
 
 	@Override
@@ -69,9 +76,10 @@ class DemoData implements ApplicationRunner {
 		loadCongresses();
 		int agenciesAdded = loadAgencies();
 		int categoriesAdded = loadCategories();
+		int deputiesAdded = loadDeputies();
 		int usersAdded = loadUsers();
-		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} users added", regionsAdded,
-				agenciesAdded, categoriesAdded, usersAdded);
+		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",
+				regionsAdded, agenciesAdded, categoriesAdded, deputiesAdded, usersAdded);
 	}
 
 	private int loadRegions() {
@@ -114,6 +122,24 @@ class DemoData implements ApplicationRunner {
 						Boolean.parseBoolean(row.get("allows_anonymous")), Integer.parseInt(row.get("sort_order")));
 				added++;
 			}
+		}
+		return added;
+	}
+
+	private int loadDeputies() {
+		int added = 0;
+		for (Map<String, String> row : DemoCsv.read("deputies.csv")) {
+			long congressId = this.regions.congressesOf(row.get("congress_region")).get(0).id();
+			if (this.deputies.isSeated(row.get("name"), congressId)) {
+				continue;
+			}
+			this.deputies.registerAsSystem(
+					new DeputyProfile(row.get("name"), Gender.valueOf(row.get("gender")), row.get("ethnicity"),
+							Integer.valueOf(row.get("birth_year")), row.get("party"), row.get("occupation"),
+							row.get("employer"), row.get("phone"), null),
+					new Seat(congressId, row.get("electoral_district"), row.get("group"),
+							LocalDate.parse(row.get("started_on"))));
+			added++;
 		}
 		return added;
 	}

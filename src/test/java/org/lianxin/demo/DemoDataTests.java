@@ -41,7 +41,8 @@ class DemoDataTests {
 				select (select count(*) from region) || '/' || (select count(*) from congress) || '/'
 				    || (select count(*) from agency) || '/' || (select count(*) from staff_user) || '/'
 				    || (select count(*) from role_permission) || '/' || (select count(*) from user_role) || '/'
-				    || (select count(*) from opinion_category)""").query(String.class).single();
+				    || (select count(*) from opinion_category) || '/' || (select count(*) from deputy) || '/'
+				    || (select count(*) from deputy_membership)""").query(String.class).single();
 	}
 
 	private int count(String sql) {

@@ -113,6 +113,13 @@ class DivisionClerkJourneyTests {
 			assertThat(page.locator("#regions")).containsText("八田地街道");
 			shot(page, "admin-region-zhanqian.png");
 
+			page.locator("#lx-nav").getByText("人大代表").click();
+			assertThat(page.locator("#deputies")).containsText("刘建华");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("刘建华"))
+				.click();
+			assertThat(page.locator("#deputy-phone")).hasText("139****0101");
+			shot(page, "admin-deputy-card.png");
+
 			page.locator("#lx-nav").getByText("用户").click();
 			assertThat(page.locator("#users")).containsText("office-210802");
 			page.getByText("新增用户").click();

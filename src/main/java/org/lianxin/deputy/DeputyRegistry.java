@@ -1,0 +1,331 @@
+package org.lianxin.deputy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.account.PhoneNumbers;
+import org.lianxin.account.ProtectedPhone;
+import org.lianxin.account.SqlCondition;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The deputy registry. A deputy is visible to a staff user when one of their seats lies
+ * within the user's data scope; every change is checked against that scope and logged.
+ */
+@Service
+public class DeputyRegistry {
+
+	private static final String FILLED_FIELDS = """
+			((d.gender is not null)::int + (coalesce(d.ethnicity, '') <> '')::int + (d.birth_year is not null)::int
+			 + (coalesce(d.party, '') <> '')::int + (coalesce(d.occupation, '') <> '')::int
+			 + (coalesce(d.employer, '') <> '')::int + (d.phone_cipher is not null)::int + (coalesce(d.bio, '') <> '')::int)""";
+
+	private final JdbcClient jdbc;
+
+	private final PhoneNumbers phones;
+
+	private final OperationLog log;
+
+	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log) {
+		this.jdbc = jdbc;
+		this.phones = phones;
+		this.log = log;
+	}
+
+	/**
+	 * One page of deputies within the user's scope, by the given filters, plus whether
+	 * more follow.
+	 */
+	public record Page(List<DeputyRow> rows, boolean hasNext) {
+	}
+
+	public Page list(CurrentUser user, DeputyQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		StringJoiner seat = new StringJoiner(" and ");
+		SqlCondition scope = scopeOf(user, "sm.region_code");
+		seat.add(scope.sql());
+		params.putAll(scope.params());
+		if (query.regionCode() != null) {
+			seat.add("sr.path like (select path from region where code = :regionCode) || '%'");
+			params.put("regionCode", query.regionCode());
+		}
+		if (query.level() != null) {
+			seat.add("sr.level = :level");
+			params.put("level", query.level().name());
+		}
+		StringJoiner where = new StringJoiner(" and ", " where ", "");
+		where.add("exists (select 1 from deputy_membership sm join region sr on sr.code = sm.region_code"
+				+ " where sm.deputy_id = d.id and " + seat + ")");
+		if (query.serving() != null) {
+			where.add((query.serving() ? "" : "not ")
+					+ "exists (select 1 from deputy_membership om where om.deputy_id = d.id and om.ended_on is null)");
+		}
+		if (!query.text().isEmpty()) {
+			where.add("d.name like :text");
+			params.put("text", "%" + escapeLike(query.text()) + "%");
+		}
+		if (!query.group().isEmpty()) {
+			where.add("""
+					exists (select 1 from deputy_membership gm join deputy_group g on g.id = gm.group_id
+					        where gm.deputy_id = d.id and g.name like :group)""");
+			params.put("group", "%" + escapeLike(query.group()) + "%");
+		}
+		List<DeputyRow> rows = this.jdbc
+			.sql("""
+					select d.id, d.name, d.gender, d.phone_masked,
+					       (select string_agg(c.name, '、' order by c.region_code) from deputy_membership m
+					        join congress c on c.id = m.congress_id where m.deputy_id = d.id and m.ended_on is null) as seats,
+					       (select string_agg(distinct g.name, '、') from deputy_membership m
+					        join deputy_group g on g.id = m.group_id where m.deputy_id = d.id and m.ended_on is null) as groups,
+					       exists (select 1 from deputy_membership m where m.deputy_id = d.id and m.ended_on is null) as serving,
+					       %s as filled_fields
+					from deputy d %s order by d.id limit :limit offset :offset"""
+				.formatted(FILLED_FIELDS, where))
+			.params(params)
+			.param("limit", query.size() + 1)
+			.param("offset", (long) query.page() * query.size())
+			.query(DeputyRow.class)
+			.list();
+		boolean hasNext = rows.size() > query.size();
+		return new Page(hasNext ? rows.subList(0, query.size()) : rows, hasNext);
+	}
+
+	/** The deputy if one of their seats lies within the user's scope. */
+	public Optional<DeputyDetail> find(CurrentUser user, long id) {
+		SqlCondition scope = scopeOf(user, "sm.region_code");
+		record Person(long id, String name, Gender gender, String ethnicity, Integer birthYear, String party,
+				String occupation, String employer, String phoneMasked, String bio) {
+		}
+		return this.jdbc
+			.sql("""
+					select d.id, d.name, d.gender, d.ethnicity, d.birth_year, d.party, d.occupation, d.employer,
+					       d.phone_masked, d.bio
+					from deputy d where d.id = :id
+					  and exists (select 1 from deputy_membership sm where sm.deputy_id = d.id and %s)"""
+				.formatted(scope.sql()))
+			.params(scope.params())
+			.param("id", id)
+			.query(Person.class)
+			.optional()
+			.map(p -> new DeputyDetail(p.id(), p.name(), p.gender(), p.ethnicity(), p.birthYear(), p.party(),
+					p.occupation(), p.employer(), p.phoneMasked(), p.bio(), membershipsOf(p.id())));
+	}
+
+	public DeputyDetail get(CurrentUser user, long id) {
+		return find(user, id).orElseThrow(() -> new NotFoundException("deputy " + id));
+	}
+
+	/** Congress terms the user may give seats in, highest level first. */
+	public List<CongressChoice> congressesFor(CurrentUser user) {
+		SqlCondition scope = scopeOf(user, "c.region_code");
+		return this.jdbc.sql("""
+				select c.id, c.name, c.term_number, c.region_code, c.term_start, c.term_end
+				from congress c join region r on r.code = c.region_code
+				where %s order by r.path, c.term_number desc""".formatted(scope.sql()))
+			.params(scope.params())
+			.query(CongressChoice.class)
+			.list();
+	}
+
+	/**
+	 * Registers a deputy with their first seat, in a congress within the user's scope.
+	 */
+	@Transactional
+	public long register(CurrentUser user, DeputyProfile profile, Seat seat) {
+		return insert(profile, congressInScope(user, seat.congressId()), seat, user.id());
+	}
+
+	/** Registers a deputy on behalf of the system (data loaders), in any congress. */
+	@Transactional
+	public long registerAsSystem(DeputyProfile profile, Seat seat) {
+		CongressChoice congress = this.jdbc.sql("""
+				select id, name, term_number, region_code, term_start, term_end from congress where id = ?""")
+			.param(seat.congressId())
+			.query(CongressChoice.class)
+			.optional()
+			.orElseThrow(() -> new RuleViolationException("congressId", "deputy.congress.outside-scope"));
+		return insert(profile, congress, seat, null);
+	}
+
+	/**
+	 * Whether a deputy of this name holds a seat, open or ended, in this congress term.
+	 */
+	public boolean isSeated(String name, long congressId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from deputy d join deputy_membership m on m.deputy_id = d.id
+				               where d.name = ? and m.congress_id = ?)""")
+			.params(name, congressId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long insert(DeputyProfile profile, CongressChoice congress, Seat seat, Long createdBy) {
+		ProtectedPhone phone = protect(profile.phone()).orElse(null);
+		long id = this.jdbc.sql("""
+				insert into deputy (name, gender, ethnicity, birth_year, party, occupation, employer,
+				                    phone_cipher, phone_hash, phone_last_four, phone_masked, bio, created_by)
+				values (:name, :gender, :ethnicity, :birthYear, :party, :occupation, :employer,
+				        :cipher, :hash, :lastFour, :masked, :bio, :createdBy) returning id""")
+			.params(profileParams(profile))
+			.param("cipher", (phone != null) ? phone.cipherText() : null)
+			.param("hash", (phone != null) ? phone.lookupHash() : null)
+			.param("lastFour", (phone != null) ? phone.lastFour() : null)
+			.param("masked", (phone != null) ? phone.masked() : null)
+			.param("createdBy", createdBy)
+			.query(Long.class)
+			.single();
+		insertSeat(id, congress, seat);
+		this.log.record("deputy.register", "deputy " + id, profile.name().strip() + " " + congress.label());
+		return id;
+	}
+
+	/** Changes the person's details; a blank phone keeps the number on file. */
+	@Transactional
+	public void update(CurrentUser user, long id, DeputyProfile profile) {
+		get(user, id);
+		Optional<ProtectedPhone> phone = protect(profile.phone());
+		this.jdbc.sql("""
+				update deputy set name = :name, gender = :gender, ethnicity = :ethnicity, birth_year = :birthYear,
+				       party = :party, occupation = :occupation, employer = :employer, bio = :bio,
+				       version = version + 1 where id = :id""").params(profileParams(profile)).param("id", id).update();
+		phone.ifPresent(p -> this.jdbc
+			.sql("""
+					update deputy set phone_cipher = ?, phone_hash = ?, phone_last_four = ?, phone_masked = ? where id = ?""")
+			.params(p.cipherText(), p.lookupHash(), p.lastFour(), p.masked(), id)
+			.update());
+		this.log.record("deputy.update", "deputy " + id,
+				profile.name().strip() + (phone.isPresent() ? " phone changed" : ""));
+	}
+
+	/** Gives a deputy one more seat (a person may sit in several congresses at once). */
+	@Transactional
+	public void addSeat(CurrentUser user, long deputyId, Seat seat) {
+		DeputyDetail deputy = get(user, deputyId);
+		CongressChoice congress = congressInScope(user, seat.congressId());
+		insertSeat(deputyId, congress, seat);
+		this.log.record("deputy.seat.add", "deputy " + deputyId, deputy.name() + " " + congress.label());
+	}
+
+	/** Ends a seat (term over, resignation, removal), with the date and the reason. */
+	@Transactional
+	public void endSeat(CurrentUser user, long deputyId, long membershipId, LocalDate endedOn, String reason,
+			LocalDate today) {
+		DeputyDetail deputy = get(user, deputyId);
+		MembershipView seat = deputy.memberships()
+			.stream()
+			.filter(m -> m.id() == membershipId && m.serving())
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("open seat " + membershipId));
+		// a seat outside the user's scope (another seat made the deputy visible) is not
+		// theirs to end
+		if (congressesFor(user).stream().noneMatch(c -> c.id() == seat.congressId())) {
+			throw new NotFoundException("open seat " + membershipId);
+		}
+		if (endedOn.isBefore(seat.startedOn()) || endedOn.isAfter(today)) {
+			throw new RuleViolationException("endedOn", "deputy.seat.end-date", seat.startedOn(), today);
+		}
+		this.jdbc.sql("update deputy_membership set ended_on = ?, end_reason = ? where id = ?")
+			.params(endedOn, reason.strip(), membershipId)
+			.update();
+		this.log.record("deputy.seat.end", "deputy " + deputyId,
+				seat.congressName() + " " + endedOn + " " + reason.strip());
+	}
+
+	private void insertSeat(long deputyId, CongressChoice congress, Seat seat) {
+		if (seat.startedOn().isBefore(congress.termStart()) || seat.startedOn().isAfter(congress.termEnd())) {
+			throw new RuleViolationException("startedOn", "deputy.seat.outside-term", congress.termStart(),
+					congress.termEnd());
+		}
+		Long groupId = (seat.groupName() == null || seat.groupName().isBlank()) ? null
+				: this.jdbc.sql("""
+						insert into deputy_group (congress_id, name) values (?, ?)
+						on conflict (congress_id, name) do update set name = excluded.name returning id""")
+					.params(congress.id(), seat.groupName().strip())
+					.query(Long.class)
+					.single();
+		try {
+			this.jdbc
+				.sql("""
+						insert into deputy_membership (deputy_id, congress_id, region_code, group_id, electoral_district, started_on)
+						values (?, ?, ?, ?, ?, ?)""")
+				.params(deputyId, congress.id(), congress.regionCode(), groupId, blankToNull(seat.electoralDistrict()),
+						seat.startedOn())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RuleViolationException("congressId", "deputy.seat.duplicate", congress.label());
+		}
+	}
+
+	private List<MembershipView> membershipsOf(long deputyId) {
+		return this.jdbc
+			.sql("""
+					select m.id, m.congress_id, c.name as congress_name, c.term_number, m.region_code, r.name as region_name,
+					       r.level, g.name as group_name, m.electoral_district, m.started_on, m.ended_on, m.end_reason
+					from deputy_membership m join congress c on c.id = m.congress_id join region r on r.code = m.region_code
+					left join deputy_group g on g.id = m.group_id
+					where m.deputy_id = ? order by (m.ended_on is null) desc, r.path, m.started_on""")
+			.param(deputyId)
+			.query(MembershipView.class)
+			.list();
+	}
+
+	private CongressChoice congressInScope(CurrentUser user, long congressId) {
+		return congressesFor(user).stream()
+			.filter(c -> c.id() == congressId)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("congressId", "deputy.congress.outside-scope"));
+	}
+
+	private Optional<ProtectedPhone> protect(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return Optional.empty();
+		}
+		if (PhoneNumbers.normalise(phone).isEmpty()) {
+			throw new RuleViolationException("phone", "deputy.phone.invalid");
+		}
+		return Optional.of(this.phones.protect(phone));
+	}
+
+	private static Map<String, Object> profileParams(DeputyProfile profile) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("name", profile.name().strip());
+		params.put("gender", (profile.gender() != null) ? profile.gender().name() : null);
+		params.put("ethnicity", blankToNull(profile.ethnicity()));
+		params.put("birthYear", profile.birthYear());
+		params.put("party", blankToNull(profile.party()));
+		params.put("occupation", blankToNull(profile.occupation()));
+		params.put("employer", blankToNull(profile.employer()));
+		params.put("bio", blankToNull(profile.bio()));
+		return params;
+	}
+
+	/**
+	 * Seats in the user's scope; deputies a user registered stay theirs under "own
+	 * records".
+	 */
+	private static SqlCondition scopeOf(CurrentUser user, String regionColumn) {
+		return user.scope().restrict(regionColumn, null, (regionColumn.startsWith("sm.") ? "d.created_by" : null));
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.lianxin.deputy;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}
