@@ -127,6 +127,23 @@ public class DeputyRegistry {
 		return find(user, id).orElseThrow(() -> new NotFoundException("deputy " + id));
 	}
 
+	/**
+	 * The public face of a deputy, whatever the viewer's scope: it is shown to anyone who
+	 * scans.
+	 */
+	public PublicDeputyCard publicCard(long id) {
+		record Person(long id, String name, Gender gender, String party, String occupation) {
+		}
+		Person person = this.jdbc.sql("select id, name, gender, party, occupation from deputy where id = ?")
+			.param(id)
+			.query(Person.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("deputy " + id));
+		List<MembershipView> seats = membershipsOf(id);
+		return new PublicDeputyCard(person.id(), person.name(), person.gender(), person.party(), person.occupation(),
+				seats.stream().anyMatch(MembershipView::serving), seats);
+	}
+
 	/** Congress terms the user may give seats in, highest level first. */
 	public List<CongressChoice> congressesFor(CurrentUser user) {
 		SqlCondition scope = scopeOf(user, "c.region_code");

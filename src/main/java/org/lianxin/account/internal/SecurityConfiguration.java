@@ -97,9 +97,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 						.permitAll()
-						.requestMatchers("/", "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-								"/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-								"/swagger-ui.html", "/swagger-ui/**")
+						// "/d/**": deputies' public pages, opened by scanning a QR code
+						.requestMatchers("/", "/login", "/d/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.hasAuthority(AccountPermissions.MONITOR_VIEW)

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
@@ -44,10 +45,13 @@ class DeputyController {
 
 	private final WorkdayCalendar calendar;
 
-	DeputyController(DeputyRegistry deputies, RegionManagement regions, WorkdayCalendar calendar) {
+	private final DeputyCodes codes;
+
+	DeputyController(DeputyRegistry deputies, RegionManagement regions, WorkdayCalendar calendar, DeputyCodes codes) {
 		this.deputies = deputies;
 		this.regions = regions;
 		this.calendar = calendar;
+		this.codes = codes;
 	}
 
 	@ModelAttribute("genders")
@@ -107,6 +111,9 @@ class DeputyController {
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("deputy", this.deputies.get(user, id));
+		String code = this.codes.codeOf(user, id);
+		model.addAttribute("publicCode", code);
+		model.addAttribute("publicUrl", this.codes.publicUrl(code));
 		model.addAttribute("congresses", this.deputies.congressesFor(user));
 		model.addAttribute("today", this.calendar.today());
 		return "deputy/show";

@@ -1,0 +1,117 @@
+package org.lianxin.deputy;
+
+import java.util.Optional;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.platform.publiccode.PublicCodes;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deputies' public codes: the short code in the QR code on a poster, and the public page
+ * it opens.
+ */
+@Service
+public class DeputyCodes {
+
+	/** What a scanned code turns out to be. */
+	public sealed interface Lookup {
+
+		record Active(long deputyId) implements Lookup {
+		}
+
+		record Revoked() implements Lookup {
+		}
+
+		record Unknown() implements Lookup {
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final DeputyRegistry deputies;
+
+	private final OperationLog log;
+
+	private final String publicBaseUrl;
+
+	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log,
+			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.jdbc = jdbc;
+		this.deputies = deputies;
+		this.log = log;
+		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+	}
+
+	/** The address a deputy's QR code holds. */
+	public String publicUrl(String code) {
+		return this.publicBaseUrl + "/d/" + code;
+	}
+
+	/** The deputy's active code, issued on first use. */
+	@Transactional
+	public String codeOf(CurrentUser user, long deputyId) {
+		this.deputies.get(user, deputyId);
+		return activeCode(deputyId).orElseGet(() -> issue(deputyId));
+	}
+
+	/** Revokes the active code (a lost or misprinted poster) and issues a new one. */
+	@Transactional
+	public String reissue(CurrentUser user, long deputyId) {
+		String old = codeOf(user, deputyId);
+		this.jdbc.sql("update deputy_public_code set revoked_at = now() where code = ?").param(old).update();
+		String fresh = issue(deputyId);
+		this.log.record("deputy.code.reissue", "deputy " + deputyId, old + " → " + fresh);
+		return fresh;
+	}
+
+	public Lookup lookup(String code) {
+		if (!PublicCodes.isWellFormed(code)) {
+			return new Lookup.Unknown();
+		}
+		record Row(long deputyId, boolean revoked) {
+		}
+		return this.jdbc
+			.sql("select deputy_id, revoked_at is not null as revoked from deputy_public_code where code = ?")
+			.param(code)
+			.query(Row.class)
+			.optional()
+			.<Lookup>map(row -> row.revoked() ? new Lookup.Revoked() : new Lookup.Active(row.deputyId()))
+			.orElseGet(Lookup.Unknown::new);
+	}
+
+	/** The public card of a deputy (no personal contact data). */
+	public PublicDeputyCard card(long deputyId) {
+		return this.deputies.publicCard(deputyId);
+	}
+
+	private Optional<String> activeCode(long deputyId) {
+		return this.jdbc.sql("select code from deputy_public_code where deputy_id = ? and revoked_at is null")
+			.param(deputyId)
+			.query(String.class)
+			.optional();
+	}
+
+	private String issue(long deputyId) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			String code = PublicCodes.newCode();
+			try {
+				this.jdbc.sql("insert into deputy_public_code (code, deputy_id) values (?, ?)")
+					.params(code, deputyId)
+					.update();
+				return code;
+			}
+			catch (DuplicateKeyException ex) {
+				// a collision among 8.5 × 10^11 codes: draw again
+			}
+		}
+		throw new IllegalStateException("Could not draw a free public code");
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.lianxin.deputy.web;
+
+import java.time.Duration;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyCodes;
+import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.platform.publiccode.QrCodes;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A deputy's QR code for staff: the image to print, and a fresh code when a poster is
+ * lost.
+ */
+@Controller
+@RequestMapping("/deputies/{id}")
+class DeputyCodeController {
+
+	static final int PNG_SIZE = 480;
+
+	private final DeputyCodes codes;
+
+	DeputyCodeController(DeputyCodes codes) {
+		this.codes = codes;
+	}
+
+	@GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
+	ResponseEntity<byte[]> png(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		String url = this.codes.publicUrl(this.codes.codeOf(user, id));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+			.body(QrCodes.png(url, PNG_SIZE));
+	}
+
+	@GetMapping(value = "/qr.svg", produces = "image/svg+xml")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
+	ResponseEntity<String> svg(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		String url = this.codes.publicUrl(this.codes.codeOf(user, id));
+		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(QrCodes.svg(url));
+	}
+
+	@PostMapping("/public-code/reissue")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	String reissue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		this.codes.reissue(user, id);
+		redirect.addFlashAttribute("notice", "deputy.code.reissued");
+		return "redirect:/deputies/" + id;
+	}
+
+}

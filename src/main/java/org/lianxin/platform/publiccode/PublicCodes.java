@@ -1,0 +1,38 @@
+package org.lianxin.platform.publiccode;
+
+import java.security.SecureRandom;
+
+/**
+ * Short public codes for what people reach by scanning (a deputy, a venue): random, so
+ * nobody can walk through them by counting, and free of look-alike characters (0/O,
+ * 1/I/L), so they can be read off a poster and typed.
+ */
+public final class PublicCodes {
+
+	static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+	/** 31^8 ≈ 8.5 × 10^11 codes. */
+	public static final int LENGTH = 8;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private PublicCodes() {
+	}
+
+	public static String newCode() {
+		StringBuilder code = new StringBuilder(LENGTH);
+		for (int i = 0; i < LENGTH; i++) {
+			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	/** Whether the text could be a code at all (cheap check before any lookup). */
+	public static boolean isWellFormed(String code) {
+		if (code == null || code.length() != LENGTH) {
+			return false;
+		}
+		return code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+	}
+
+}
