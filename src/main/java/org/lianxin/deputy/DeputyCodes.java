@@ -4,10 +4,10 @@ import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
+import org.lianxin.deputy.internal.DeputyCodeIssuer;
 import org.lianxin.platform.publiccode.PublicCodes;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +41,14 @@ public class DeputyCodes {
 
 	private final String publicBaseUrl;
 
-	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log,
+	private final DeputyCodeIssuer issuer;
+
+	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, DeputyCodeIssuer issuer,
 			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.jdbc = jdbc;
 		this.deputies = deputies;
 		this.log = log;
+		this.issuer = issuer;
 		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
 	}
 
@@ -99,19 +102,7 @@ public class DeputyCodes {
 	}
 
 	private String issue(long deputyId) {
-		for (int attempt = 0; attempt < 5; attempt++) {
-			String code = PublicCodes.newCode();
-			try {
-				this.jdbc.sql("insert into deputy_public_code (code, deputy_id) values (?, ?)")
-					.params(code, deputyId)
-					.update();
-				return code;
-			}
-			catch (DuplicateKeyException ex) {
-				// a collision among 8.5 × 10^11 codes: draw again
-			}
-		}
-		throw new IllegalStateException("Could not draw a free public code");
+		return this.issuer.issue(deputyId);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.account.SqlCondition;
+import org.lianxin.deputy.internal.DeputyCodeIssuer;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -38,10 +39,13 @@ public class DeputyRegistry {
 
 	private final OperationLog log;
 
-	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log) {
+	private final DeputyCodeIssuer codes;
+
+	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log, DeputyCodeIssuer codes) {
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.log = log;
+		this.codes = codes;
 	}
 
 	/**
@@ -204,6 +208,7 @@ public class DeputyRegistry {
 			.query(Long.class)
 			.single();
 		insertSeat(id, congress, seat);
+		this.codes.issue(id);
 		this.log.record("deputy.register", "deputy " + id, profile.name().strip() + " " + congress.label());
 		return id;
 	}

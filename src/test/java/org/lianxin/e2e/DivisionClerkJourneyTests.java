@@ -28,6 +28,15 @@ class DivisionClerkJourneyTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.lianxin.deputy.DeputyCodes codes;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.lianxin.account.StaffAccounts accounts;
+
 	Playwright playwright;
 
 	com.microsoft.playwright.Browser browser;
@@ -134,6 +143,24 @@ class DivisionClerkJourneyTests {
 			page.navigate(url("/profile?lang=en"));
 			assertThat(page.locator("h1")).hasText("My profile");
 			shot(page, "admin-profile-english.png");
+		}
+	}
+
+	@Test
+	void a_citizen_scans_a_deputys_code_on_a_phone_and_reads_the_card() {
+		long id = this.jdbc.sql("select id from deputy where name = '王秀英'").query(Long.class).single();
+		String code = this.codes.codeOf(this.accounts.findByUsername("admin").orElseThrow(), id);
+		try (BrowserContext context = this.browser.newContext(new NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(360, 740)
+			.setIsMobile(true)
+			.setJavaScriptEnabled(false))) {
+			Page page = context.newPage();
+			page.navigate(url("/d/" + code));
+			assertThat(page.locator("#deputy-card h1")).hasText("王秀英");
+			assertThat(page.locator("#deputy-seats")).containsText("站前区人民代表大会代表");
+			assertThat(page.locator("#deputy-seats")).containsText("八田地街道代表小组");
+			assertThat(page.locator("body")).not().containsText("0103");
+			shot(page, "citizen-deputy-card-phone.png");
 		}
 	}
 
