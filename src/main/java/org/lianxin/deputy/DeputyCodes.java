@@ -1,5 +1,8 @@
 package org.lianxin.deputy;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
@@ -87,6 +90,22 @@ public class DeputyCodes {
 			.optional()
 			.<Lookup>map(row -> row.revoked() ? new Lookup.Revoked() : new Lookup.Active(row.deputyId()))
 			.orElseGet(Lookup.Unknown::new);
+	}
+
+	/**
+	 * The active codes of these deputies, by deputy id (deputies without one are left
+	 * out).
+	 */
+	public Map<Long, String> activeCodes(Collection<Long> deputyIds) {
+		if (deputyIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> codes = new HashMap<>();
+		this.jdbc.sql("select deputy_id, code from deputy_public_code where revoked_at is null and deputy_id in (:ids)")
+			.param("ids", deputyIds)
+			.query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return codes;
 	}
 
 	/** The public card of a deputy (no personal contact data). */

@@ -106,6 +106,29 @@ class DeputyCodeTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void the_api_lists_deputies_in_scope_with_their_public_code_and_url() throws Exception {
+		String body = this.mvc
+			.perform(post("/api/v1/auth/token").contentType("application/json")
+				.content("{\"username\":\"office-210802\",\"password\":\"" + Staff.DEMO_PASSWORD + "\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = com.jayway.jsonpath.JsonPath.read(body, "$.token");
+		String list = this.mvc
+			.perform(get("/api/v1/deputies").param("q", "王秀英").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String code = com.jayway.jsonpath.JsonPath.read(list, "$[0].publicCode");
+		assertThat(PublicCodes.isWellFormed(code)).isTrue();
+		assertThat((String) com.jayway.jsonpath.JsonPath.read(list, "$[0].publicUrl"))
+			.isEqualTo("http://localhost:8080/d/" + code);
+		assertThat((String) com.jayway.jsonpath.JsonPath.read(list, "$[0].phoneMasked")).isEqualTo("139****0103");
+		assertThat(list).doesNotContain("13904170103").doesNotContain("刘建华");
+	}
+
 	private long deputy(String name) {
 		return this.jdbc.sql("select id from deputy where name = ? order by id limit 1")
 			.param(name)

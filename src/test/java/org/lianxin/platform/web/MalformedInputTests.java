@@ -95,6 +95,8 @@ class MalformedInputTests {
 				get("/api/v1/agencies").param("page", "abc").header("Authorization", token),
 				get("/api/v1/agencies").param("kind", "NOPE").header("Authorization", token),
 				get("/api/v1/agencies/{id}", "not-a-number").header("Authorization", token),
+				get("/api/v1/deputies").param("level", "GALAXY").header("Authorization", token),
+				get("/api/v1/deputies").param("serving", "perhaps").header("Authorization", token),
 				post("/api/v1/agencies").header("Authorization", token)
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{}"));
