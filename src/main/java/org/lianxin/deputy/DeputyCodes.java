@@ -108,6 +108,11 @@ public class DeputyCodes {
 		return codes;
 	}
 
+	/** The photo on a deputy's public card, if there is one. */
+	public Optional<byte[]> photo(long deputyId) {
+		return this.deputies.photo(deputyId);
+	}
+
 	/** The public card of a deputy (no personal contact data). */
 	public PublicDeputyCard card(long deputyId) {
 		return this.deputies.publicCard(deputyId);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** A deputy with every seat they hold or held, as the detail page shows them. */
 public record DeputyDetail(long id, String name, Gender gender, String ethnicity, Integer birthYear, String party,
-		String occupation, String employer, String phoneMasked, String bio, List<MembershipView> memberships) {
+		String occupation, String employer, String phoneMasked, String bio, boolean hasPhoto,
+		List<MembershipView> memberships) {
 
 	/**
 	 * The profile fields still empty, as message keys of their labels: the completeness
@@ -21,6 +22,7 @@ public record DeputyDetail(long id, String name, Gender gender, String ethnicity
 		addIfBlank(missing, "deputy.employer", this.employer);
 		addIfBlank(missing, "deputy.phone", this.phoneMasked);
 		addIfBlank(missing, "deputy.bio", this.bio);
+		addIfBlank(missing, "deputy.photo", this.hasPhoto ? "x" : null);
 		return missing;
 	}
 
@@ -33,7 +35,7 @@ public record DeputyDetail(long id, String name, Gender gender, String ethnicity
 		return this.memberships.stream().anyMatch(MembershipView::serving);
 	}
 
-	static final int PROFILE_FIELDS = 8;
+	static final int PROFILE_FIELDS = 9;
 
 	private static void addIfBlank(List<String> missing, String key, String value) {
 		if (value == null || value.isBlank()) {

@@ -13,6 +13,8 @@ import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.internal.DeputyCodeIssuer;
+import org.lianxin.platform.files.FileStore;
+import org.lianxin.platform.files.Images;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -31,7 +33,8 @@ public class DeputyRegistry {
 	private static final String FILLED_FIELDS = """
 			((d.gender is not null)::int + (coalesce(d.ethnicity, '') <> '')::int + (d.birth_year is not null)::int
 			 + (coalesce(d.party, '') <> '')::int + (coalesce(d.occupation, '') <> '')::int
-			 + (coalesce(d.employer, '') <> '')::int + (d.phone_cipher is not null)::int + (coalesce(d.bio, '') <> '')::int)""";
+			 + (coalesce(d.employer, '') <> '')::int + (d.phone_cipher is not null)::int + (coalesce(d.bio, '') <> '')::int
+			 + (d.photo_key is not null)::int)""";
 
 	private final JdbcClient jdbc;
 
@@ -41,11 +44,14 @@ public class DeputyRegistry {
 
 	private final DeputyCodeIssuer codes;
 
-	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log, DeputyCodeIssuer codes) {
+	private final FileStore files;
+
+	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log, DeputyCodeIssuer codes, FileStore files) {
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.log = log;
 		this.codes = codes;
+		this.files = files;
 	}
 
 	/**
@@ -110,12 +116,12 @@ public class DeputyRegistry {
 	public Optional<DeputyDetail> find(CurrentUser user, long id) {
 		SqlCondition scope = scopeOf(user, "sm.region_code");
 		record Person(long id, String name, Gender gender, String ethnicity, Integer birthYear, String party,
-				String occupation, String employer, String phoneMasked, String bio) {
+				String occupation, String employer, String phoneMasked, String bio, boolean hasPhoto) {
 		}
 		return this.jdbc
 			.sql("""
 					select d.id, d.name, d.gender, d.ethnicity, d.birth_year, d.party, d.occupation, d.employer,
-					       d.phone_masked, d.bio
+					       d.phone_masked, d.bio, d.photo_key is not null as has_photo
 					from deputy d where d.id = :id
 					  and exists (select 1 from deputy_membership sm where sm.deputy_id = d.id and %s)"""
 				.formatted(scope.sql()))
@@ -124,7 +130,7 @@ public class DeputyRegistry {
 			.query(Person.class)
 			.optional()
 			.map(p -> new DeputyDetail(p.id(), p.name(), p.gender(), p.ethnicity(), p.birthYear(), p.party(),
-					p.occupation(), p.employer(), p.phoneMasked(), p.bio(), membershipsOf(p.id())));
+					p.occupation(), p.employer(), p.phoneMasked(), p.bio(), p.hasPhoto(), membershipsOf(p.id())));
 	}
 
 	public DeputyDetail get(CurrentUser user, long id) {
@@ -136,16 +142,17 @@ public class DeputyRegistry {
 	 * scans.
 	 */
 	public PublicDeputyCard publicCard(long id) {
-		record Person(long id, String name, Gender gender, String party, String occupation) {
+		record Person(long id, String name, Gender gender, String party, String occupation, boolean hasPhoto) {
 		}
-		Person person = this.jdbc.sql("select id, name, gender, party, occupation from deputy where id = ?")
+		Person person = this.jdbc.sql(
+				"select id, name, gender, party, occupation, photo_key is not null as has_photo from deputy where id = ?")
 			.param(id)
 			.query(Person.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("deputy " + id));
 		List<MembershipView> seats = membershipsOf(id);
 		return new PublicDeputyCard(person.id(), person.name(), person.gender(), person.party(), person.occupation(),
-				seats.stream().anyMatch(MembershipView::serving), seats);
+				person.hasPhoto(), seats.stream().anyMatch(MembershipView::serving), seats);
 	}
 
 	/** Congress terms the user may give seats in, highest level first. */
@@ -229,6 +236,42 @@ public class DeputyRegistry {
 			.update());
 		this.log.record("deputy.update", "deputy " + id,
 				profile.name().strip() + (phone.isPresent() ? " phone changed" : ""));
+	}
+
+	/**
+	 * Sets the deputy's photo: checked to be a real JPEG or PNG, re-encoded without
+	 * metadata, and the previous photo removed.
+	 */
+	@Transactional
+	public void setPhoto(CurrentUser user, long id, byte[] upload) {
+		DeputyDetail deputy = get(user, id);
+		byte[] clean;
+		try {
+			clean = Images.cleanPhoto(upload);
+		}
+		catch (Images.RejectedImage ex) {
+			throw new RuleViolationException("photo", ex.messageKey());
+		}
+		String old = this.jdbc.sql("select photo_key from deputy where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		String key = this.files.put(clean, "jpg");
+		this.jdbc.sql("update deputy set photo_key = ?, version = version + 1 where id = ?").params(key, id).update();
+		if (old != null) {
+			this.files.delete(old);
+		}
+		this.log.record("deputy.photo", "deputy " + id, deputy.name());
+	}
+
+	/** The deputy's photo as a JPEG, whoever asks: it is shown on the public card. */
+	public Optional<byte[]> photo(long id) {
+		return this.jdbc.sql("select photo_key from deputy where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.flatMap(this.files::get);
 	}
 
 	/** Gives a deputy one more seat (a person may sit in several congresses at once). */

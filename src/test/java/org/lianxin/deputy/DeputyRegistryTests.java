@@ -71,7 +71,7 @@ class DeputyRegistryTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("139****1234")))
 			.andExpect(content().string(not(containsString("13941701234"))))
-			.andExpect(content().string(containsString("信息完整度 100%")));
+			.andExpect(content().string(containsString("信息完整度 88%")));
 		this.mvc.perform(get("/deputies/{id}", id).with(Staff.as(this.accounts, "office-210803")))
 			.andExpect(status().isNotFound());
 	}
@@ -159,7 +159,7 @@ class DeputyRegistryTests {
 				new Seat(congressOf("210804"), null, null, LocalDate.of(2021, 11, 20)));
 		DeputyDetail deputy = this.deputies.get(Staff.load(this.accounts, "office-210804"), id);
 		assertThat(deputy.missingFields()).contains("deputy.phone", "deputy.ethnicity").doesNotContain("deputy.gender");
-		assertThat(deputy.completeness()).isEqualTo(12);
+		assertThat(deputy.completeness()).isEqualTo(11);
 	}
 
 	private DeputyProfile profile(String name) {

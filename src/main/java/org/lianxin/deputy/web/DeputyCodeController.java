@@ -5,6 +5,9 @@ import java.time.Duration;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.publiccode.QrCodes;
 
 import org.springframework.http.CacheControl;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,8 +36,11 @@ class DeputyCodeController {
 
 	private final DeputyCodes codes;
 
-	DeputyCodeController(DeputyCodes codes) {
+	private final DeputyRegistry deputies;
+
+	DeputyCodeController(DeputyCodes codes, DeputyRegistry deputies) {
 		this.codes = codes;
+		this.deputies = deputies;
 	}
 
 	@GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -49,6 +57,30 @@ class DeputyCodeController {
 	ResponseEntity<String> svg(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		String url = this.codes.publicUrl(this.codes.codeOf(user, id));
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(QrCodes.svg(url));
+	}
+
+	@GetMapping(value = "/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		this.deputies.get(user, id);
+		return this.deputies.photo(id)
+			.map(bytes -> ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(bytes))
+			.orElseThrow(() -> new NotFoundException("photo of deputy " + id));
+	}
+
+	@PostMapping("/photo")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	String uploadPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
+			throws java.io.IOException {
+		try {
+			this.deputies.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
+			redirect.addFlashAttribute("notice", "deputy.photo.saved");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("seatError", ex.messageKey());
+		}
+		return "redirect:/deputies/" + id;
 	}
 
 	@PostMapping("/public-code/reissue")

@@ -3,7 +3,10 @@ package org.lianxin.deputy.web;
 import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.platform.web.NotFoundException;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +24,24 @@ class PublicDeputyController {
 		this.codes = codes;
 	}
 
+	@GetMapping(value = "/d/{code}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
+	ResponseEntity<byte[]> photo(@PathVariable String code) {
+		if (this.codes.lookup(code.toUpperCase(java.util.Locale.ROOT)) instanceof DeputyCodes.Lookup.Active active) {
+			return this.codes.photo(active.deputyId())
+				.map(bytes -> ResponseEntity.ok()
+					.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)))
+					.body(bytes))
+				.orElseThrow(() -> new NotFoundException("photo " + code));
+		}
+		throw new NotFoundException("photo " + code);
+	}
+
 	@GetMapping("/d/{code}")
 	ModelAndView card(@PathVariable String code) {
 		DeputyCodes.Lookup lookup = this.codes.lookup(code.toUpperCase(java.util.Locale.ROOT));
 		if (lookup instanceof DeputyCodes.Lookup.Active active) {
-			return new ModelAndView("public/deputy-card").addObject("card", this.codes.card(active.deputyId()));
+			return new ModelAndView("public/deputy-card").addObject("card", this.codes.card(active.deputyId()))
+				.addObject("code", code.toUpperCase(java.util.Locale.ROOT));
 		}
 		if (lookup instanceof DeputyCodes.Lookup.Revoked) {
 			return new ModelAndView("public/code-revoked", HttpStatus.GONE);
