@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -239,6 +240,53 @@ public class DeputyRegistry {
 	}
 
 	/**
+	 * Brings a deputy and their open seat in the seat's congress up to an imported row;
+	 * blank cells clear a field, a blank phone keeps the number on file.
+	 * @return whether anything changed
+	 */
+	@Transactional
+	public boolean updateFromImport(CurrentUser user, long id, DeputyProfile profile, Seat seat) {
+		DeputyDetail current = get(user, id);
+		boolean phoneChanged = protect(profile.phone())
+			.map(p -> !p.lookupHash()
+				.equals(this.jdbc.sql("select coalesce(phone_hash, '') from deputy where id = ?")
+					.param(id)
+					.query(String.class)
+					.single()))
+			.orElse(false);
+		boolean profileChanged = !Objects.equals(current.name(), profile.name().strip())
+				|| current.gender() != profile.gender() || !same(current.ethnicity(), profile.ethnicity())
+				|| !Objects.equals(current.birthYear(), profile.birthYear()) || !same(current.party(), profile.party())
+				|| !same(current.occupation(), profile.occupation()) || !same(current.employer(), profile.employer())
+				|| !same(current.bio(), profile.bio());
+		MembershipView open = current.memberships()
+			.stream()
+			.filter(m -> m.congressId() == seat.congressId() && m.serving())
+			.findFirst()
+			.orElse(null);
+		boolean seatChanged = open != null && (!same(open.electoralDistrict(), seat.electoralDistrict())
+				|| !same(open.groupName(), seat.groupName()) || !open.startedOn().equals(seat.startedOn()));
+		if (profileChanged || phoneChanged) {
+			update(user, id, profile);
+		}
+		if (seatChanged) {
+			updateSeat(open.id(), seat);
+		}
+		return profileChanged || phoneChanged || seatChanged;
+	}
+
+	private void updateSeat(long membershipId, Seat seat) {
+		Long groupId = groupId(seat);
+		this.jdbc.sql("update deputy_membership set electoral_district = ?, group_id = ?, started_on = ? where id = ?")
+			.params(blankToNull(seat.electoralDistrict()), groupId, seat.startedOn(), membershipId)
+			.update();
+	}
+
+	private static boolean same(String stored, String given) {
+		return Objects.equals(blankToNull(stored), blankToNull(given));
+	}
+
+	/**
 	 * Sets the deputy's photo: checked to be a real JPEG or PNG, re-encoded without
 	 * metadata, and the previous photo removed.
 	 */
@@ -332,6 +380,22 @@ public class DeputyRegistry {
 		catch (DuplicateKeyException ex) {
 			throw new RuleViolationException("congressId", "deputy.seat.duplicate", congress.label());
 		}
+	}
+
+	/**
+	 * The id of the seat's group in its congress, created on first use; null without a
+	 * group.
+	 */
+	private Long groupId(Seat seat) {
+		if (seat.groupName() == null || seat.groupName().isBlank()) {
+			return null;
+		}
+		return this.jdbc.sql("""
+				insert into deputy_group (congress_id, name) values (?, ?)
+				on conflict (congress_id, name) do update set name = excluded.name returning id""")
+			.params(seat.congressId(), seat.groupName().strip())
+			.query(Long.class)
+			.single();
 	}
 
 	private List<MembershipView> membershipsOf(long deputyId) {

@@ -1,6 +1,8 @@
 package org.lianxin.deputy.web;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,20 +10,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
+import org.lianxin.deputy.DeputyImport;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.DeputyRow;
 import org.lianxin.deputy.Gender;
+import org.lianxin.platform.web.ApiError;
+import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionLevel;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/deputies")
@@ -32,9 +41,32 @@ class DeputyApiController {
 
 	private final DeputyCodes codes;
 
-	DeputyApiController(DeputyRegistry deputies, DeputyCodes codes) {
+	private final DeputyImport imports;
+
+	private final MessageSource messages;
+
+	DeputyApiController(DeputyRegistry deputies, DeputyCodes codes, DeputyImport imports, MessageSource messages) {
 		this.deputies = deputies;
 		this.codes = codes;
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@Operation(
+			summary = "Import deputies from the Excel template (multipart 'file'); mode all-or-nothing (default) or valid-rows",
+			description = "Answers {imported, updated, unchanged, saved, errors:[{row, column, message}]}; an unreadable file answers 400")
+	@PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	ResponseEntity<?> importWorkbook(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "all-or-nothing") String mode, Locale locale) throws IOException {
+		try {
+			return ResponseEntity.ok(WorkbookUploads.run(this.imports, user, file, mode));
+		}
+		catch (RuleViolationException ex) {
+			String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+			return ResponseEntity.badRequest().body(new ApiError("bad_file", message, Map.of(ex.field(), message)));
+		}
 	}
 
 	/**

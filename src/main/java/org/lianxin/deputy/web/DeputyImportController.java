@@ -1,0 +1,94 @@
+package org.lianxin.deputy.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyImport;
+import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.platform.web.FormPages;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.region.RegionLevel;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Deputies in and out of Excel: the template, the import with its report, the export. */
+@Controller
+@RequestMapping("/deputies")
+class DeputyImportController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final DeputyImport workbooks;
+
+	private final MessageSource messages;
+
+	DeputyImportController(DeputyImport workbooks, MessageSource messages) {
+		this.workbooks = workbooks;
+		this.messages = messages;
+	}
+
+	@GetMapping("/template.xlsx")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user) {
+		return xlsx("人大代表导入模板.xlsx", this.workbooks.template(user));
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) String region, @RequestParam(required = false) RegionLevel level,
+			@RequestParam(required = false) Boolean serving, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "") String group) {
+		return xlsx("人大代表.xlsx", this.workbooks.export(user,
+				new DeputyQuery(region, level, serving, q, group, 0, DeputyQuery.MAX_SIZE)));
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	String importPage() {
+		return "deputy/import";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	Object importWorkbook(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(defaultValue = "ALL_OR_NOTHING") String mode, Model model, Locale locale) throws IOException {
+		try {
+			model.addAttribute("report", WorkbookUploads.run(this.workbooks, user, file, mode));
+			return "deputy/import";
+		}
+		catch (RuleViolationException ex) {
+			model.addAttribute("fileError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			return FormPages.rejected("deputy/import", model);
+		}
+	}
+
+	private static ResponseEntity<byte[]> xlsx(String filename, byte[] content) {
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(filename, java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content);
+	}
+
+}

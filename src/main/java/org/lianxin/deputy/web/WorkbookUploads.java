@@ -1,0 +1,37 @@
+package org.lianxin.deputy.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyImport;
+import org.lianxin.deputy.ImportReport;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An uploaded workbook and the chosen mode, as the page and the API both receive them.
+ */
+final class WorkbookUploads {
+
+	private WorkbookUploads() {
+	}
+
+	static ImportReport run(DeputyImport workbooks, CurrentUser user, MultipartFile file, String mode)
+			throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new RuleViolationException("file", "import.no-file");
+		}
+		ImportReport.Mode parsed = switch (mode.strip().toUpperCase(Locale.ROOT).replace('-', '_')) {
+			case "ALL_OR_NOTHING" -> ImportReport.Mode.ALL_OR_NOTHING;
+			case "VALID_ROWS" -> ImportReport.Mode.VALID_ROWS;
+			default -> throw new RuleViolationException("mode", "import.mode");
+		};
+		try (InputStream input = file.getInputStream()) {
+			return workbooks.importWorkbook(user, input, parsed);
+		}
+	}
+
+}
