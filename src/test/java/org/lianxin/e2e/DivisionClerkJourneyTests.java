@@ -164,6 +164,40 @@ class DivisionClerkJourneyTests {
 		}
 	}
 
+	@Test
+	void a_division_clerk_prints_one_a4_poster_per_serving_deputy() throws Exception {
+		try (BrowserContext context = this.browser.newContext(new NewContextOptions().setLocale("zh-CN"))) {
+			Page page = context.newPage();
+			signIn(page, "office-210802");
+			page.navigate(url("/deputies/posters?region=210802&size=A4"));
+			assertThat(page.locator(".poster")).hasCount(3);
+			assertThat(page.locator(".poster").first().locator("svg")).isVisible();
+			byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true)
+				.setPrintBackground(true)
+				.setPath(Browser.SCREENSHOTS.resolve("posters-210802-a4.pdf")));
+			long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+				.matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+				.results()
+				.count();
+			org.assertj.core.api.Assertions.assertThat(pages).as("one A4 page per deputy").isEqualTo(3);
+			// the poster as the browser draws it scans like a phone would scan paper (no
+			// hints about a clean image)
+			byte[] drawn = page.locator(".poster").first().screenshot();
+			String scanned = new com.google.zxing.MultiFormatReader()
+				.decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+						new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
+								javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(drawn))))),
+						java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+				.getText();
+			org.assertj.core.api.Assertions.assertThat(scanned).matches("http://localhost:8080/d/[2-9A-Z]{8}");
+			page.navigate(url(scanned.replace("http://localhost:8080", "")));
+			assertThat(page.locator("#deputy-card h1")).isVisible();
+			page.navigate(url("/deputies/posters?region=210802&size=A5"));
+			page.setViewportSize(560, 800);
+			shot(page, "posters-210802-a5-screen.png");
+		}
+	}
+
 	private void signIn(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("用户名").fill(username);
