@@ -20,6 +20,10 @@ import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
 import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.region.RegionLevel;
+import org.lianxin.station.StationedRole;
+import org.lianxin.station.VenueInput;
+import org.lianxin.station.VenueKind;
+import org.lianxin.station.VenueRegistry;
 import org.lianxin.region.RegionManagement;
 
 import org.springframework.boot.ApplicationArguments;
@@ -60,13 +64,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DeputyRegistry deputies;
 
+	private final VenueRegistry venues;
+
 	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
-			DeputyRegistry deputies) {
+			DeputyRegistry deputies, VenueRegistry venues) {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.deputies = deputies;
+		this.venues = venues;
 	}
 
 	@Override
@@ -77,6 +84,7 @@ class DemoData implements ApplicationRunner {
 		int agenciesAdded = loadAgencies();
 		int categoriesAdded = loadCategories();
 		int deputiesAdded = loadDeputies();
+		loadVenues();
 		int usersAdded = loadUsers();
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",
 				regionsAdded, agenciesAdded, categoriesAdded, deputiesAdded, usersAdded);
@@ -142,6 +150,24 @@ class DemoData implements ApplicationRunner {
 			added++;
 		}
 		return added;
+	}
+
+	private void loadVenues() {
+		Map<String, Long> byName = new java.util.HashMap<>();
+		for (Map<String, String> row : DemoCsv.read("venues.csv")) {
+			Long parent = row.get("parent").isEmpty() ? null : byName.get(row.get("parent"));
+			long id = this.venues.createAsSystemIfAbsent(new VenueInput(VenueKind.valueOf(row.get("kind")),
+					row.get("name"), parent, row.get("region_code"), row.get("address"),
+					new java.math.BigDecimal(row.get("latitude")), new java.math.BigDecimal(row.get("longitude")),
+					row.get("opening_hours"), row.get("contact_phone"), true));
+			byName.put(row.get("name"), id);
+			for (String stationed : row.get("deputies").split(";")) {
+				String[] nameAndRole = stationed.split(":");
+				this.deputies.findIdByName(nameAndRole[0])
+					.ifPresent(
+							deputy -> this.venues.stationAsSystem(id, deputy, StationedRole.valueOf(nameAndRole[1])));
+			}
+		}
 	}
 
 	private int loadUsers() {

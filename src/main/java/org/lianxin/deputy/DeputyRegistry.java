@@ -189,6 +189,17 @@ public class DeputyRegistry {
 	}
 
 	/**
+	 * The first deputy registered under this name (for data loaders; names are not
+	 * unique).
+	 */
+	public Optional<Long> findIdByName(String name) {
+		return this.jdbc.sql("select id from deputy where name = ? order by id limit 1")
+			.param(name)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
 	 * Whether a deputy of this name holds a seat, open or ended, in this congress term.
 	 */
 	public boolean isSeated(String name, long congressId) {

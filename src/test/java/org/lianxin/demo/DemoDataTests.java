@@ -42,7 +42,8 @@ class DemoDataTests {
 				    || (select count(*) from agency) || '/' || (select count(*) from staff_user) || '/'
 				    || (select count(*) from role_permission) || '/' || (select count(*) from user_role) || '/'
 				    || (select count(*) from opinion_category) || '/' || (select count(*) from deputy) || '/'
-				    || (select count(*) from deputy_membership)""").query(String.class).single();
+				    || (select count(*) from deputy_membership) || '/' || (select count(*) from venue) || '/'
+				    || (select count(*) from venue_deputy)""").query(String.class).single();
 	}
 
 	private int count(String sql) {

@@ -161,6 +161,12 @@ class DivisionClerkJourneyTests {
 			assertThat(page.locator("#deputy-seats")).containsText("八田地街道代表小组");
 			assertThat(page.locator("body")).not().containsText("0103");
 			shot(page, "citizen-deputy-card-phone.png");
+			// from the deputy to the place where people can meet them
+			page.locator("#deputy-venues a").first().click();
+			assertThat(page.locator("#venue-card h1")).hasText("站前区人大代表之家");
+			assertThat(page.locator("#venue-card")).containsText("每月20日");
+			assertThat(page.locator("#venue-deputies")).containsText("王秀英");
+			shot(page, "citizen-venue-card-phone.png");
 		}
 	}
 

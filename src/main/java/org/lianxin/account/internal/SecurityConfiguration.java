@@ -97,8 +97,9 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(
 					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 						.permitAll()
-						// "/d/**": deputies' public pages, opened by scanning a QR code
-						.requestMatchers("/", "/login", "/d/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						// "/d/**", "/v/**": the public pages of deputies and venues,
+						// opened by scanning a QR code
+						.requestMatchers("/", "/login", "/d/**", "/v/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()

@@ -1,6 +1,9 @@
 package org.lianxin.deputy.web;
 
+import java.util.List;
+
 import org.lianxin.deputy.DeputyCodes;
+import org.lianxin.deputy.PublicCardLinks;
 import org.lianxin.platform.web.NotFoundException;
 
 import org.springframework.http.CacheControl;
@@ -20,8 +23,11 @@ class PublicDeputyController {
 
 	private final DeputyCodes codes;
 
-	PublicDeputyController(DeputyCodes codes) {
+	private final List<PublicCardLinks> links;
+
+	PublicDeputyController(DeputyCodes codes, List<PublicCardLinks> links) {
 		this.codes = codes;
+		this.links = links;
 	}
 
 	@GetMapping(value = "/d/{code}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
@@ -41,7 +47,8 @@ class PublicDeputyController {
 		DeputyCodes.Lookup lookup = this.codes.lookup(code.toUpperCase(java.util.Locale.ROOT));
 		if (lookup instanceof DeputyCodes.Lookup.Active active) {
 			return new ModelAndView("public/deputy-card").addObject("card", this.codes.card(active.deputyId()))
-				.addObject("code", code.toUpperCase(java.util.Locale.ROOT));
+				.addObject("code", code.toUpperCase(java.util.Locale.ROOT))
+				.addObject("links", this.links.stream().flatMap(l -> l.linksFor(active.deputyId()).stream()).toList());
 		}
 		if (lookup instanceof DeputyCodes.Lookup.Revoked) {
 			return new ModelAndView("public/code-revoked", HttpStatus.GONE);

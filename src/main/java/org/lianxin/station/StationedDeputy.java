@@ -1,0 +1,7 @@
+package org.lianxin.station;
+
+/**
+ * A deputy stationed at a venue, with the code of their public card when they have one.
+ */
+public record StationedDeputy(long deputyId, String name, StationedRole role, String publicCode) {
+}

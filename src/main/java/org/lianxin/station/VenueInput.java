@@ -1,0 +1,8 @@
+package org.lianxin.station;
+
+import java.math.BigDecimal;
+
+/** What describes a venue; coordinates come as a pair or not at all. */
+public record VenueInput(VenueKind kind, String name, Long parentId, String regionCode, String address,
+		BigDecimal latitude, BigDecimal longitude, String openingHours, String contactPhone, boolean enabled) {
+}

@@ -1,0 +1,17 @@
+package org.lianxin.station.internal;
+
+import org.lianxin.platform.web.NavItem;
+import org.lianxin.station.StationPermissions;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class StationNavigation {
+
+	@Bean
+	NavItem venuesNavItem() {
+		return new NavItem(15, "nav.venues", "/venues", StationPermissions.VIEW);
+	}
+
+}

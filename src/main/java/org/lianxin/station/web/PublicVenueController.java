@@ -1,0 +1,31 @@
+package org.lianxin.station.web;
+
+import java.util.Locale;
+
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.station.VenueRegistry;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What a citizen sees after scanning a liaison venue's QR code. */
+@Controller
+class PublicVenueController {
+
+	private final VenueRegistry venues;
+
+	PublicVenueController(VenueRegistry venues) {
+		this.venues = venues;
+	}
+
+	@GetMapping("/v/{code}")
+	ModelAndView card(@PathVariable String code) {
+		var venue = this.venues.byCode(code.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("venue code " + code));
+		return new ModelAndView("public/venue-card").addObject("venue", venue)
+			.addObject("stationed", this.venues.stationed(venue.id()));
+	}
+
+}

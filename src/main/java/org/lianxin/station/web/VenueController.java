@@ -1,0 +1,193 @@
+package org.lianxin.station.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.platform.publiccode.QrCodes;
+import org.lianxin.platform.web.FormPages;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.region.Region;
+import org.lianxin.region.RegionManagement;
+import org.lianxin.station.StationPermissions;
+import org.lianxin.station.StationedRole;
+import org.lianxin.station.VenueKind;
+import org.lianxin.station.VenueRegistry;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/venues")
+class VenueController {
+
+	private final VenueRegistry venues;
+
+	private final RegionManagement regions;
+
+	private final DeputyRegistry deputies;
+
+	private final String publicBaseUrl;
+
+	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies,
+			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.venues = venues;
+		this.regions = regions;
+		this.deputies = deputies;
+		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+	}
+
+	@ModelAttribute("kinds")
+	VenueKind[] kinds() {
+		return VenueKind.values();
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) VenueKind kind, @RequestParam(defaultValue = "") String q, Model model) {
+		model.addAttribute("venues", this.venues.list(user, region, kind, q));
+		model.addAttribute("regions", regionsInScope(user));
+		model.addAttribute("region", region);
+		model.addAttribute("kind", kind);
+		model.addAttribute("q", q);
+		return "station/list";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+		VenueForm form = new VenueForm();
+		form.setRegionCode(user.regionCode());
+		form.setKind(VenueKind.LIAISON_STATION);
+		return form(user, form, null, model);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	Object create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") VenueForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return save(user, form, result, null, model, redirect);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
+	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("venue", this.venues.get(user, id));
+		model.addAttribute("stationed", this.venues.stationed(id));
+		String code = this.venues.codeOf(id);
+		model.addAttribute("publicCode", code);
+		model.addAttribute("publicUrl", publicUrl(code));
+		model.addAttribute("roles", StationedRole.values());
+		model.addAttribute("candidates",
+				this.deputies.list(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)).rows());
+		return "station/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return form(user, VenueForm.of(this.venues.get(user, id)), id, model);
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	Object update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") VenueForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		this.venues.get(user, id);
+		return save(user, form, result, id, model, redirect);
+	}
+
+	@PostMapping("/{id}/deputies")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String station(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long deputyId, @RequestParam(defaultValue = "MEMBER") StationedRole role,
+			RedirectAttributes redirect) {
+		try {
+			if (deputyId == null) {
+				throw new RuleViolationException("deputyId", "venue.deputy.outside-scope");
+			}
+			this.venues.station(user, id, deputyId, role);
+			redirect.addFlashAttribute("notice", "venue.deputy.stationed");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("stationError", ex.messageKey());
+		}
+		return "redirect:/venues/" + id;
+	}
+
+	@PostMapping("/{id}/deputies/{deputyId}/remove")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String unstation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long deputyId,
+			RedirectAttributes redirect) {
+		this.venues.unstation(user, id, deputyId);
+		redirect.addFlashAttribute("notice", "venue.deputy.removed");
+		return "redirect:/venues/" + id;
+	}
+
+	@GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
+	ResponseEntity<byte[]> qr(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		this.venues.get(user, id);
+		return ResponseEntity.ok(QrCodes.png(publicUrl(this.venues.codeOf(id)), 480));
+	}
+
+	private Object save(CurrentUser user, VenueForm form, BindingResult result, Long id, Model model,
+			RedirectAttributes redirect) {
+		if (form.coordinatesIncomplete()) {
+			result.rejectValue("longitude", "venue.coordinates.pair");
+		}
+		if (!result.hasErrors()) {
+			try {
+				long saved;
+				if (id == null) {
+					saved = this.venues.create(user, form.input());
+				}
+				else {
+					this.venues.update(user, id, form.input());
+					saved = id;
+				}
+				redirect.addFlashAttribute("notice", "venue.saved");
+				return "redirect:/venues/" + saved;
+			}
+			catch (RuleViolationException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return FormPages.rejected(form(user, form, id, model), model);
+	}
+
+	private String form(CurrentUser user, VenueForm form, Long id, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("venueId", id);
+		model.addAttribute("regions", regionsInScope(user));
+		model.addAttribute("parents", this.venues.list(user, null, VenueKind.DEPUTY_HOME, ""));
+		return "station/form";
+	}
+
+	private String publicUrl(String code) {
+		return this.publicBaseUrl + "/v/" + code;
+	}
+
+	private List<Region> regionsInScope(CurrentUser user) {
+		return this.regions.all().stream().filter(r -> user.scope().coversRegion(r.code(), r.path())).toList();
+	}
+
+}

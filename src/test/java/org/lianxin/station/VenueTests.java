@@ -1,0 +1,126 @@
+package org.lianxin.station;
+
+import org.junit.jupiter.api.Test;
+
+import org.lianxin.LianxinTest;
+import org.lianxin.Staff;
+import org.lianxin.account.StaffAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LianxinTest
+class VenueTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	VenueRegistry venues;
+
+	@Test
+	void a_station_under_a_home_shows_its_stationed_deputies_on_its_public_page() throws Exception {
+		this.mvc
+			.perform(post("/venues").with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf())
+				.param("kind", "DEPUTY_HOME")
+				.param("name", "站前区代表之家")
+				.param("regionCode", "210802"))
+			.andExpect(redirectedUrlPattern("/venues/*"));
+		long home = venue("站前区代表之家");
+		this.mvc
+			.perform(post("/venues").with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf())
+				.param("kind", "LIAISON_STATION")
+				.param("name", "八田地街道代表联络站")
+				.param("parentId", String.valueOf(home))
+				.param("regionCode", "210802001")
+				.param("address", "营口市站前区八田地街道某社区服务中心二楼")
+				.param("latitude", "40.666")
+				.param("longitude", "122.235")
+				.param("openingHours", "每月20日 9:00–11:30")
+				.param("contactPhone", "0417-2800000"))
+			.andExpect(redirectedUrlPattern("/venues/*"));
+		long station = venue("八田地街道代表联络站");
+		long deputy = this.jdbc.sql("select id from deputy where name = '王秀英'").query(Long.class).single();
+		this.mvc
+			.perform(post("/venues/{id}/deputies", station).with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf())
+				.param("deputyId", String.valueOf(deputy))
+				.param("role", "HEAD"))
+			.andExpect(flash().attribute("notice", "venue.deputy.stationed"));
+
+		String code = this.venues.codeOf(station);
+		this.mvc.perform(get("/v/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("八田地街道代表联络站")))
+			.andExpect(content().string(containsString("uri.amap.com/marker?position=122.235")))
+			.andExpect(content().string(containsString("王秀英")))
+			.andExpect(content().string(containsString("站长")))
+			.andExpect(content().string(containsString("/d/")));
+		this.mvc.perform(get("/venues").with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(content().string(containsString("站前区代表之家")));
+		this.mvc.perform(get("/venues/{id}", station).with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void bad_venue_input_gets_field_messages_and_writes_nothing() throws Exception {
+		long before = this.jdbc.sql("select count(*) from venue").query(Long.class).single();
+		this.mvc
+			.perform(post("/venues").with(Staff.as(this.accounts, "office-210804"))
+				.with(csrf())
+				.param("kind", "LIAISON_STATION")
+				.param("name", "红海街道代表联络站")
+				.param("regionCode", "210804001")
+				.param("latitude", "40.2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("经度和纬度须同时填写")));
+		this.mvc
+			.perform(post("/venues").with(Staff.as(this.accounts, "office-210804"))
+				.with(csrf())
+				.param("kind", "SPACESHIP")
+				.param("name", "")
+				.param("regionCode", "210802")
+				.param("latitude", "200")
+				.param("longitude", "east"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("alert-danger")));
+		this.mvc
+			.perform(post("/venues").with(Staff.as(this.accounts, "office-210804"))
+				.with(csrf())
+				.param("kind", "LIAISON_STATION")
+				.param("name", "越界联络站")
+				.param("regionCode", "210802"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请选择您数据范围内的区划")));
+		assertThat(this.jdbc.sql("select count(*) from venue").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void an_unknown_venue_code_is_a_friendly_404() throws Exception {
+		this.mvc.perform(get("/v/ZZZZZZZZ")).andExpect(status().isNotFound());
+	}
+
+	private long venue(String name) {
+		return this.jdbc.sql("select id from venue where name = ?").param(name).query(Long.class).single();
+	}
+
+}
