@@ -188,6 +188,45 @@ public class DeputyRegistry {
 		return insert(profile, congress, seat, null);
 	}
 
+	/** A serving deputy as the public directory lists them: no contact data. */
+	public record DirectoryEntry(String name, String seats, String districts, String publicCode) {
+	}
+
+	/**
+	 * Serving deputies for the public directory, by part of the name, region (and below)
+	 * or electoral district; at most 100.
+	 */
+	public List<DirectoryEntry> directory(String text, String regionCode, String district) {
+		StringJoiner where = new StringJoiner(" and ", " and ", "");
+		Map<String, Object> params = new HashMap<>();
+		where.add("true");
+		if (text != null && !text.isBlank()) {
+			where.add("d.name like :text");
+			params.put("text", "%" + escapeLike(text.strip()) + "%");
+		}
+		if (regionCode != null && !regionCode.isBlank()) {
+			where.add("r.path like (select path from region where code = :regionCode) || '%'");
+			params.put("regionCode", regionCode);
+		}
+		if (district != null && !district.isBlank()) {
+			where.add("m.electoral_district like :district");
+			params.put("district", "%" + escapeLike(district.strip()) + "%");
+		}
+		return this.jdbc
+			.sql("""
+					select d.name, string_agg(distinct c.name, '、') as seats,
+					       string_agg(distinct m.electoral_district, '、') as districts,
+					       (select pc.code from deputy_public_code pc where pc.deputy_id = d.id and pc.revoked_at is null) as public_code
+					from deputy d join deputy_membership m on m.deputy_id = d.id and m.ended_on is null
+					join congress c on c.id = m.congress_id join region r on r.code = m.region_code
+					where true %s
+					group by d.id, d.name order by d.name limit 100"""
+				.formatted(where))
+			.params(params)
+			.query(DirectoryEntry.class)
+			.list();
+	}
+
 	/**
 	 * The first deputy registered under this name (for data loaders; names are not
 	 * unique).

@@ -99,9 +99,9 @@ class SecurityConfiguration {
 						.permitAll()
 						// "/d/**", "/v/**": the public pages of deputies and venues,
 						// opened by scanning a QR code
-						.requestMatchers("/", "/login", "/d/**", "/v/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/css/**", "/js/**", "/img/**",
+								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.hasAuthority(AccountPermissions.MONITOR_VIEW)

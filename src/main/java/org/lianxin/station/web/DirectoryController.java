@@ -1,0 +1,52 @@
+package org.lianxin.station.web;
+
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.region.RegionLevel;
+import org.lianxin.region.RegionManagement;
+import org.lianxin.station.VenueRegistry;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "码上找代表、找联络站" without a QR code: find a deputy by name, region or electoral district,
+ * and the liaison venues nearest to the phone (or in a chosen town). Works without
+ * JavaScript; the location button only fills in the coordinates.
+ */
+@Controller
+class DirectoryController {
+
+	private final DeputyRegistry deputies;
+
+	private final VenueRegistry venues;
+
+	private final RegionManagement regions;
+
+	DirectoryController(DeputyRegistry deputies, VenueRegistry venues, RegionManagement regions) {
+		this.deputies = deputies;
+		this.venues = venues;
+		this.regions = regions;
+	}
+
+	@GetMapping("/directory")
+	String directory(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "") String district, @RequestParam(required = false) Double lat,
+			@RequestParam(required = false) Double lng, Model model) {
+		String cleanQ = q.length() > 32 ? q.substring(0, 32) : q;
+		String cleanDistrict = district.length() > 64 ? district.substring(0, 64) : district;
+		String cleanRegion = this.regions.find(region).map(r -> r.code()).orElse(null);
+		boolean searching = !cleanQ.isBlank() || cleanRegion != null || !cleanDistrict.isBlank();
+		model.addAttribute("deputies", searching ? this.deputies.directory(cleanQ, cleanRegion, cleanDistrict) : null);
+		model.addAttribute("venues", this.venues.nearby(lat, lng, cleanRegion));
+		model.addAttribute("located", lat != null && lng != null);
+		model.addAttribute("regions",
+				this.regions.all().stream().filter(r -> r.enabled() && r.level() != RegionLevel.VILLAGE).toList());
+		model.addAttribute("q", cleanQ);
+		model.addAttribute("region", cleanRegion);
+		model.addAttribute("district", cleanDistrict);
+		return "public/directory";
+	}
+
+}
