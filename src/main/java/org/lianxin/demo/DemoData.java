@@ -20,6 +20,7 @@ import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
 import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.region.RegionLevel;
+import org.lianxin.station.ReceptionRule;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueInput;
 import org.lianxin.station.VenueKind;
@@ -159,7 +160,7 @@ class DemoData implements ApplicationRunner {
 			long id = this.venues.createAsSystemIfAbsent(new VenueInput(VenueKind.valueOf(row.get("kind")),
 					row.get("name"), parent, row.get("region_code"), row.get("address"),
 					new java.math.BigDecimal(row.get("latitude")), new java.math.BigDecimal(row.get("longitude")),
-					row.get("opening_hours"), row.get("contact_phone"), true));
+					row.get("opening_hours"), row.get("contact_phone"), true, reception(row.get("reception"))));
 			byName.put(row.get("name"), id);
 			for (String stationed : row.get("deputies").split(";")) {
 				String[] nameAndRole = stationed.split(":");
@@ -168,6 +169,20 @@ class DemoData implements ApplicationRunner {
 							deputy -> this.venues.stationAsSystem(id, deputy, StationedRole.valueOf(nameAndRole[1])));
 			}
 		}
+	}
+
+	/**
+	 * "MONTHLY:20", "WEEKLY:2" or "MONTHLY:15:ODD", moved to the next working day on
+	 * holidays.
+	 */
+	private static ReceptionRule reception(String text) {
+		String[] parts = text.split(":");
+		ReceptionRule.Kind kind = ReceptionRule.Kind.valueOf(parts[0]);
+		int day = Integer.parseInt(parts[1]);
+		ReceptionRule.Months months = (parts.length > 2) ? ReceptionRule.Months.valueOf(parts[2])
+				: ReceptionRule.Months.ALL;
+		return new ReceptionRule(kind, (kind == ReceptionRule.Kind.MONTHLY) ? day : null,
+				(kind == ReceptionRule.Kind.WEEKLY) ? day : null, months, ReceptionRule.HolidayRule.NEXT_WORKING_DAY);
 	}
 
 	private int loadUsers() {

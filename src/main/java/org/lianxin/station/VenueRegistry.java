@@ -1,5 +1,6 @@
 package org.lianxin.station;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
+import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +32,8 @@ public class VenueRegistry {
 	private static final String SELECT = """
 			select v.id, v.kind, v.name, v.parent_id, p.name as parent_name, v.region_code, r.name as region_name,
 			       v.address, v.latitude, v.longitude, v.opening_hours, v.contact_phone, v.enabled,
-			       (select count(*) from venue_deputy vd where vd.venue_id = v.id) as stationed_deputies
+			       (select count(*) from venue_deputy vd where vd.venue_id = v.id) as stationed_deputies,
+			       v.reception_kind, v.reception_day, v.reception_weekday, v.reception_months, v.holiday_rule
 			from venue v join region r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
 
 	private final JdbcClient jdbc;
@@ -41,11 +44,15 @@ public class VenueRegistry {
 
 	private final OperationLog log;
 
-	VenueRegistry(JdbcClient jdbc, RegionManagement regions, DeputyRegistry deputies, OperationLog log) {
+	private final WorkdayCalendar calendar;
+
+	VenueRegistry(JdbcClient jdbc, RegionManagement regions, DeputyRegistry deputies, OperationLog log,
+			WorkdayCalendar calendar) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.deputies = deputies;
 		this.log = log;
+		this.calendar = calendar;
 	}
 
 	public List<VenueView> list(CurrentUser user, String regionCode, VenueKind kind, String text) {
@@ -90,11 +97,14 @@ public class VenueRegistry {
 		checkParent(user, input.parentId(), null);
 		long id;
 		try {
-			id = this.jdbc.sql("""
-					insert into venue (kind, name, parent_id, region_code, address, latitude, longitude, opening_hours,
-					                   contact_phone, enabled, created_by)
-					values (:kind, :name, :parentId, :regionCode, :address, :latitude, :longitude, :openingHours,
-					        :contactPhone, :enabled, :createdBy) returning id""")
+			id = this.jdbc
+				.sql("""
+						insert into venue (kind, name, parent_id, region_code, address, latitude, longitude, opening_hours,
+						                   contact_phone, enabled, created_by, reception_kind, reception_day, reception_weekday,
+						                   reception_months, holiday_rule)
+						values (:kind, :name, :parentId, :regionCode, :address, :latitude, :longitude, :openingHours,
+						        :contactPhone, :enabled, :createdBy, :receptionKind, :receptionDay, :receptionWeekday,
+						        :receptionMonths, :holidayRule) returning id""")
 				.params(params(input, region))
 				.param("createdBy", user.id())
 				.query(Long.class)
@@ -124,9 +134,11 @@ public class VenueRegistry {
 		Region region = this.regions.get(input.regionCode());
 		long id = this.jdbc.sql("""
 				insert into venue (kind, name, parent_id, region_code, address, latitude, longitude, opening_hours,
-				                   contact_phone, enabled)
+				                   contact_phone, enabled, reception_kind, reception_day, reception_weekday,
+				                   reception_months, holiday_rule)
 				values (:kind, :name, :parentId, :regionCode, :address, :latitude, :longitude, :openingHours,
-				        :contactPhone, :enabled) returning id""")
+				        :contactPhone, :enabled, :receptionKind, :receptionDay, :receptionWeekday,
+				        :receptionMonths, :holidayRule) returning id""")
 			.params(params(input, region))
 			.query(Long.class)
 			.single();
@@ -153,7 +165,9 @@ public class VenueRegistry {
 				.sql("""
 						update venue set kind = :kind, name = :name, parent_id = :parentId, region_code = :regionCode,
 						       address = :address, latitude = :latitude, longitude = :longitude, opening_hours = :openingHours,
-						       contact_phone = :contactPhone, enabled = :enabled, version = version + 1
+						       contact_phone = :contactPhone, enabled = :enabled, reception_kind = :receptionKind,
+						      reception_day = :receptionDay, reception_weekday = :receptionWeekday,
+						      reception_months = :receptionMonths, holiday_rule = :holidayRule, version = version + 1
 						where id = :id""")
 				.params(params(input, region))
 				.param("id", id)
@@ -244,6 +258,22 @@ public class VenueRegistry {
 		return statement.query(NearbyVenue.class).list();
 	}
 
+	/**
+	 * The venue's next reception days, within the coming three months, at most
+	 * {@code count}.
+	 */
+	public List<LocalDate> nextReceptions(VenueView venue, int count) {
+		ReceptionRule rule = venue.receptionRule();
+		if (rule == null) {
+			return List.of();
+		}
+		LocalDate today = this.calendar.today();
+		return rule.datesBetween(today, today.plusMonths(3), this.calendar.workingDays())
+			.stream()
+			.limit(count)
+			.toList();
+	}
+
 	/** The venue's active public code, issued on first use. */
 	@Transactional
 	public String codeOf(long venueId) {
@@ -310,6 +340,15 @@ public class VenueRegistry {
 		params.put("openingHours", blankToNull(input.openingHours()));
 		params.put("contactPhone", blankToNull(input.contactPhone()));
 		params.put("enabled", input.enabled());
+		ReceptionRule rule = input.reception();
+		params.put("receptionKind", (rule != null) ? rule.kind().name() : null);
+		params.put("receptionDay",
+				(rule != null && rule.kind() == ReceptionRule.Kind.MONTHLY) ? rule.dayOfMonth() : null);
+		params.put("receptionWeekday",
+				(rule != null && rule.kind() == ReceptionRule.Kind.WEEKLY) ? rule.dayOfWeek() : null);
+		params.put("receptionMonths", (rule != null) ? rule.months().name() : ReceptionRule.Months.ALL.name());
+		params.put("holidayRule",
+				(rule != null) ? rule.holidayRule().name() : ReceptionRule.HolidayRule.NEXT_WORKING_DAY.name());
 		return params;
 	}
 

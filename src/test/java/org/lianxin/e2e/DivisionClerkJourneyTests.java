@@ -164,7 +164,8 @@ class DivisionClerkJourneyTests {
 			// from the deputy to the place where people can meet them
 			page.locator("#deputy-venues a").first().click();
 			assertThat(page.locator("#venue-card h1")).hasText("站前区人大代表之家");
-			assertThat(page.locator("#venue-card")).containsText("每月20日");
+			assertThat(page.locator("#venue-reception")).containsText("每月20日（遇节假日顺延至下一个工作日）");
+			assertThat(page.locator("#venue-reception li")).not().hasCount(0);
 			assertThat(page.locator("#venue-deputies")).containsText("王秀英");
 			shot(page, "citizen-venue-card-phone.png");
 		}

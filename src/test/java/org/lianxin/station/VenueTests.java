@@ -55,7 +55,11 @@ class VenueTests {
 				.param("address", "营口市站前区八田地街道某社区服务中心二楼")
 				.param("latitude", "40.666")
 				.param("longitude", "122.235")
-				.param("openingHours", "每月20日 9:00–11:30")
+				.param("openingHours", "9:00–11:30")
+				.param("receptionKind", "MONTHLY")
+				.param("receptionDay", "20")
+				.param("receptionMonths", "ALL")
+				.param("holidayRule", "NEXT_WORKING_DAY")
 				.param("contactPhone", "0417-2800000"))
 			.andExpect(redirectedUrlPattern("/venues/*"));
 		long station = venue("八田地街道代表联络站");
@@ -74,6 +78,7 @@ class VenueTests {
 			.andExpect(content().string(containsString("uri.amap.com/marker?position=122.235")))
 			.andExpect(content().string(containsString("王秀英")))
 			.andExpect(content().string(containsString("站长")))
+			.andExpect(content().string(containsString("每月20日（遇节假日顺延至下一个工作日）")))
 			.andExpect(content().string(containsString("/d/")));
 		this.mvc.perform(get("/venues").with(Staff.as(this.accounts, "office-210802")))
 			.andExpect(content().string(containsString("站前区代表之家")));
@@ -93,6 +98,16 @@ class VenueTests {
 				.param("latitude", "40.2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("经度和纬度须同时填写")));
+		this.mvc
+			.perform(post("/venues").with(Staff.as(this.accounts, "office-210804"))
+				.with(csrf())
+				.param("kind", "LIAISON_STATION")
+				.param("name", "芦屯镇代表联络站")
+				.param("regionCode", "210804101")
+				.param("receptionKind", "WEEKLY")
+				.param("receptionDay", "40"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请填写接待日的日期")));
 		this.mvc
 			.perform(post("/venues").with(Staff.as(this.accounts, "office-210804"))
 				.with(csrf())

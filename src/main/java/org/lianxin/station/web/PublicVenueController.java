@@ -25,7 +25,8 @@ class PublicVenueController {
 		var venue = this.venues.byCode(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("venue code " + code));
 		return new ModelAndView("public/venue-card").addObject("venue", venue)
-			.addObject("stationed", this.venues.stationed(venue.id()));
+			.addObject("stationed", this.venues.stationed(venue.id()))
+			.addObject("nextReceptions", this.venues.nextReceptions(venue, 3));
 	}
 
 }

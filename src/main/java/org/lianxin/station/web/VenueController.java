@@ -91,6 +91,7 @@ class VenueController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("venue", this.venues.get(user, id));
 		model.addAttribute("stationed", this.venues.stationed(id));
+		model.addAttribute("nextReceptions", this.venues.nextReceptions(this.venues.get(user, id), 5));
 		String code = this.venues.codeOf(id);
 		model.addAttribute("publicCode", code);
 		model.addAttribute("publicUrl", publicUrl(code));
@@ -154,6 +155,10 @@ class VenueController {
 		if (form.coordinatesIncomplete()) {
 			result.rejectValue("longitude", "venue.coordinates.pair");
 		}
+		String missingDay = form.receptionDayMissing();
+		if (missingDay != null && !result.hasFieldErrors(missingDay)) {
+			result.rejectValue(missingDay, "venue.reception.day-required");
+		}
 		if (!result.hasErrors()) {
 			try {
 				long saved;
@@ -179,6 +184,9 @@ class VenueController {
 		model.addAttribute("venueId", id);
 		model.addAttribute("regions", regionsInScope(user));
 		model.addAttribute("parents", this.venues.list(user, null, VenueKind.DEPUTY_HOME, ""));
+		model.addAttribute("receptionKinds", org.lianxin.station.ReceptionRule.Kind.values());
+		model.addAttribute("receptionMonths", org.lianxin.station.ReceptionRule.Months.values());
+		model.addAttribute("holidayRules", org.lianxin.station.ReceptionRule.HolidayRule.values());
 		return "station/form";
 	}
 

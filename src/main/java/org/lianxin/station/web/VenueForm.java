@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.lianxin.station.ReceptionRule;
 import org.lianxin.station.VenueInput;
 import org.lianxin.station.VenueKind;
 import org.lianxin.station.VenueView;
@@ -47,6 +50,21 @@ public class VenueForm {
 
 	private boolean enabled = true;
 
+	/** No rule when empty. */
+	private ReceptionRule.Kind receptionKind;
+
+	@Min(1)
+	@Max(31)
+	private Integer receptionDay;
+
+	@Min(1)
+	@Max(7)
+	private Integer receptionWeekday;
+
+	private ReceptionRule.Months receptionMonths = ReceptionRule.Months.ALL;
+
+	private ReceptionRule.HolidayRule holidayRule = ReceptionRule.HolidayRule.NEXT_WORKING_DAY;
+
 	static VenueForm of(VenueView venue) {
 		VenueForm form = new VenueForm();
 		form.kind = venue.kind();
@@ -59,12 +77,76 @@ public class VenueForm {
 		form.openingHours = venue.openingHours();
 		form.contactPhone = venue.contactPhone();
 		form.enabled = venue.enabled();
+		form.receptionKind = venue.receptionKind();
+		form.receptionDay = venue.receptionDay();
+		form.receptionWeekday = venue.receptionWeekday();
+		form.receptionMonths = venue.receptionMonths();
+		form.holidayRule = venue.holidayRule();
 		return form;
 	}
 
 	VenueInput input() {
 		return new VenueInput(this.kind, this.name, this.parentId, this.regionCode, this.address, this.latitude,
-				this.longitude, this.openingHours, this.contactPhone, this.enabled);
+				this.longitude, this.openingHours, this.contactPhone, this.enabled, reception());
+	}
+
+	private ReceptionRule reception() {
+		if (this.receptionKind == null) {
+			return null;
+		}
+		return new ReceptionRule(this.receptionKind, this.receptionDay, this.receptionWeekday, this.receptionMonths,
+				this.holidayRule);
+	}
+
+	/** The field a chosen rule still lacks its day in, if any. */
+	String receptionDayMissing() {
+		if (this.receptionKind == ReceptionRule.Kind.MONTHLY && this.receptionDay == null) {
+			return "receptionDay";
+		}
+		if (this.receptionKind == ReceptionRule.Kind.WEEKLY && this.receptionWeekday == null) {
+			return "receptionWeekday";
+		}
+		return null;
+	}
+
+	public ReceptionRule.Kind getReceptionKind() {
+		return this.receptionKind;
+	}
+
+	public void setReceptionKind(ReceptionRule.Kind receptionKind) {
+		this.receptionKind = receptionKind;
+	}
+
+	public Integer getReceptionDay() {
+		return this.receptionDay;
+	}
+
+	public void setReceptionDay(Integer receptionDay) {
+		this.receptionDay = receptionDay;
+	}
+
+	public Integer getReceptionWeekday() {
+		return this.receptionWeekday;
+	}
+
+	public void setReceptionWeekday(Integer receptionWeekday) {
+		this.receptionWeekday = receptionWeekday;
+	}
+
+	public ReceptionRule.Months getReceptionMonths() {
+		return this.receptionMonths;
+	}
+
+	public void setReceptionMonths(ReceptionRule.Months receptionMonths) {
+		this.receptionMonths = receptionMonths;
+	}
+
+	public ReceptionRule.HolidayRule getHolidayRule() {
+		return this.holidayRule;
+	}
+
+	public void setHolidayRule(ReceptionRule.HolidayRule holidayRule) {
+		this.holidayRule = holidayRule;
 	}
 
 	/** Coordinates come as a pair: a map needs both. */
