@@ -3,6 +3,7 @@ package org.lianxin.station.web;
 import java.util.Locale;
 
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.station.Rota;
 import org.lianxin.station.VenueRegistry;
 
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,11 @@ class PublicVenueController {
 
 	private final VenueRegistry venues;
 
-	PublicVenueController(VenueRegistry venues) {
+	private final Rota rota;
+
+	PublicVenueController(VenueRegistry venues, Rota rota) {
 		this.venues = venues;
+		this.rota = rota;
 	}
 
 	@GetMapping("/v/{code}")
@@ -26,7 +30,7 @@ class PublicVenueController {
 			.orElseThrow(() -> new NotFoundException("venue code " + code));
 		return new ModelAndView("public/venue-card").addObject("venue", venue)
 			.addObject("stationed", this.venues.stationed(venue.id()))
-			.addObject("nextReceptions", this.venues.nextReceptions(venue, 3));
+			.addObject("duty", this.rota.upcoming(venue, 3));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.lianxin.station.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -12,12 +13,15 @@ import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
+import org.lianxin.workday.WorkdayCalendar;
+import org.lianxin.station.Rota;
 import org.lianxin.station.StationPermissions;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueKind;
 import org.lianxin.station.VenueRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,11 +49,17 @@ class VenueController {
 
 	private final String publicBaseUrl;
 
-	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies,
-			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+	private final Rota rota;
+
+	private final WorkdayCalendar calendar;
+
+	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
+			WorkdayCalendar calendar, @Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.venues = venues;
 		this.regions = regions;
 		this.deputies = deputies;
+		this.rota = rota;
+		this.calendar = calendar;
 		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
 	}
 
@@ -91,7 +101,8 @@ class VenueController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("venue", this.venues.get(user, id));
 		model.addAttribute("stationed", this.venues.stationed(id));
-		model.addAttribute("nextReceptions", this.venues.nextReceptions(this.venues.get(user, id), 5));
+		model.addAttribute("duty", this.rota.upcoming(this.venues.get(user, id), 5));
+		model.addAttribute("noticeLimit", this.calendar.today().plusDays(Rota.PUBLIC_NOTICE_DAYS));
 		String code = this.venues.codeOf(id);
 		model.addAttribute("publicCode", code);
 		model.addAttribute("publicUrl", publicUrl(code));
@@ -140,6 +151,37 @@ class VenueController {
 			RedirectAttributes redirect) {
 		this.venues.unstation(user, id, deputyId);
 		redirect.addFlashAttribute("notice", "venue.deputy.removed");
+		return "redirect:/venues/" + id;
+	}
+
+	@PostMapping("/{id}/rota")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) Long deputyId, RedirectAttributes redirect) {
+		try {
+			if (day == null || deputyId == null) {
+				throw new RuleViolationException("day", "rota.incomplete");
+			}
+			Rota.Assignment assignment = this.rota.assign(user, id, day, deputyId);
+			redirect.addFlashAttribute("notice", "rota.assigned");
+			if (assignment.doubleBooked()) {
+				redirect.addFlashAttribute("rotaWarning", String.join("、", assignment.elsewhere()));
+			}
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("stationError", ex.messageKey());
+		}
+		return "redirect:/venues/" + id;
+	}
+
+	@PostMapping("/{id}/rota/remove")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String unassign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam long deputyId,
+			RedirectAttributes redirect) {
+		this.rota.unassign(user, id, day, deputyId);
+		redirect.addFlashAttribute("notice", "rota.removed");
 		return "redirect:/venues/" + id;
 	}
 
