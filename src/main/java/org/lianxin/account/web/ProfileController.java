@@ -63,7 +63,7 @@ class ProfileController {
 				return "redirect:/profile";
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(profile(user, model), model);

@@ -99,7 +99,7 @@ class UserController {
 				return "redirect:/admin/users";
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(user, form, null, model), model);
@@ -128,7 +128,7 @@ class UserController {
 				return "redirect:/admin/users";
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(user, form, id, model), model);

@@ -89,7 +89,7 @@ class AgencyController {
 				return "redirect:/agencies/" + agency.id();
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(user, form, null, model), model);

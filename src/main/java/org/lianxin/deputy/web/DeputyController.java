@@ -101,7 +101,7 @@ class DeputyController {
 				return "redirect:/deputies/" + id;
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(user, form, null, model), model);
@@ -138,7 +138,7 @@ class DeputyController {
 				return "redirect:/deputies/" + id;
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(user, form, id, model), model);

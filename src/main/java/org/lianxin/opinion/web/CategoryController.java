@@ -54,7 +54,7 @@ class CategoryController {
 				return "redirect:/opinion-categories";
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(form, null, model), model);
@@ -80,7 +80,7 @@ class CategoryController {
 				return "redirect:/opinion-categories";
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(form, id, model), model);

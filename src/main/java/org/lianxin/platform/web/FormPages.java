@@ -2,6 +2,7 @@ package org.lianxin.platform.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -12,6 +13,18 @@ import org.springframework.web.servlet.ModelAndView;
 public final class FormPages {
 
 	private FormPages() {
+	}
+
+	/**
+	 * Puts a broken business rule on the form: on its field, or on the form as a whole.
+	 */
+	public static void reject(BindingResult result, RuleViolationException violation) {
+		if (violation.field() != null) {
+			result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+		}
+		else {
+			result.reject(violation.messageKey(), violation.arguments(), null);
+		}
 	}
 
 	public static ModelAndView rejected(String view, Model model) {

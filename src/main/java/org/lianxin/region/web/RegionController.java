@@ -81,7 +81,7 @@ class RegionController {
 						+ (region.parentCode() != null ? region.parentCode() : region.code());
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(form, false, model), model);

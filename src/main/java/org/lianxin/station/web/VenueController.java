@@ -215,7 +215,7 @@ class VenueController {
 				return "redirect:/venues/" + saved;
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
+				FormPages.reject(result, ex);
 			}
 		}
 		return FormPages.rejected(form(user, form, id, model), model);
