@@ -1,0 +1,71 @@
+package org.lianxin.platform.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.lianxin.LianxinTest;
+import org.lianxin.Staff;
+import org.lianxin.account.StaffAccounts;
+import org.lianxin.deputy.DeputyCodes;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LianxinTest
+class PublicPageCacheTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	DeputyCodes codes;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void a_cached_card_is_served_again_and_a_change_is_visible_at_once() throws Exception {
+		long id = this.jdbc.sql("select id from deputy where name = '郑红霞'").query(Long.class).single();
+		String code = this.codes.codeOf(Staff.load(this.accounts, "admin"), id);
+		this.mvc.perform(get("/d/{code}", code)).andExpect(content().string(containsString("乡镇卫生院院长")));
+		// a change behind the application's back is not seen while the page is cached:
+		// proof it was cached
+		this.jdbc.sql("update deputy set occupation = '数据库里改的' where id = ?").param(id).update();
+		this.mvc.perform(get("/d/{code}", code))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().string(containsString("乡镇卫生院院长")));
+		this.mvc
+			.perform(post("/deputies/{id}", id).with(Staff.as(this.accounts, "office-210882"))
+				.with(csrf())
+				.param("name", "郑红霞")
+				.param("occupation", "卫生院院长（已调任）"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/d/{code}", code))
+			.andExpect(content().string(containsString("卫生院院长（已调任）")))
+			.andExpect(content().string(not(containsString("乡镇卫生院院长"))));
+	}
+
+	@Test
+	void a_reissued_code_answers_410_at_once_even_if_its_page_was_cached() throws Exception {
+		long id = this.jdbc.sql("select id from deputy where name = '吴晓东'").query(Long.class).single();
+		String old = this.codes.codeOf(Staff.load(this.accounts, "admin"), id);
+		this.mvc.perform(get("/d/{code}", old)).andExpect(status().isOk());
+		this.mvc.perform(
+				post("/deputies/{id}/public-code/reissue", id).with(Staff.as(this.accounts, "admin")).with(csrf()));
+		this.mvc.perform(get("/d/{code}", old)).andExpect(status().isGone());
+	}
+
+}
