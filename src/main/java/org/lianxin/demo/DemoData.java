@@ -67,14 +67,19 @@ class DemoData implements ApplicationRunner {
 
 	private final VenueRegistry venues;
 
+	/** 1.0 generates the city at the source text's size; tests use a small fraction. */
+	private final double scale;
+
 	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
-			DeputyRegistry deputies, VenueRegistry venues) {
+			DeputyRegistry deputies, VenueRegistry venues,
+			@org.springframework.beans.factory.annotation.Value("${lianxin.demo.scale:1.0}") double scale) {
 		this.regions = regions;
 		this.agencies = agencies;
 		this.accounts = accounts;
 		this.categories = categories;
 		this.deputies = deputies;
 		this.venues = venues;
+		this.scale = scale;
 	}
 
 	@Override
@@ -86,6 +91,7 @@ class DemoData implements ApplicationRunner {
 		int categoriesAdded = loadCategories();
 		int deputiesAdded = loadDeputies();
 		loadVenues();
+		new GeneratedCity(this.regions, this.deputies, this.venues).generate(this.scale);
 		int usersAdded = loadUsers();
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",
 				regionsAdded, agenciesAdded, categoriesAdded, deputiesAdded, usersAdded);

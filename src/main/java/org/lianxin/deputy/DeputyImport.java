@@ -71,11 +71,17 @@ public class DeputyImport {
 			.stream()
 			.map(DeputyRow::id)
 			.toList();
+		// only seats the user may import again: a division office does not export the
+		// city congress's seats
+		java.util.Set<Long> inScope = this.deputies.congressesFor(user)
+			.stream()
+			.map(CongressChoice::id)
+			.collect(java.util.stream.Collectors.toSet());
 		List<List<String>> rows = new ArrayList<>();
 		for (long id : ids) {
 			DeputyDetail d = this.deputies.get(user, id);
 			for (MembershipView seat : d.memberships()) {
-				if (seat.serving()) {
+				if (seat.serving() && inScope.contains(seat.congressId())) {
 					rows.add(java.util.Arrays.asList(d.name(), gender(d.gender()), d.ethnicity(), str(d.birthYear()),
 							d.party(), d.occupation(), d.employer(), d.phoneMasked(), d.bio(), seat.congressName(),
 							seat.electoralDistrict(), seat.groupName(), seat.startedOn().toString()));
