@@ -130,6 +130,25 @@ class VenueTests {
 	}
 
 	@Test
+	void a_region_prints_all_its_venues_in_one_document_with_their_qr_codes() throws Exception {
+		int open = this.jdbc.sql("""
+				select count(*) from venue v join region r on r.code = v.region_code
+				where v.enabled and r.path like '/210800/210803/%'""").query(Integer.class).single();
+		String page = this.mvc
+			.perform(get("/venues/posters").param("region", "210803")
+				.param("size", "A5")
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("size: A5")))
+			.andExpect(content().string(containsString("清华街道人大代表联络站")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("class=\"poster\"", -1)).hasSize(open + 1);
+		assertThat(page.split("<svg", -1)).hasSize(open + 1);
+	}
+
+	@Test
 	void an_unknown_venue_code_is_a_friendly_404() throws Exception {
 		this.mvc.perform(get("/v/ZZZZZZZZ")).andExpect(status().isNotFound());
 	}
