@@ -149,6 +149,38 @@ class VenueTests {
 	}
 
 	@Test
+	void a_venue_is_checked_against_the_standards_administrators_define() throws Exception {
+		long station = venue("清华街道人大代表联络站");
+		this.mvc
+			.perform(post("/venue-standards").with(Staff.as(this.accounts, "admin"))
+				.with(csrf())
+				.param("name", "有意见箱")
+				.param("sortOrder", "90")
+				.param("enabled", "true"))
+			.andExpect(flash().attribute("notice", "standard.saved"));
+		this.mvc
+			.perform(post("/venue-standards").with(Staff.as(this.accounts, "office-210803"))
+				.with(csrf())
+				.param("name", "越权"))
+			.andExpect(status().isForbidden());
+		long place = this.jdbc.sql("select id from venue_standard where name = '有固定场所'").query(Long.class).single();
+		long box = this.jdbc.sql("select id from venue_standard where name = '有意见箱'").query(Long.class).single();
+		this.mvc
+			.perform(post("/venues/{id}/standards", station).with(Staff.as(this.accounts, "office-210803"))
+				.with(csrf())
+				.param("met", String.valueOf(place), String.valueOf(box))
+				.param("note_" + box, "门口已设"))
+			.andExpect(flash().attribute("notice", "standard.checked"));
+		this.mvc.perform(get("/venues/{id}", station).with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(content().string(containsString("2 / 9")))
+			.andExpect(content().string(containsString("门口已设")));
+		assertThat(this.jdbc.sql("select count(*) from venue_standard_state where venue_id = ? and not met")
+			.param(station)
+			.query(Integer.class)
+			.single()).isEqualTo(7);
+	}
+
+	@Test
 	void an_unknown_venue_code_is_a_friendly_404() throws Exception {
 		this.mvc.perform(get("/v/ZZZZZZZZ")).andExpect(status().isNotFound());
 	}

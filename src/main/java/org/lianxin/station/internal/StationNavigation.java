@@ -14,4 +14,10 @@ class StationNavigation {
 		return new NavItem(15, "nav.venues", "/venues", StationPermissions.VIEW);
 	}
 
+	@Bean
+	NavItem venueStandardsNavItem() {
+		return new NavItem(72, "nav.venue-standards", "/venue-standards",
+				org.lianxin.station.VenueStandards.EDIT_PERMISSION);
+	}
+
 }

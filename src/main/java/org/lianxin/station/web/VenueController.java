@@ -1,7 +1,10 @@
 package org.lianxin.station.web;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 
@@ -19,6 +22,7 @@ import org.lianxin.station.StationPermissions;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueKind;
 import org.lianxin.station.VenueRegistry;
+import org.lianxin.station.VenueStandards;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,8 +57,12 @@ class VenueController {
 
 	private final WorkdayCalendar calendar;
 
+	private final VenueStandards standards;
+
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
-			WorkdayCalendar calendar, @Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+			WorkdayCalendar calendar, VenueStandards standards,
+			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.standards = standards;
 		this.venues = venues;
 		this.regions = regions;
 		this.deputies = deputies;
@@ -102,6 +110,7 @@ class VenueController {
 		model.addAttribute("venue", this.venues.get(user, id));
 		model.addAttribute("stationed", this.venues.stationed(id));
 		model.addAttribute("duty", this.rota.upcoming(this.venues.get(user, id), 5));
+		model.addAttribute("checklist", this.standards.checklist(user, id));
 		model.addAttribute("noticeLimit", this.calendar.today().plusDays(Rota.PUBLIC_NOTICE_DAYS));
 		String code = this.venues.codeOf(id);
 		model.addAttribute("publicCode", code);
@@ -172,6 +181,22 @@ class VenueController {
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("stationError", ex.messageKey());
 		}
+		return "redirect:/venues/" + id;
+	}
+
+	@PostMapping("/{id}/standards")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String checkStandards(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "met", required = false) List<Long> met, @RequestParam Map<String, String> parameters,
+			RedirectAttributes redirect) {
+		Map<Long, String> notes = new HashMap<>();
+		parameters.forEach((name, value) -> {
+			if (name.matches("note_\\d{1,9}")) {
+				notes.put(Long.valueOf(name.substring(5)), value);
+			}
+		});
+		this.standards.check(user, id, (met != null) ? Set.copyOf(met) : Set.of(), notes);
+		redirect.addFlashAttribute("notice", "standard.checked");
 		return "redirect:/venues/" + id;
 	}
 
