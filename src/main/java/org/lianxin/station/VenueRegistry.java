@@ -11,6 +11,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.platform.files.FileStore;
+import org.lianxin.platform.files.Images;
 import org.lianxin.platform.publiccode.PublicCodes;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -33,7 +35,8 @@ public class VenueRegistry {
 			select v.id, v.kind, v.name, v.parent_id, p.name as parent_name, v.region_code, r.name as region_name,
 			       v.address, v.latitude, v.longitude, v.opening_hours, v.contact_phone, v.enabled,
 			       (select count(*) from venue_deputy vd where vd.venue_id = v.id) as stationed_deputies,
-			       v.reception_kind, v.reception_day, v.reception_weekday, v.reception_months, v.holiday_rule
+			       v.reception_kind, v.reception_day, v.reception_weekday, v.reception_months, v.holiday_rule,
+			       v.photo_key is not null as has_photo
 			from venue v join region r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
 
 	private final JdbcClient jdbc;
@@ -46,8 +49,11 @@ public class VenueRegistry {
 
 	private final WorkdayCalendar calendar;
 
+	private final FileStore files;
+
 	VenueRegistry(JdbcClient jdbc, RegionManagement regions, DeputyRegistry deputies, OperationLog log,
-			WorkdayCalendar calendar) {
+			WorkdayCalendar calendar, FileStore files) {
+		this.files = files;
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.deputies = deputies;
@@ -177,6 +183,43 @@ public class VenueRegistry {
 			throw new RuleViolationException("name", "venue.name.taken", input.name().strip());
 		}
 		this.log.record("station.venue.update", "venue " + id, input.name().strip());
+	}
+
+	/**
+	 * Sets the venue's photo: checked to be a real JPEG or PNG, re-encoded without
+	 * metadata.
+	 */
+	@Transactional
+	public void setPhoto(CurrentUser user, long id, byte[] upload) {
+		VenueView venue = get(user, id);
+		byte[] clean;
+		try {
+			clean = Images.cleanPhoto(upload);
+		}
+		catch (Images.RejectedImage ex) {
+			throw new RuleViolationException("photo", ex.messageKey());
+		}
+		String old = this.jdbc.sql("select photo_key from venue where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		this.jdbc.sql("update venue set photo_key = ?, version = version + 1 where id = ?")
+			.params(this.files.put(clean, "jpg"), id)
+			.update();
+		if (old != null) {
+			this.files.delete(old);
+		}
+		this.log.record("station.venue.photo", "venue " + id, venue.name());
+	}
+
+	/** The venue's photo as a JPEG, whoever asks: it is shown on the public page. */
+	public Optional<byte[]> photo(long id) {
+		return this.jdbc.sql("select photo_key from venue where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.flatMap(this.files::get);
 	}
 
 	/** The deputies stationed at the venue, heads first. */

@@ -181,6 +181,30 @@ class VenueTests {
 	}
 
 	@Test
+	void a_venue_photo_is_cleaned_and_shown_on_the_public_page() throws Exception {
+		long station = venue("海星街道人大代表联络站");
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 600,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", png);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/venues/{id}/photo", station)
+				.file(new org.springframework.mock.web.MockMultipartFile("photo", "station.png", "image/png",
+						png.toByteArray()))
+				.with(Staff.as(this.accounts, "office-210804"))
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "deputy.photo.saved"));
+		String code = this.venues.codeOf(station);
+		this.mvc.perform(get("/v/{code}", code))
+			.andExpect(content().string(containsString("/v/" + code + "/photo.jpg")));
+		this.mvc.perform(get("/v/{code}/photo.jpg", code))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", "image/jpeg"));
+	}
+
+	@Test
 	void an_unknown_venue_code_is_a_friendly_404() throws Exception {
 		this.mvc.perform(get("/v/ZZZZZZZZ")).andExpect(status().isNotFound());
 	}

@@ -1,11 +1,15 @@
 package org.lianxin.station.web;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.station.Rota;
 import org.lianxin.station.VenueRegistry;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +28,21 @@ class PublicVenueController {
 		this.rota = rota;
 	}
 
+	@GetMapping(value = "/v/{code}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
+	ResponseEntity<byte[]> photo(@PathVariable String code) {
+		var venue = this.venues.byCode(code.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("venue code " + code));
+		return this.venues.photo(venue.id())
+			.map(bytes -> ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(bytes))
+			.orElseThrow(() -> new NotFoundException("photo " + code));
+	}
+
 	@GetMapping("/v/{code}")
 	ModelAndView card(@PathVariable String code) {
 		var venue = this.venues.byCode(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("venue code " + code));
 		return new ModelAndView("public/venue-card").addObject("venue", venue)
+			.addObject("code", code.toUpperCase(Locale.ROOT))
 			.addObject("stationed", this.venues.stationed(venue.id()))
 			.addObject("duty", this.rota.upcoming(venue, 3));
 	}

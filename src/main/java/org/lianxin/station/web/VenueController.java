@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -208,6 +209,30 @@ class VenueController {
 		this.rota.unassign(user, id, day, deputyId);
 		redirect.addFlashAttribute("notice", "rota.removed");
 		return "redirect:/venues/" + id;
+	}
+
+	@PostMapping("/{id}/photo")
+	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
+	String uploadPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
+			throws java.io.IOException {
+		try {
+			this.venues.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
+			redirect.addFlashAttribute("notice", "deputy.photo.saved");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("stationError", ex.messageKey());
+		}
+		return "redirect:/venues/" + id;
+	}
+
+	@GetMapping(value = "/{id}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
+	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		this.venues.get(user, id);
+		return this.venues.photo(id)
+			.map(ResponseEntity::ok)
+			.orElseThrow(() -> new org.lianxin.platform.web.NotFoundException("photo of venue " + id));
 	}
 
 	@GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
