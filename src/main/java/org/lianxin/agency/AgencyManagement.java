@@ -11,6 +11,7 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.agency.internal.AgencyRepository;
+import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
@@ -65,7 +66,7 @@ public class AgencyManagement {
 		}
 		if (!query.text().isEmpty()) {
 			where.add("(a.name like :text or a.code like :text)");
-			params.put("text", "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", LikePattern.containing(query.text()));
 		}
 		if (query.kind() != null) {
 			where.add("a.kind = :kind");

@@ -9,8 +9,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.deputy.internal.DeputyCodeIssuer;
 import org.lianxin.platform.publiccode.PublicCodes;
+import org.lianxin.platform.publiccode.PublicUrls;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,22 +42,21 @@ public class DeputyCodes {
 
 	private final OperationLog log;
 
-	private final String publicBaseUrl;
+	private final PublicUrls urls;
 
 	private final DeputyCodeIssuer issuer;
 
-	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, DeputyCodeIssuer issuer,
-			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, DeputyCodeIssuer issuer, PublicUrls urls) {
 		this.jdbc = jdbc;
 		this.deputies = deputies;
 		this.log = log;
 		this.issuer = issuer;
-		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+		this.urls = urls;
 	}
 
 	/** The address a deputy's QR code holds. */
 	public String publicUrl(String code) {
-		return this.publicBaseUrl + "/d/" + code;
+		return this.urls.of("/d/" + code);
 	}
 
 	/** The deputy's active code, issued on first use. */

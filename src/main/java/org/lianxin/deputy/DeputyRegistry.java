@@ -16,6 +16,7 @@ import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.internal.DeputyCodeIssuer;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
+import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -85,13 +86,13 @@ public class DeputyRegistry {
 		}
 		if (!query.text().isEmpty()) {
 			where.add("d.name like :text");
-			params.put("text", "%" + escapeLike(query.text()) + "%");
+			params.put("text", LikePattern.containing(query.text()));
 		}
 		if (!query.group().isEmpty()) {
 			where.add("""
 					exists (select 1 from deputy_membership gm join deputy_group g on g.id = gm.group_id
 					        where gm.deputy_id = d.id and g.name like :group)""");
-			params.put("group", "%" + escapeLike(query.group()) + "%");
+			params.put("group", LikePattern.containing(query.group()));
 		}
 		List<DeputyRow> rows = this.jdbc
 			.sql("""
@@ -202,7 +203,7 @@ public class DeputyRegistry {
 		where.add("true");
 		if (text != null && !text.isBlank()) {
 			where.add("d.name like :text");
-			params.put("text", "%" + escapeLike(text.strip()) + "%");
+			params.put("text", LikePattern.containing(text));
 		}
 		if (regionCode != null && !regionCode.isBlank()) {
 			where.add("r.path like (select path from region where code = :regionCode) || '%'");
@@ -210,7 +211,7 @@ public class DeputyRegistry {
 		}
 		if (district != null && !district.isBlank()) {
 			where.add("m.electoral_district like :district");
-			params.put("district", "%" + escapeLike(district.strip()) + "%");
+			params.put("district", LikePattern.containing(district));
 		}
 		return this.jdbc
 			.sql("""
@@ -497,10 +498,6 @@ public class DeputyRegistry {
 	 */
 	private static SqlCondition scopeOf(CurrentUser user, String regionColumn) {
 		return user.scope().restrict(regionColumn, null, (regionColumn.startsWith("sm.") ? "d.created_by" : null));
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static String blankToNull(String value) {

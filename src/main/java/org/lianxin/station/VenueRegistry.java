@@ -14,6 +14,7 @@ import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
 import org.lianxin.platform.publiccode.PublicCodes;
+import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
@@ -76,7 +77,7 @@ public class VenueRegistry {
 		}
 		if (text != null && !text.isBlank()) {
 			where.add("(v.name like :text or v.address like :text)");
-			params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("text", LikePattern.containing(text));
 		}
 		return this.jdbc.sql(SELECT + where + " order by v.region_code, v.kind, v.id limit 1000")
 			.params(params)
@@ -341,19 +342,7 @@ public class VenueRegistry {
 	}
 
 	private String issueCode(long venueId) {
-		for (int attempt = 0; attempt < 5; attempt++) {
-			String code = PublicCodes.newCode();
-			try {
-				this.jdbc.sql("insert into venue_public_code (code, venue_id) values (?, ?)")
-					.params(code, venueId)
-					.update();
-				return code;
-			}
-			catch (DuplicateKeyException ex) {
-				// a collision: draw again
-			}
-		}
-		throw new IllegalStateException("Could not draw a free public code");
+		return PublicCodes.issue(this.jdbc, "insert into venue_public_code (code, venue_id) values (?, ?)", venueId);
 	}
 
 	private Region regionInScope(CurrentUser user, String regionCode) {

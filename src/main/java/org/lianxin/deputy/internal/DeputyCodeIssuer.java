@@ -2,7 +2,6 @@ package org.lianxin.deputy.internal;
 
 import org.lianxin.platform.publiccode.PublicCodes;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeputyCodeIssuer {
 
-	private static final int ATTEMPTS = 5;
-
 	private final JdbcClient jdbc;
 
 	DeputyCodeIssuer(JdbcClient jdbc) {
@@ -22,19 +19,7 @@ public class DeputyCodeIssuer {
 	}
 
 	public String issue(long deputyId) {
-		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			String code = PublicCodes.newCode();
-			try {
-				this.jdbc.sql("insert into deputy_public_code (code, deputy_id) values (?, ?)")
-					.params(code, deputyId)
-					.update();
-				return code;
-			}
-			catch (DuplicateKeyException ex) {
-				// a collision among 8.5 × 10^11 codes: draw again
-			}
-		}
-		throw new IllegalStateException("Could not draw a free public code");
+		return PublicCodes.issue(this.jdbc, "insert into deputy_public_code (code, deputy_id) values (?, ?)", deputyId);
 	}
 
 }

@@ -2,6 +2,9 @@ package org.lianxin.platform.publiccode;
 
 import java.security.SecureRandom;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Short public codes for what people reach by scanning (a deputy, a venue): random, so
  * nobody can walk through them by counting, and free of look-alike characters (0/O,
@@ -25,6 +28,24 @@ public final class PublicCodes {
 			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
 		}
 		return code.toString();
+	}
+
+	/**
+	 * Draws codes until one is stored: {@code insertSql} takes the code and the owner's
+	 * id as its two parameters, and the code column's unique key refuses a collision.
+	 */
+	public static String issue(JdbcClient jdbc, String insertSql, long ownerId) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			String code = newCode();
+			try {
+				jdbc.sql(insertSql).params(code, ownerId).update();
+				return code;
+			}
+			catch (DuplicateKeyException ex) {
+				// a collision among 8.5 × 10^11 codes: draw again
+			}
+		}
+		throw new IllegalStateException("Could not draw a free public code");
 	}
 
 	/** Whether the text could be a code at all (cheap check before any lookup). */

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
@@ -24,7 +25,6 @@ import org.lianxin.station.VenueKind;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.VenueStandards;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +52,7 @@ class VenueController {
 
 	private final DeputyRegistry deputies;
 
-	private final String publicBaseUrl;
+	private final PublicUrls urls;
 
 	private final Rota rota;
 
@@ -61,15 +61,14 @@ class VenueController {
 	private final VenueStandards standards;
 
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
-			WorkdayCalendar calendar, VenueStandards standards,
-			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+			WorkdayCalendar calendar, VenueStandards standards, PublicUrls urls) {
 		this.standards = standards;
 		this.venues = venues;
 		this.regions = regions;
 		this.deputies = deputies;
 		this.rota = rota;
 		this.calendar = calendar;
-		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+		this.urls = urls;
 	}
 
 	@ModelAttribute("kinds")
@@ -283,7 +282,7 @@ class VenueController {
 	}
 
 	private String publicUrl(String code) {
-		return this.publicBaseUrl + "/v/" + code;
+		return this.urls.of("/v/" + code);
 	}
 
 	private List<Region> regionsInScope(CurrentUser user) {

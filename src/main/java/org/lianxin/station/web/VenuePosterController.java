@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.station.DutyDay;
 import org.lianxin.station.Rota;
@@ -12,7 +13,6 @@ import org.lianxin.station.StationedDeputy;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.VenueView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,13 +36,12 @@ class VenuePosterController {
 
 	private final Rota rota;
 
-	private final String publicBaseUrl;
+	private final PublicUrls urls;
 
-	VenuePosterController(VenueRegistry venues, Rota rota,
-			@Value("${lianxin.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+	VenuePosterController(VenueRegistry venues, Rota rota, PublicUrls urls) {
 		this.venues = venues;
 		this.rota = rota;
-		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+		this.urls = urls;
 	}
 
 	@GetMapping("/venues/{id}/poster")
@@ -65,7 +64,7 @@ class VenuePosterController {
 	}
 
 	private Poster poster(VenueView venue) {
-		String url = this.publicBaseUrl + "/v/" + this.venues.codeOf(venue.id());
+		String url = this.urls.of("/v/" + this.venues.codeOf(venue.id()));
 		return new Poster(venue, this.venues.stationed(venue.id()), this.rota.upcoming(venue, 3), url,
 				QrCodes.svg(url));
 	}
