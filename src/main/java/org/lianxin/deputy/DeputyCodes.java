@@ -46,11 +46,18 @@ public class DeputyCodes {
 
 	private final DeputyCodeIssuer issuer;
 
-	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, DeputyCodeIssuer issuer, PublicUrls urls) {
+	private final DeputyDirectory directory;
+
+	private final DeputyPhotos photos;
+
+	DeputyCodes(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, DeputyCodeIssuer issuer, PublicUrls urls,
+			DeputyDirectory directory, DeputyPhotos photos) {
 		this.jdbc = jdbc;
 		this.deputies = deputies;
 		this.log = log;
 		this.issuer = issuer;
+		this.directory = directory;
+		this.photos = photos;
 		this.urls = urls;
 	}
 
@@ -109,12 +116,12 @@ public class DeputyCodes {
 
 	/** The photo on a deputy's public card, if there is one. */
 	public Optional<byte[]> photo(long deputyId) {
-		return this.deputies.photo(deputyId);
+		return this.photos.photo(deputyId);
 	}
 
 	/** The public card of a deputy (no personal contact data). */
 	public PublicDeputyCard card(long deputyId) {
-		return this.deputies.publicCard(deputyId);
+		return this.directory.publicCard(deputyId);
 	}
 
 	private Optional<String> activeCode(long deputyId) {

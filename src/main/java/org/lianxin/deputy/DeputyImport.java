@@ -132,7 +132,7 @@ public class DeputyImport {
 				this.deputies.register(user, entry.profile(), entry.seat());
 				imported++;
 			}
-			else if (this.deputies.updateFromImport(user, existing.get(), entry.profile(), entry.seat())) {
+			else if (updateFromImport(user, existing.get(), entry.profile(), entry.seat())) {
 				updated++;
 			}
 			else {
@@ -142,6 +142,48 @@ public class DeputyImport {
 		this.log.record("deputy.import", null, imported + " imported, " + updated + " updated, " + unchanged
 				+ " unchanged, " + problems.size() + " errors");
 		return new ImportReport(imported, updated, unchanged, problems, true);
+	}
+
+	/**
+	 * Brings a deputy and their open seat in the seat's congress up to an imported row;
+	 * blank cells clear a field, a blank phone keeps the number on file.
+	 * @return whether anything changed
+	 */
+	private boolean updateFromImport(CurrentUser user, long id, DeputyProfile profile, Seat seat) {
+		DeputyDetail current = this.deputies.get(user, id);
+		boolean phoneChanged = this.phones.lookupHashOf(profile.phone())
+			.map(hash -> !hash.equals(this.jdbc.sql("select coalesce(phone_hash, '') from deputy where id = ?")
+				.param(id)
+				.query(String.class)
+				.single()))
+			.orElse(false);
+		boolean profileChanged = !Objects.equals(current.name(), profile.name().strip())
+				|| current.gender() != profile.gender() || !same(current.ethnicity(), profile.ethnicity())
+				|| !Objects.equals(current.birthYear(), profile.birthYear()) || !same(current.party(), profile.party())
+				|| !same(current.occupation(), profile.occupation()) || !same(current.employer(), profile.employer())
+				|| !same(current.bio(), profile.bio());
+		MembershipView open = current.memberships()
+			.stream()
+			.filter(m -> m.congressId() == seat.congressId() && m.serving())
+			.findFirst()
+			.orElse(null);
+		boolean seatChanged = open != null && (!same(open.electoralDistrict(), seat.electoralDistrict())
+				|| !same(open.groupName(), seat.groupName()) || !open.startedOn().equals(seat.startedOn()));
+		if (profileChanged || phoneChanged) {
+			this.deputies.update(user, id, profile);
+		}
+		if (seatChanged) {
+			this.deputies.updateSeat(open.id(), seat);
+		}
+		return profileChanged || phoneChanged || seatChanged;
+	}
+
+	private static boolean same(String stored, String given) {
+		return Objects.equals(blankToNull(stored), blankToNull(given));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private record Entry(DeputyProfile profile, Seat seat) {

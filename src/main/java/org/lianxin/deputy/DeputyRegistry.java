@@ -14,8 +14,6 @@ import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.internal.DeputyCodeIssuer;
-import org.lianxin.platform.files.FileStore;
-import org.lianxin.platform.files.Images;
 import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -46,14 +44,11 @@ public class DeputyRegistry {
 
 	private final DeputyCodeIssuer codes;
 
-	private final FileStore files;
-
-	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log, DeputyCodeIssuer codes, FileStore files) {
+	DeputyRegistry(JdbcClient jdbc, PhoneNumbers phones, OperationLog log, DeputyCodeIssuer codes) {
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.log = log;
 		this.codes = codes;
-		this.files = files;
 	}
 
 	/**
@@ -139,24 +134,6 @@ public class DeputyRegistry {
 		return find(user, id).orElseThrow(() -> new NotFoundException("deputy " + id));
 	}
 
-	/**
-	 * The public face of a deputy, whatever the viewer's scope: it is shown to anyone who
-	 * scans.
-	 */
-	public PublicDeputyCard publicCard(long id) {
-		record Person(long id, String name, Gender gender, String party, String occupation, boolean hasPhoto) {
-		}
-		Person person = this.jdbc.sql(
-				"select id, name, gender, party, occupation, photo_key is not null as has_photo from deputy where id = ?")
-			.param(id)
-			.query(Person.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("deputy " + id));
-		List<MembershipView> seats = membershipsOf(id);
-		return new PublicDeputyCard(person.id(), person.name(), person.gender(), person.party(), person.occupation(),
-				person.hasPhoto(), seats.stream().anyMatch(MembershipView::serving), seats);
-	}
-
 	/** Congress terms the user may give seats in, highest level first. */
 	public List<CongressChoice> congressesFor(CurrentUser user) {
 		SqlCondition scope = scopeOf(user, "c.region_code");
@@ -187,45 +164,6 @@ public class DeputyRegistry {
 			.optional()
 			.orElseThrow(() -> new RuleViolationException("congressId", "deputy.congress.outside-scope"));
 		return insert(profile, congress, seat, null);
-	}
-
-	/** A serving deputy as the public directory lists them: no contact data. */
-	public record DirectoryEntry(String name, String seats, String districts, String publicCode) {
-	}
-
-	/**
-	 * Serving deputies for the public directory, by part of the name, region (and below)
-	 * or electoral district; at most 100.
-	 */
-	public List<DirectoryEntry> directory(String text, String regionCode, String district) {
-		StringJoiner where = new StringJoiner(" and ", " and ", "");
-		Map<String, Object> params = new HashMap<>();
-		where.add("true");
-		if (text != null && !text.isBlank()) {
-			where.add("d.name like :text");
-			params.put("text", LikePattern.containing(text));
-		}
-		if (regionCode != null && !regionCode.isBlank()) {
-			where.add("r.path like (select path from region where code = :regionCode) || '%'");
-			params.put("regionCode", regionCode);
-		}
-		if (district != null && !district.isBlank()) {
-			where.add("m.electoral_district like :district");
-			params.put("district", LikePattern.containing(district));
-		}
-		return this.jdbc
-			.sql("""
-					select d.name, string_agg(distinct c.name, '、') as seats,
-					       string_agg(distinct m.electoral_district, '、') as districts,
-					       (select pc.code from deputy_public_code pc where pc.deputy_id = d.id and pc.revoked_at is null) as public_code
-					from deputy d join deputy_membership m on m.deputy_id = d.id and m.ended_on is null
-					join congress c on c.id = m.congress_id join region r on r.code = m.region_code
-					where true %s
-					group by d.id, d.name order by d.name limit 100"""
-				.formatted(where))
-			.params(params)
-			.query(DirectoryEntry.class)
-			.list();
 	}
 
 	/**
@@ -290,87 +228,12 @@ public class DeputyRegistry {
 				profile.name().strip() + (phone.isPresent() ? " phone changed" : ""));
 	}
 
-	/**
-	 * Brings a deputy and their open seat in the seat's congress up to an imported row;
-	 * blank cells clear a field, a blank phone keeps the number on file.
-	 * @return whether anything changed
-	 */
-	@Transactional
-	public boolean updateFromImport(CurrentUser user, long id, DeputyProfile profile, Seat seat) {
-		DeputyDetail current = get(user, id);
-		boolean phoneChanged = protect(profile.phone())
-			.map(p -> !p.lookupHash()
-				.equals(this.jdbc.sql("select coalesce(phone_hash, '') from deputy where id = ?")
-					.param(id)
-					.query(String.class)
-					.single()))
-			.orElse(false);
-		boolean profileChanged = !Objects.equals(current.name(), profile.name().strip())
-				|| current.gender() != profile.gender() || !same(current.ethnicity(), profile.ethnicity())
-				|| !Objects.equals(current.birthYear(), profile.birthYear()) || !same(current.party(), profile.party())
-				|| !same(current.occupation(), profile.occupation()) || !same(current.employer(), profile.employer())
-				|| !same(current.bio(), profile.bio());
-		MembershipView open = current.memberships()
-			.stream()
-			.filter(m -> m.congressId() == seat.congressId() && m.serving())
-			.findFirst()
-			.orElse(null);
-		boolean seatChanged = open != null && (!same(open.electoralDistrict(), seat.electoralDistrict())
-				|| !same(open.groupName(), seat.groupName()) || !open.startedOn().equals(seat.startedOn()));
-		if (profileChanged || phoneChanged) {
-			update(user, id, profile);
-		}
-		if (seatChanged) {
-			updateSeat(open.id(), seat);
-		}
-		return profileChanged || phoneChanged || seatChanged;
-	}
-
-	private void updateSeat(long membershipId, Seat seat) {
+	/** Changes an open seat's district, group and start to an imported row. */
+	void updateSeat(long membershipId, Seat seat) {
 		Long groupId = groupId(seat);
 		this.jdbc.sql("update deputy_membership set electoral_district = ?, group_id = ?, started_on = ? where id = ?")
 			.params(blankToNull(seat.electoralDistrict()), groupId, seat.startedOn(), membershipId)
 			.update();
-	}
-
-	private static boolean same(String stored, String given) {
-		return Objects.equals(blankToNull(stored), blankToNull(given));
-	}
-
-	/**
-	 * Sets the deputy's photo: checked to be a real JPEG or PNG, re-encoded without
-	 * metadata, and the previous photo removed.
-	 */
-	@Transactional
-	public void setPhoto(CurrentUser user, long id, byte[] upload) {
-		DeputyDetail deputy = get(user, id);
-		byte[] clean;
-		try {
-			clean = Images.cleanPhoto(upload);
-		}
-		catch (Images.RejectedImage ex) {
-			throw new RuleViolationException("photo", ex.messageKey());
-		}
-		String old = this.jdbc.sql("select photo_key from deputy where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		String key = this.files.put(clean, "jpg");
-		this.jdbc.sql("update deputy set photo_key = ?, version = version + 1 where id = ?").params(key, id).update();
-		if (old != null) {
-			this.files.delete(old);
-		}
-		this.log.record("deputy.photo", "deputy " + id, deputy.name());
-	}
-
-	/** The deputy's photo as a JPEG, whoever asks: it is shown on the public card. */
-	public Optional<byte[]> photo(long id) {
-		return this.jdbc.sql("select photo_key from deputy where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.flatMap(this.files::get);
 	}
 
 	/** Gives a deputy one more seat (a person may sit in several congresses at once). */
@@ -437,7 +300,7 @@ public class DeputyRegistry {
 	 * The id of the seat's group in its congress, created on first use; null without a
 	 * group.
 	 */
-	private Long groupId(Seat seat) {
+	Long groupId(Seat seat) {
 		if (seat.groupName() == null || seat.groupName().isBlank()) {
 			return null;
 		}
@@ -449,7 +312,7 @@ public class DeputyRegistry {
 			.single();
 	}
 
-	private List<MembershipView> membershipsOf(long deputyId) {
+	List<MembershipView> membershipsOf(long deputyId) {
 		return this.jdbc
 			.sql("""
 					select m.id, m.congress_id, c.name as congress_name, c.term_number, m.region_code, r.name as region_name,

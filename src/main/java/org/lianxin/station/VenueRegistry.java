@@ -11,8 +11,6 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyRegistry;
-import org.lianxin.platform.files.FileStore;
-import org.lianxin.platform.files.Images;
 import org.lianxin.platform.publiccode.PublicCodes;
 import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
@@ -50,11 +48,8 @@ public class VenueRegistry {
 
 	private final WorkdayCalendar calendar;
 
-	private final FileStore files;
-
 	VenueRegistry(JdbcClient jdbc, RegionManagement regions, DeputyRegistry deputies, OperationLog log,
-			WorkdayCalendar calendar, FileStore files) {
-		this.files = files;
+			WorkdayCalendar calendar) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.deputies = deputies;
@@ -186,43 +181,6 @@ public class VenueRegistry {
 		this.log.record("station.venue.update", "venue " + id, input.name().strip());
 	}
 
-	/**
-	 * Sets the venue's photo: checked to be a real JPEG or PNG, re-encoded without
-	 * metadata.
-	 */
-	@Transactional
-	public void setPhoto(CurrentUser user, long id, byte[] upload) {
-		VenueView venue = get(user, id);
-		byte[] clean;
-		try {
-			clean = Images.cleanPhoto(upload);
-		}
-		catch (Images.RejectedImage ex) {
-			throw new RuleViolationException("photo", ex.messageKey());
-		}
-		String old = this.jdbc.sql("select photo_key from venue where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.orElse(null);
-		this.jdbc.sql("update venue set photo_key = ?, version = version + 1 where id = ?")
-			.params(this.files.put(clean, "jpg"), id)
-			.update();
-		if (old != null) {
-			this.files.delete(old);
-		}
-		this.log.record("station.venue.photo", "venue " + id, venue.name());
-	}
-
-	/** The venue's photo as a JPEG, whoever asks: it is shown on the public page. */
-	public Optional<byte[]> photo(long id) {
-		return this.jdbc.sql("select photo_key from venue where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.flatMap(this.files::get);
-	}
-
 	/** The deputies stationed at the venue, heads first. */
 	public List<StationedDeputy> stationed(long venueId) {
 		return this.jdbc
@@ -261,45 +219,6 @@ public class VenueRegistry {
 			.update() == 1) {
 			this.log.record("station.venue.unstation", "venue " + venueId, "deputy " + deputyId);
 		}
-	}
-
-	/**
-	 * An open venue in the public directory, with its distance when the visitor shared a
-	 * location.
-	 */
-	public record NearbyVenue(String name, VenueKind kind, String regionName, String address, String openingHours,
-			String publicCode, Double distanceKm) {
-	}
-
-	/**
-	 * Open venues for the public directory: nearest first when a location is given
-	 * (great-circle distance, computed by the database), otherwise those of the chosen
-	 * region and below; at most 50.
-	 */
-	public List<NearbyVenue> nearby(Double latitude, Double longitude, String regionCode) {
-		boolean located = latitude != null && longitude != null && Math.abs(latitude) <= 90
-				&& Math.abs(longitude) <= 180;
-		String distance = located ? """
-				6371 * 2 * asin(sqrt(power(sin(radians(v.latitude - :lat) / 2), 2)
-				  + cos(radians(:lat)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - :lng) / 2), 2)))"""
-				: "cast(null as double precision)";
-		String region = (regionCode != null && !regionCode.isBlank())
-				? " and r.path like (select path from region where code = :regionCode) || '%'" : "";
-		var statement = this.jdbc.sql("""
-				select v.name, v.kind, r.name as region_name, v.address, v.opening_hours, c.code as public_code,
-				       %s as distance_km
-				from venue v join region r on r.code = v.region_code
-				join venue_public_code c on c.venue_id = v.id and c.revoked_at is null
-				where v.enabled %s %s
-				order by %s limit 50""".formatted(distance, region, located ? " and v.latitude is not null" : "",
-				located ? "distance_km" : "r.path, v.kind, v.name"));
-		if (located) {
-			statement = statement.param("lat", latitude).param("lng", longitude);
-		}
-		if (!region.isEmpty()) {
-			statement = statement.param("regionCode", regionCode);
-		}
-		return statement.query(NearbyVenue.class).list();
 	}
 
 	/**

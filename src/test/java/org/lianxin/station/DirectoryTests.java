@@ -21,7 +21,7 @@ class DirectoryTests {
 	MockMvc mvc;
 
 	@Autowired
-	VenueRegistry venues;
+	VenueDirectory venues;
 
 	@Test
 	void anyone_finds_a_deputy_by_name_region_or_district_without_contact_data() throws Exception {
@@ -42,7 +42,7 @@ class DirectoryTests {
 		var nearest = this.venues.nearby(40.2649, 122.1209, null);
 		assertThat(nearest.get(0).name()).isEqualTo("海星街道人大代表联络站");
 		assertThat(nearest.get(0).distanceKm()).isLessThan(1.0);
-		assertThat(nearest).extracting(VenueRegistry.NearbyVenue::distanceKm).isSorted();
+		assertThat(nearest).extracting(VenueDirectory.NearbyVenue::distanceKm).isSorted();
 		assertThat(nearest.stream().filter(v -> v.name().equals("站前区人大代表之家")).findFirst().orElseThrow().distanceKm())
 			.isBetween(40.0, 50.0);
 	}

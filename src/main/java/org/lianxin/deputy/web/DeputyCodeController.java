@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.DeputyPhotos;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -38,9 +39,12 @@ class DeputyCodeController {
 
 	private final DeputyRegistry deputies;
 
-	DeputyCodeController(DeputyCodes codes, DeputyRegistry deputies) {
+	private final DeputyPhotos photos;
+
+	DeputyCodeController(DeputyCodes codes, DeputyRegistry deputies, DeputyPhotos photos) {
 		this.codes = codes;
 		this.deputies = deputies;
+		this.photos = photos;
 	}
 
 	@GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -63,7 +67,7 @@ class DeputyCodeController {
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		this.deputies.get(user, id);
-		return this.deputies.photo(id)
+		return this.photos.photo(id)
 			.map(bytes -> ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(bytes))
 			.orElseThrow(() -> new NotFoundException("photo of deputy " + id));
 	}
@@ -74,7 +78,7 @@ class DeputyCodeController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
 			throws java.io.IOException {
 		try {
-			this.deputies.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
+			this.photos.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
 			redirect.addFlashAttribute("notice", "deputy.photo.saved");
 		}
 		catch (RuleViolationException ex) {

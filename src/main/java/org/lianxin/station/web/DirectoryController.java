@@ -1,9 +1,9 @@
 package org.lianxin.station.web;
 
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyDirectory;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.station.VenueRegistry;
+import org.lianxin.station.VenueDirectory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DirectoryController {
 
-	private final DeputyRegistry deputies;
+	private final DeputyDirectory deputies;
 
-	private final VenueRegistry venues;
+	private final VenueDirectory venueDirectory;
 
 	private final RegionManagement regions;
 
-	DirectoryController(DeputyRegistry deputies, VenueRegistry venues, RegionManagement regions) {
+	DirectoryController(DeputyDirectory deputies, VenueDirectory venueDirectory, RegionManagement regions) {
 		this.deputies = deputies;
-		this.venues = venues;
+		this.venueDirectory = venueDirectory;
 		this.regions = regions;
 	}
 
@@ -39,7 +39,7 @@ class DirectoryController {
 		String cleanRegion = this.regions.find(region).map(r -> r.code()).orElse(null);
 		boolean searching = !cleanQ.isBlank() || cleanRegion != null || !cleanDistrict.isBlank();
 		model.addAttribute("deputies", searching ? this.deputies.directory(cleanQ, cleanRegion, cleanDistrict) : null);
-		model.addAttribute("venues", this.venues.nearby(lat, lng, cleanRegion));
+		model.addAttribute("venues", this.venueDirectory.nearby(lat, lng, cleanRegion));
 		model.addAttribute("located", lat != null && lng != null);
 		model.addAttribute("regions",
 				this.regions.all().stream().filter(r -> r.enabled() && r.level() != RegionLevel.VILLAGE).toList());

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.station.Rota;
+import org.lianxin.station.VenuePhotos;
 import org.lianxin.station.VenueRegistry;
 
 import org.springframework.http.CacheControl;
@@ -23,16 +24,19 @@ class PublicVenueController {
 
 	private final Rota rota;
 
-	PublicVenueController(VenueRegistry venues, Rota rota) {
+	private final VenuePhotos photos;
+
+	PublicVenueController(VenueRegistry venues, Rota rota, VenuePhotos photos) {
 		this.venues = venues;
 		this.rota = rota;
+		this.photos = photos;
 	}
 
 	@GetMapping(value = "/v/{code}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
 	ResponseEntity<byte[]> photo(@PathVariable String code) {
 		var venue = this.venues.byCode(code.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("venue code " + code));
-		return this.venues.photo(venue.id())
+		return this.photos.photo(venue.id())
 			.map(bytes -> ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(bytes))
 			.orElseThrow(() -> new NotFoundException("photo " + code));
 	}

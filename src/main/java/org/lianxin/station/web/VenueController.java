@@ -22,8 +22,10 @@ import org.lianxin.station.Rota;
 import org.lianxin.station.StationPermissions;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueKind;
+import org.lianxin.station.VenuePhotos;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.VenueStandards;
+import org.lianxin.station.VenueView;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -60,9 +62,12 @@ class VenueController {
 
 	private final VenueStandards standards;
 
+	private final VenuePhotos photos;
+
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
-			WorkdayCalendar calendar, VenueStandards standards, PublicUrls urls) {
+			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, PublicUrls urls) {
 		this.standards = standards;
+		this.photos = photos;
 		this.venues = venues;
 		this.regions = regions;
 		this.deputies = deputies;
@@ -107,9 +112,10 @@ class VenueController {
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("venue", this.venues.get(user, id));
+		VenueView venue = this.venues.get(user, id);
+		model.addAttribute("venue", venue);
 		model.addAttribute("stationed", this.venues.stationed(id));
-		model.addAttribute("duty", this.rota.upcoming(this.venues.get(user, id), 5));
+		model.addAttribute("duty", this.rota.upcoming(venue, 5));
 		model.addAttribute("checklist", this.standards.checklist(user, id));
 		model.addAttribute("noticeLimit", this.calendar.today().plusDays(Rota.PUBLIC_NOTICE_DAYS));
 		String code = this.venues.codeOf(id);
@@ -216,7 +222,7 @@ class VenueController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
 			throws java.io.IOException {
 		try {
-			this.venues.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
+			this.photos.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
 			redirect.addFlashAttribute("notice", "deputy.photo.saved");
 		}
 		catch (RuleViolationException ex) {
@@ -229,7 +235,7 @@ class VenueController {
 	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		this.venues.get(user, id);
-		return this.venues.photo(id)
+		return this.photos.photo(id)
 			.map(ResponseEntity::ok)
 			.orElseThrow(() -> new org.lianxin.platform.web.NotFoundException("photo of venue " + id));
 	}

@@ -1,0 +1,87 @@
+package org.lianxin.deputy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.lianxin.platform.web.LikePattern;
+import org.lianxin.platform.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deputies as anyone may see them, with no login and no scope: the card behind a QR code
+ * and the public directory. Only public fields; never contact data.
+ */
+@Service
+public class DeputyDirectory {
+
+	private final JdbcClient jdbc;
+
+	private final DeputyRegistry registry;
+
+	DeputyDirectory(JdbcClient jdbc, DeputyRegistry registry) {
+		this.jdbc = jdbc;
+		this.registry = registry;
+	}
+
+	/**
+	 * The public face of a deputy, whatever the viewer's scope: it is shown to anyone who
+	 * scans.
+	 */
+	public PublicDeputyCard publicCard(long id) {
+		record Person(long id, String name, Gender gender, String party, String occupation, boolean hasPhoto) {
+		}
+		Person person = this.jdbc.sql(
+				"select id, name, gender, party, occupation, photo_key is not null as has_photo from deputy where id = ?")
+			.param(id)
+			.query(Person.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("deputy " + id));
+		List<MembershipView> seats = this.registry.membershipsOf(id);
+		return new PublicDeputyCard(person.id(), person.name(), person.gender(), person.party(), person.occupation(),
+				person.hasPhoto(), seats.stream().anyMatch(MembershipView::serving), seats);
+	}
+
+	/** A serving deputy as the public directory lists them: no contact data. */
+	public record DirectoryEntry(String name, String seats, String districts, String publicCode) {
+	}
+
+	/**
+	 * Serving deputies for the public directory, by part of the name, region (and below)
+	 * or electoral district; at most 100.
+	 */
+	public List<DirectoryEntry> directory(String text, String regionCode, String district) {
+		StringJoiner where = new StringJoiner(" and ", " and ", "");
+		Map<String, Object> params = new HashMap<>();
+		where.add("true");
+		if (text != null && !text.isBlank()) {
+			where.add("d.name like :text");
+			params.put("text", LikePattern.containing(text));
+		}
+		if (regionCode != null && !regionCode.isBlank()) {
+			where.add("r.path like (select path from region where code = :regionCode) || '%'");
+			params.put("regionCode", regionCode);
+		}
+		if (district != null && !district.isBlank()) {
+			where.add("m.electoral_district like :district");
+			params.put("district", LikePattern.containing(district));
+		}
+		return this.jdbc
+			.sql("""
+					select d.name, string_agg(distinct c.name, '、') as seats,
+					       string_agg(distinct m.electoral_district, '、') as districts,
+					       (select pc.code from deputy_public_code pc where pc.deputy_id = d.id and pc.revoked_at is null) as public_code
+					from deputy d join deputy_membership m on m.deputy_id = d.id and m.ended_on is null
+					join congress c on c.id = m.congress_id join region r on r.code = m.region_code
+					where true %s
+					group by d.id, d.name order by d.name limit 100"""
+				.formatted(where))
+			.params(params)
+			.query(DirectoryEntry.class)
+			.list();
+	}
+
+}

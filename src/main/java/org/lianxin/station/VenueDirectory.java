@@ -1,0 +1,57 @@
+package org.lianxin.station;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Liaison venues as anyone may find them in the public directory. */
+@Service
+public class VenueDirectory {
+
+	private final JdbcClient jdbc;
+
+	VenueDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * An open venue in the public directory, with its distance when the visitor shared a
+	 * location.
+	 */
+	public record NearbyVenue(String name, VenueKind kind, String regionName, String address, String openingHours,
+			String publicCode, Double distanceKm) {
+	}
+
+	/**
+	 * Open venues for the public directory: nearest first when a location is given
+	 * (great-circle distance, computed by the database), otherwise those of the chosen
+	 * region and below; at most 50.
+	 */
+	public List<NearbyVenue> nearby(Double latitude, Double longitude, String regionCode) {
+		boolean located = latitude != null && longitude != null && Math.abs(latitude) <= 90
+				&& Math.abs(longitude) <= 180;
+		String distance = located ? """
+				6371 * 2 * asin(sqrt(power(sin(radians(v.latitude - :lat) / 2), 2)
+				  + cos(radians(:lat)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - :lng) / 2), 2)))"""
+				: "cast(null as double precision)";
+		String region = (regionCode != null && !regionCode.isBlank())
+				? " and r.path like (select path from region where code = :regionCode) || '%'" : "";
+		var statement = this.jdbc.sql("""
+				select v.name, v.kind, r.name as region_name, v.address, v.opening_hours, c.code as public_code,
+				       %s as distance_km
+				from venue v join region r on r.code = v.region_code
+				join venue_public_code c on c.venue_id = v.id and c.revoked_at is null
+				where v.enabled %s %s
+				order by %s limit 50""".formatted(distance, region, located ? " and v.latitude is not null" : "",
+				located ? "distance_km" : "r.path, v.kind, v.name"));
+		if (located) {
+			statement = statement.param("lat", latitude).param("lng", longitude);
+		}
+		if (!region.isEmpty()) {
+			statement = statement.param("regionCode", regionCode);
+		}
+		return statement.query(NearbyVenue.class).list();
+	}
+
+}
