@@ -1,6 +1,9 @@
 package org.lianxin.station;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,38 @@ public class VenueDirectory {
 	 */
 	public record NearbyVenue(String name, VenueKind kind, String regionName, String address, String openingHours,
 			String publicCode, Double distanceKm) {
+	}
+
+	/** An open venue as anyone may list it: no staff-only fields. */
+	public record PublicVenue(String name, VenueKind kind, String regionCode, String regionName, String address,
+			BigDecimal latitude, BigDecimal longitude, String openingHours, String publicCode) {
+	}
+
+	/**
+	 * One page of the open venues of a region and below (all regions when none is given),
+	 * of one kind or all.
+	 */
+	public List<PublicVenue> page(String regionCode, VenueKind kind, int offset, int limit) {
+		// only the filters in use become SQL (see AgencyManagement on generic plans)
+		StringBuilder where = new StringBuilder("where v.enabled");
+		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
+		if (regionCode != null && !regionCode.isBlank()) {
+			where.append(" and r.path like (select path from region where code = :regionCode) || '%'");
+			params.put("regionCode", regionCode);
+		}
+		if (kind != null) {
+			where.append(" and v.kind = :kind");
+			params.put("kind", kind.name());
+		}
+		return this.jdbc.sql("""
+				select v.name, v.kind, v.region_code, r.name as region_name, v.address, v.latitude, v.longitude,
+				       v.opening_hours, c.code as public_code
+				from venue v join region r on r.code = v.region_code
+				join venue_public_code c on c.venue_id = v.id and c.revoked_at is null
+				%s order by v.region_code, v.kind, v.id offset :offset limit :limit""".formatted(where))
+			.params(params)
+			.query(PublicVenue.class)
+			.list();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.publiccode.PublicCodes;
+import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -35,7 +36,8 @@ public class VenueRegistry {
 			       v.address, v.latitude, v.longitude, v.opening_hours, v.contact_phone, v.enabled,
 			       (select count(*) from venue_deputy vd where vd.venue_id = v.id) as stationed_deputies,
 			       v.reception_kind, v.reception_day, v.reception_weekday, v.reception_months, v.holiday_rule,
-			       v.photo_key is not null as has_photo
+			       v.photo_key is not null as has_photo,
+			       (select c.code from venue_public_code c where c.venue_id = v.id and c.revoked_at is null) as public_code
 			from venue v join region r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
 
 	private final JdbcClient jdbc;
@@ -48,16 +50,28 @@ public class VenueRegistry {
 
 	private final WorkdayCalendar calendar;
 
+	private final PublicUrls urls;
+
 	VenueRegistry(JdbcClient jdbc, RegionManagement regions, DeputyRegistry deputies, OperationLog log,
-			WorkdayCalendar calendar) {
+			WorkdayCalendar calendar, PublicUrls urls) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.deputies = deputies;
 		this.log = log;
 		this.calendar = calendar;
+		this.urls = urls;
 	}
 
 	public List<VenueView> list(CurrentUser user, String regionCode, VenueKind kind, String text) {
+		return page(user, regionCode, kind, text, 0, 1000);
+	}
+
+	/**
+	 * One page of the venues in the user's scope, of a region and below, of a kind, whose
+	 * name or address contains the text; each filter may be left out.
+	 */
+	public List<VenueView> page(CurrentUser user, String regionCode, VenueKind kind, String text, int offset,
+			int limit) {
 		SqlCondition scope = scopeOf(user);
 		StringJoiner where = new StringJoiner(" and ", " where ", "");
 		Map<String, Object> params = new HashMap<>(scope.params());
@@ -74,7 +88,9 @@ public class VenueRegistry {
 			where.add("(v.name like :text or v.address like :text)");
 			params.put("text", LikePattern.containing(text));
 		}
-		return this.jdbc.sql(SELECT + where + " order by v.region_code, v.kind, v.id limit 1000")
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return this.jdbc.sql(SELECT + where + " order by v.region_code, v.kind, v.id offset :offset limit :limit")
 			.params(params)
 			.query(VenueView.class)
 			.list();
@@ -245,6 +261,11 @@ public class VenueRegistry {
 			.query(String.class)
 			.optional()
 			.orElseGet(() -> issueCode(venueId));
+	}
+
+	/** The address a venue's code opens, which its QR code and poster carry. */
+	public String publicUrl(String code) {
+		return this.urls.of("/v/" + code);
 	}
 
 	/** The venue behind a scanned code, if the code is active and the venue open. */

@@ -7,7 +7,7 @@ public record VenueView(long id, VenueKind kind, String name, Long parentId, Str
 		String regionName, String address, BigDecimal latitude, BigDecimal longitude, String openingHours,
 		String contactPhone, boolean enabled, int stationedDeputies, ReceptionRule.Kind receptionKind,
 		Integer receptionDay, Integer receptionWeekday, ReceptionRule.Months receptionMonths,
-		ReceptionRule.HolidayRule holidayRule, boolean hasPhoto) {
+		ReceptionRule.HolidayRule holidayRule, boolean hasPhoto, String publicCode) {
 
 	/** The venue's reception days rule, if it has one. */
 	public ReceptionRule receptionRule() {

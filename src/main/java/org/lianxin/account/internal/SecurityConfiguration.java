@@ -68,7 +68,8 @@ class SecurityConfiguration {
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/regions")
+				// reference data and the venues' public fields: anyone may read them
+				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/venues")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

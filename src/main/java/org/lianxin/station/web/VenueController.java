@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
-import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
@@ -54,8 +53,6 @@ class VenueController {
 
 	private final DeputyRegistry deputies;
 
-	private final PublicUrls urls;
-
 	private final Rota rota;
 
 	private final WorkdayCalendar calendar;
@@ -65,7 +62,7 @@ class VenueController {
 	private final VenuePhotos photos;
 
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
-			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, PublicUrls urls) {
+			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos) {
 		this.standards = standards;
 		this.photos = photos;
 		this.venues = venues;
@@ -73,7 +70,6 @@ class VenueController {
 		this.deputies = deputies;
 		this.rota = rota;
 		this.calendar = calendar;
-		this.urls = urls;
 	}
 
 	@ModelAttribute("kinds")
@@ -120,7 +116,7 @@ class VenueController {
 		model.addAttribute("noticeLimit", this.calendar.today().plusDays(Rota.PUBLIC_NOTICE_DAYS));
 		String code = this.venues.codeOf(id);
 		model.addAttribute("publicCode", code);
-		model.addAttribute("publicUrl", publicUrl(code));
+		model.addAttribute("publicUrl", this.venues.publicUrl(code));
 		model.addAttribute("roles", StationedRole.values());
 		model.addAttribute("candidates",
 				this.deputies.list(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)).rows());
@@ -244,7 +240,7 @@ class VenueController {
 	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
 	ResponseEntity<byte[]> qr(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		this.venues.get(user, id);
-		return ResponseEntity.ok(QrCodes.png(publicUrl(this.venues.codeOf(id)), 480));
+		return ResponseEntity.ok(QrCodes.png(this.venues.publicUrl(this.venues.codeOf(id)), 480));
 	}
 
 	private Object save(CurrentUser user, VenueForm form, BindingResult result, Long id, Model model,
@@ -285,10 +281,6 @@ class VenueController {
 		model.addAttribute("receptionMonths", org.lianxin.station.ReceptionRule.Months.values());
 		model.addAttribute("holidayRules", org.lianxin.station.ReceptionRule.HolidayRule.values());
 		return "station/form";
-	}
-
-	private String publicUrl(String code) {
-		return this.urls.of("/v/" + code);
 	}
 
 	private List<Region> regionsInScope(CurrentUser user) {

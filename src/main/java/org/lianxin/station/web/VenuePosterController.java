@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.station.DutyDay;
 import org.lianxin.station.Rota;
@@ -36,12 +35,9 @@ class VenuePosterController {
 
 	private final Rota rota;
 
-	private final PublicUrls urls;
-
-	VenuePosterController(VenueRegistry venues, Rota rota, PublicUrls urls) {
+	VenuePosterController(VenueRegistry venues, Rota rota) {
 		this.venues = venues;
 		this.rota = rota;
-		this.urls = urls;
 	}
 
 	@GetMapping("/venues/{id}/poster")
@@ -64,7 +60,7 @@ class VenuePosterController {
 	}
 
 	private Poster poster(VenueView venue) {
-		String url = this.urls.of("/v/" + this.venues.codeOf(venue.id()));
+		String url = this.venues.publicUrl(this.venues.codeOf(venue.id()));
 		return new Poster(venue, this.venues.stationed(venue.id()), this.rota.upcoming(venue, 3), url,
 				QrCodes.svg(url));
 	}
