@@ -99,6 +99,16 @@ public class DeputyImport {
 	 */
 	@Transactional
 	public ImportReport importWorkbook(CurrentUser user, InputStream upload, ImportReport.Mode mode) {
+		return save(user, read(user, upload), mode, (done, total) -> {
+		});
+	}
+
+	/**
+	 * Reads and checks a filled-in workbook without saving anything; quick even for a
+	 * long file, so a page can answer an unreadable one at once.
+	 * @throws RuleViolationException when the file cannot be read as the template at all
+	 */
+	public CheckedWorkbook read(CurrentUser user, InputStream upload) {
 		List<Line> lines;
 		try {
 			lines = DeputyWorkbook.read(upload);
@@ -115,13 +125,25 @@ public class DeputyImport {
 		for (Line line : lines) {
 			parse(line, congresses, problems).ifPresent(entries::add);
 		}
+		return new CheckedWorkbook(List.copyOf(entries), List.copyOf(problems));
+	}
+
+	/**
+	 * Saves a checked workbook in one transaction, telling the progress after each row.
+	 */
+	@Transactional
+	public ImportReport save(CurrentUser user, CheckedWorkbook workbook, ImportReport.Mode mode,
+			ImportProgress progress) {
+		List<Problem> problems = workbook.problems();
 		if (!problems.isEmpty() && mode == ImportReport.Mode.ALL_OR_NOTHING) {
 			return new ImportReport(0, 0, 0, problems, false);
 		}
 		int imported = 0;
 		int updated = 0;
 		int unchanged = 0;
-		for (Entry entry : entries) {
+		int total = workbook.entries().size();
+		progress.reached(0, total);
+		for (Entry entry : workbook.entries()) {
 			Optional<Long> existing = this.jdbc.sql("""
 					select d.id from deputy d join deputy_membership m on m.deputy_id = d.id
 					where d.name = ? and m.congress_id = ? order by m.ended_on nulls first, d.id limit 1""")
@@ -138,10 +160,32 @@ public class DeputyImport {
 			else {
 				unchanged++;
 			}
+			progress.reached(imported + updated + unchanged, total);
 		}
 		this.log.record("deputy.import", null, imported + " imported, " + updated + " updated, " + unchanged
 				+ " unchanged, " + problems.size() + " errors");
 		return new ImportReport(imported, updated, unchanged, problems, true);
+	}
+
+	/**
+	 * A workbook read and checked: the rows that can be saved, and the problems of the
+	 * others.
+	 */
+	public record CheckedWorkbook(List<Entry> entries, List<Problem> problems) {
+
+		/** Whether saving would write anything in this mode. */
+		public boolean savesAnything(ImportReport.Mode mode) {
+			return !this.entries.isEmpty() && (this.problems.isEmpty() || mode == ImportReport.Mode.VALID_ROWS);
+		}
+
+	}
+
+	/** Told how far a save has come: rows done out of rows to save. */
+	@FunctionalInterface
+	public interface ImportProgress {
+
+		void reached(int done, int total);
+
 	}
 
 	/**
@@ -186,7 +230,8 @@ public class DeputyImport {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
-	private record Entry(DeputyProfile profile, Seat seat) {
+	/** A valid row: the person and the seat it describes. */
+	public record Entry(DeputyProfile profile, Seat seat) {
 	}
 
 	private Optional<Entry> parse(Line line, Map<String, CongressChoice> congresses, List<Problem> problems) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.lianxin.LianxinTest;
@@ -71,10 +73,54 @@ class DeputyImportTests {
 	@Test
 	void an_export_imports_back_with_nothing_changed() throws Exception {
 		byte[] exported = download("/deputies/export.xlsx", "office-210803");
-		this.mvc.perform(upload("/deputies/import", exported, "office-210803"))
+		assertThat(importThroughPage(exported, "office-210803")).contains("新增 0 人，更新 0 人，未变化 ").contains("有误 0 行");
+	}
+
+	@Test
+	void the_page_saves_in_the_background_and_counts_every_row_it_saved() throws Exception {
+		byte[] exported = download("/deputies/export.xlsx", "office-210882");
+		String jobPage = this.mvc.perform(upload("/deputies/import", exported, "office-210882"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = finished(jobPage, "office-210882");
+		assertThat(page).contains("新增 0 人").doesNotContain("import-progress");
+		var progress = this.jdbc.sql("select done, total from deputy_import_job where id = cast(? as uuid)")
+			.param(jobPage.substring(jobPage.lastIndexOf('/') + 1))
+			.query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2)))
+			.single();
+		assertThat(progress.get(1)).isGreaterThan(10);
+		assertThat(progress.get(0)).isEqualTo(progress.get(1));
+		// someone else's import is not theirs to look at
+		this.mvc.perform(get(jobPage).with(Staff.as(this.accounts, "office-210881"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void a_running_import_shows_a_progress_bar_that_refreshes_itself_and_an_interrupted_one_says_so() throws Exception {
+		long userId = Staff.load(this.accounts, "office-210802").id();
+		this.jdbc.sql("""
+				insert into deputy_import_job (id, user_id, state, done, total)
+				values ('00000000-0000-0000-0000-0000000000a1', ?, 'RUNNING', 250, 1000)""").param(userId).update();
+		this.jdbc
+			.sql("""
+					insert into deputy_import_job (id, user_id, state, done, total, updated_at)
+					values ('00000000-0000-0000-0000-0000000000a2', ?, 'RUNNING', 10, 1000, now() - interval '5 minutes')""")
+			.param(userId)
+			.update();
+		this.mvc
+			.perform(get("/deputies/import/00000000-0000-0000-0000-0000000000a1")
+				.with(Staff.as(this.accounts, "office-210802")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("新增 0 人，更新 0 人，未变化 ")))
-			.andExpect(content().string(containsString("有误 0 行")));
+			.andExpect(content().string(containsString("已处理 250 / 1,000 行")))
+			.andExpect(content().string(containsString("width: 25%")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 1s\"")));
+		this.mvc
+			.perform(get("/deputies/import/00000000-0000-0000-0000-0000000000a2")
+				.with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("导入中断了")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
 	}
 
 	@Test
@@ -122,6 +168,27 @@ class DeputyImportTests {
 		this.mvc.perform(upload("/api/v1/deputies/import", new byte[0], "office-210802"))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.sql("select count(*) from deputy").query(Long.class).single()).isEqualTo(before);
+	}
+
+	/** Uploads through the page and waits for the background save to finish. */
+	private String importThroughPage(byte[] file, String user) throws Exception {
+		String jobPage = this.mvc.perform(upload("/deputies/import", file, user))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return finished(jobPage, user);
+	}
+
+	private String finished(String jobPage, String user) throws Exception {
+		return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+			String page = this.mvc.perform(get(jobPage).with(Staff.as(this.accounts, user)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			return page.contains("id=\"import-report\"") ? page : null;
+		}, java.util.Objects::nonNull);
 	}
 
 	private MockMultipartHttpServletRequestBuilder upload(String path, byte[] file, String user) {

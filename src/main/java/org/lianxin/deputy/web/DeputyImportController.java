@@ -2,12 +2,16 @@ package org.lianxin.deputy.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyImport;
+import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
+import org.lianxin.deputy.ImportReport;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.platform.web.FormPages;
+import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionLevel;
 
@@ -21,6 +25,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,10 +41,13 @@ class DeputyImportController {
 
 	private final DeputyImport workbooks;
 
+	private final ImportJobs jobs;
+
 	private final MessageSource messages;
 
-	DeputyImportController(DeputyImport workbooks, MessageSource messages) {
+	DeputyImportController(DeputyImport workbooks, ImportJobs jobs, MessageSource messages) {
 		this.workbooks = workbooks;
+		this.jobs = jobs;
 		this.messages = messages;
 	}
 
@@ -65,19 +73,45 @@ class DeputyImportController {
 		return "deputy/import";
 	}
 
+	/**
+	 * Reads the workbook at once (an unreadable one is answered on the spot), then saves
+	 * it in the background and sends the user to its progress page.
+	 */
 	@PostMapping("/import")
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
 	Object importWorkbook(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(defaultValue = "ALL_OR_NOTHING") String mode, Model model, Locale locale) throws IOException {
 		try {
-			model.addAttribute("report", WorkbookUploads.run(this.workbooks, user, file, mode));
-			return "deputy/import";
+			ImportReport.Mode parsed = WorkbookUploads.mode(mode);
+			CheckedWorkbook workbook = WorkbookUploads.read(this.workbooks, user, file);
+			if (!workbook.savesAnything(parsed)) {
+				model.addAttribute("report", this.workbooks.save(user, workbook, parsed, (done, total) -> {
+				}));
+				return "deputy/import";
+			}
+			return "redirect:/deputies/import/" + this.jobs.start(user, workbook, parsed);
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("fileError", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 			return FormPages.rejected("deputy/import", model);
 		}
+	}
+
+	/**
+	 * An import saving in the background: a progress bar the page refreshes in place,
+	 * then the report.
+	 */
+	@GetMapping("/import/{id}")
+	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
+	String importJob(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		ImportJob job = this.jobs.find(user, id).orElseThrow(() -> new NotFoundException("import " + id));
+		model.addAttribute("job", job);
+		model.addAttribute("report", job.report());
+		if (job.failure() != null) {
+			model.addAttribute("fileError", job.failure());
+		}
+		return "deputy/import";
 	}
 
 	private static ResponseEntity<byte[]> xlsx(String filename, byte[] content) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyImport;
+import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
 import org.lianxin.deputy.ImportReport;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -19,19 +20,30 @@ final class WorkbookUploads {
 	private WorkbookUploads() {
 	}
 
+	/** Reads and saves the workbook at once, as the API does. */
 	static ImportReport run(DeputyImport workbooks, CurrentUser user, MultipartFile file, String mode)
 			throws IOException {
+		ImportReport.Mode parsed = mode(mode);
+		return workbooks.save(user, read(workbooks, user, file), parsed, (done, total) -> {
+		});
+	}
+
+	/** Reads and checks the uploaded workbook; nothing is saved yet. */
+	static CheckedWorkbook read(DeputyImport workbooks, CurrentUser user, MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new RuleViolationException("file", "import.no-file");
 		}
-		ImportReport.Mode parsed = switch (mode.strip().toUpperCase(Locale.ROOT).replace('-', '_')) {
+		try (InputStream input = file.getInputStream()) {
+			return workbooks.read(user, input);
+		}
+	}
+
+	static ImportReport.Mode mode(String mode) {
+		return switch (mode.strip().toUpperCase(Locale.ROOT).replace('-', '_')) {
 			case "ALL_OR_NOTHING" -> ImportReport.Mode.ALL_OR_NOTHING;
 			case "VALID_ROWS" -> ImportReport.Mode.VALID_ROWS;
 			default -> throw new RuleViolationException("mode", "import.mode");
 		};
-		try (InputStream input = file.getInputStream()) {
-			return workbooks.importWorkbook(user, input, parsed);
-		}
 	}
 
 }
