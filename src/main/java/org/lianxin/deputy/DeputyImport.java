@@ -63,14 +63,7 @@ public class DeputyImport {
 
 	/** The deputies of the user's scope that match the query, one row per open seat. */
 	public byte[] export(CurrentUser user, DeputyQuery query) {
-		List<Long> ids = this.deputies
-			.list(user,
-					new DeputyQuery(query.regionCode(), query.level(), query.serving(), query.text(), query.group(), 0,
-							DeputyQuery.MAX_SIZE))
-			.rows()
-			.stream()
-			.map(DeputyRow::id)
-			.toList();
+		List<Long> ids = this.deputies.listAll(user, query).stream().map(DeputyRow::id).toList();
 		// only seats the user may import again: a division office does not export the
 		// city congress's seats
 		java.util.Set<Long> inScope = this.deputies.congressesFor(user)

@@ -58,6 +58,22 @@ public class DeputyRegistry {
 	public record Page(List<DeputyRow> rows, boolean hasNext) {
 	}
 
+	/**
+	 * Every deputy the query finds, page after page, for exports and batch prints that
+	 * must not stop at one page.
+	 */
+	public List<DeputyRow> listAll(CurrentUser user, DeputyQuery query) {
+		List<DeputyRow> all = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			Page result = list(user, new DeputyQuery(query.regionCode(), query.level(), query.serving(), query.text(),
+					query.group(), page, DeputyQuery.MAX_SIZE));
+			all.addAll(result.rows());
+			if (!result.hasNext()) {
+				return all;
+			}
+		}
+	}
+
 	public Page list(CurrentUser user, DeputyQuery query) {
 		Map<String, Object> params = new HashMap<>();
 		StringJoiner seat = new StringJoiner(" and ");

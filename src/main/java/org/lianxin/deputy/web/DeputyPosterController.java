@@ -54,8 +54,7 @@ class DeputyPosterController {
 	String batch(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "A4") String size, Model model) {
 		List<Poster> posters = this.deputies
-			.list(user, new DeputyQuery(region, null, true, "", "", 0, DeputyQuery.MAX_SIZE))
-			.rows()
+			.listAll(user, new DeputyQuery(region, null, true, "", "", 0, DeputyQuery.MAX_SIZE))
 			.stream()
 			.map(DeputyRow::id)
 			.map(id -> poster(user, id))

@@ -119,7 +119,7 @@ class VenueController {
 		model.addAttribute("publicUrl", this.venues.publicUrl(code));
 		model.addAttribute("roles", StationedRole.values());
 		model.addAttribute("candidates",
-				this.deputies.list(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)).rows());
+				this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
 		return "station/show";
 	}
 
