@@ -1,0 +1,400 @@
+package org.lianxin.opinion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.lianxin.platform.web.RuleViolationException;
+
+/**
+ * A citizen's opinion as a case moving through the loop. Each step checks that the case
+ * is in a state that allows it, moves it on, restarts the clock of the next stage and
+ * records a history step; an illegal step throws {@link IllegalTransitionException}. The
+ * repository saves the state and appends the recorded steps.
+ */
+public class Opinion {
+
+	/** The most working days one extension may add. */
+	public static final int MAX_EXTENSION_DAYS = 30;
+
+	private final long id;
+
+	private final Deadlines deadlines;
+
+	private OpinionStatus status;
+
+	private LocalDate stageStartedOn;
+
+	private LocalDate stageDueOn;
+
+	private Long leadAgencyId;
+
+	private Set<Long> coAgencyIds;
+
+	private LocalDate assignedOn;
+
+	private LocalDate replyDueOn;
+
+	private Integer extensionDays;
+
+	private String extensionReason;
+
+	private LocalDate repliedOn;
+
+	private Boolean repliedOnTime;
+
+	private ResultClass resultClass;
+
+	private Satisfaction rating;
+
+	private LocalDate closedOn;
+
+	private Long mergedInto;
+
+	private int handlingRound;
+
+	private final int version;
+
+	private final List<Step> steps = new ArrayList<>();
+
+	/** The state as stored; {@code deadlines} are the case's own clocks. */
+	public Opinion(long id, OpinionStatus status, LocalDate stageStartedOn, LocalDate stageDueOn, Long leadAgencyId,
+			Set<Long> coAgencyIds, LocalDate assignedOn, LocalDate replyDueOn, Integer extensionDays,
+			String extensionReason, LocalDate repliedOn, Boolean repliedOnTime, ResultClass resultClass,
+			Satisfaction rating, LocalDate closedOn, Long mergedInto, int handlingRound, int version,
+			Deadlines deadlines) {
+		this.id = id;
+		this.status = status;
+		this.stageStartedOn = stageStartedOn;
+		this.stageDueOn = stageDueOn;
+		this.leadAgencyId = leadAgencyId;
+		this.coAgencyIds = new LinkedHashSet<>(coAgencyIds);
+		this.assignedOn = assignedOn;
+		this.replyDueOn = replyDueOn;
+		this.extensionDays = extensionDays;
+		this.extensionReason = extensionReason;
+		this.repliedOn = repliedOn;
+		this.repliedOnTime = repliedOnTime;
+		this.resultClass = resultClass;
+		this.rating = rating;
+		this.closedOn = closedOn;
+		this.mergedInto = mergedInto;
+		this.handlingRound = handlingRound;
+		this.version = version;
+		this.deadlines = deadlines;
+	}
+
+	/**
+	 * A step taken, as the append-only history keeps it.
+	 *
+	 * @param note what was said: a reason, a reply, a comment
+	 * @param days working days asked for (an extension)
+	 */
+	public record Step(OpinionAction action, OpinionStatus from, OpinionStatus to, String actor, String note,
+			Long agencyId, ResultClass resultClass, Satisfaction rating, ContactChannel channel, Integer days) {
+
+		static Step of(OpinionAction action, OpinionStatus from, OpinionStatus to, Actor actor, String note) {
+			return new Step(action, from, to, actor.name(), note, null, null, null, null, null);
+		}
+
+		Step withAgency(Long agency) {
+			return new Step(this.action, this.from, this.to, this.actor, this.note, agency, this.resultClass,
+					this.rating, this.channel, this.days);
+		}
+
+	}
+
+	// 交办: to a lead agency and any co-handling agencies
+	public void assign(Actor by, long leadAgency, Set<Long> coAgencies, String note, LocalDate today) {
+		require(OpinionAction.ASSIGN, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		// a second handling starts a new round: its reply and verdict are still to come
+		this.resultClass = null;
+		this.repliedOn = null;
+		this.repliedOnTime = null;
+		this.rating = null;
+		this.leadAgencyId = leadAgency;
+		this.coAgencyIds = new LinkedHashSet<>(coAgencies);
+		this.coAgencyIds.remove(leadAgency);
+		this.assignedOn = today;
+		this.replyDueOn = this.deadlines.due(Stage.REPLY, today);
+		this.extensionDays = null;
+		this.extensionReason = null;
+		move(OpinionAction.ASSIGN, OpinionStatus.ASSIGNED, by, note, today, Stage.SIGN);
+		lastStep(step -> step.withAgency(leadAgency));
+	}
+
+	// 签收: the lead agency takes the case on
+	public void sign(Actor by, LocalDate today) {
+		require(OpinionAction.SIGN, OpinionStatus.ASSIGNED);
+		requireLead(by);
+		move(OpinionAction.SIGN, OpinionStatus.IN_PROGRESS, by, null, today, null);
+		this.stageDueOn = this.replyDueOn;
+	}
+
+	// 退回: a wrongly assigned case goes back to triage, within the return period
+	public void returnToTriage(Actor by, String reason, LocalDate today) {
+		require(OpinionAction.RETURN, OpinionStatus.ASSIGNED, OpinionStatus.IN_PROGRESS);
+		requireLead(by);
+		requireText("reason", reason);
+		LocalDate lastDay = this.deadlines.due(Stage.RETURN, this.assignedOn);
+		if (today.isAfter(lastDay)) {
+			throw new RuleViolationException(null, "opinion.return.too-late", lastDay);
+		}
+		Long agency = this.leadAgencyId;
+		this.leadAgencyId = null;
+		this.coAgencyIds.clear();
+		this.assignedOn = null;
+		this.replyDueOn = null;
+		move(OpinionAction.RETURN, OpinionStatus.RECEIVED, by, reason, today, Stage.ASSIGN);
+		lastStep(step -> step.withAgency(agency));
+	}
+
+	// 申请延期: the lead agency asks for more working days, with a reason
+	public void requestExtension(Actor by, int days, String reason, LocalDate today) {
+		require(OpinionAction.EXTEND, OpinionStatus.IN_PROGRESS);
+		requireLead(by);
+		requireText("reason", reason);
+		if (days < 1 || days > MAX_EXTENSION_DAYS) {
+			throw new RuleViolationException("days", "opinion.extension.days", MAX_EXTENSION_DAYS);
+		}
+		if (this.extensionDays != null) {
+			throw new RuleViolationException(null, "opinion.extension.pending");
+		}
+		this.extensionDays = days;
+		this.extensionReason = reason.strip();
+		Step step = Step.of(OpinionAction.EXTEND, this.status, this.status, by, reason.strip());
+		this.steps.add(new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), this.leadAgencyId,
+				null, null, null, days));
+	}
+
+	// 审批延期: the office grants or refuses the extension asked for
+	public void decideExtension(Actor by, boolean approved, String note, LocalDate today) {
+		require(OpinionAction.APPROVE_EXTENSION, OpinionStatus.IN_PROGRESS);
+		if (this.extensionDays == null) {
+			throw new RuleViolationException(null, "opinion.extension.none");
+		}
+		int days = this.extensionDays;
+		if (approved) {
+			this.replyDueOn = this.deadlines.plusWorkingDays(this.replyDueOn, days);
+			this.stageDueOn = this.replyDueOn;
+		}
+		this.extensionDays = null;
+		this.extensionReason = null;
+		this.steps.add(new Step(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by.name(), blankToNull(note),
+				null, null, null, null, approved ? days : 0));
+	}
+
+	// 答复: the lead agency's reply with its result class
+	public void reply(Actor by, ResultClass result, String text, LocalDate today) {
+		require(OpinionAction.REPLY, OpinionStatus.IN_PROGRESS);
+		requireLead(by);
+		Objects.requireNonNull(result, "result");
+		requireText("text", text);
+		this.resultClass = result;
+		this.repliedOn = today;
+		this.repliedOnTime = !today.isAfter(this.replyDueOn);
+		this.extensionDays = null;
+		this.extensionReason = null;
+		move(OpinionAction.REPLY, OpinionStatus.REPLIED, by, text, today, Stage.FEEDBACK);
+		lastStep(step -> new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), this.leadAgencyId,
+				result, null, null, null));
+	}
+
+	// 反馈: the office tells the citizen the reply
+	public void feedback(Actor by, ContactChannel channel, String text, LocalDate today) {
+		require(OpinionAction.FEEDBACK, OpinionStatus.REPLIED);
+		Objects.requireNonNull(channel, "channel");
+		requireText("text", text);
+		move(OpinionAction.FEEDBACK, OpinionStatus.FED_BACK, by, text, today, Stage.VISIT);
+		lastStep(step -> new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), null, null, null,
+				channel, null));
+	}
+
+	// 回访: the citizen's verdict; an unsatisfied one reopens the case for a second
+	// handling
+	public void visit(Actor by, Satisfaction verdict, ContactChannel channel, String comment, LocalDate today) {
+		require(OpinionAction.VISIT, OpinionStatus.FED_BACK, OpinionStatus.ANSWERED_DIRECTLY);
+		Objects.requireNonNull(verdict, "verdict");
+		Objects.requireNonNull(channel, "channel");
+		if (this.rating != null && this.rating.content()) {
+			throw new RuleViolationException(null, "opinion.visit.done");
+		}
+		this.rating = verdict;
+		if (verdict == Satisfaction.UNSATISFIED) {
+			this.handlingRound++;
+			move(OpinionAction.VISIT, OpinionStatus.REOPENED, by, comment, today, Stage.ASSIGN);
+		}
+		else {
+			move(OpinionAction.VISIT, this.status, by, comment, today, Stage.CLOSE);
+		}
+		lastStep(step -> new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), null, null, verdict,
+				channel, null));
+	}
+
+	// 办结: after the visit, or with a reason why there was none
+	public void close(Actor by, String note, LocalDate today) {
+		require(OpinionAction.CLOSE, OpinionStatus.FED_BACK, OpinionStatus.ANSWERED_DIRECTLY);
+		if (this.rating == null || !this.rating.content()) {
+			requireText("note", note);
+		}
+		this.closedOn = today;
+		move(OpinionAction.CLOSE, OpinionStatus.CLOSED, by, note, today, null);
+	}
+
+	// 不予受理: with the reason the citizen is told
+	public void decline(Actor by, String reason, LocalDate today) {
+		require(OpinionAction.DECLINE, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		requireText("reason", reason);
+		this.closedOn = today;
+		move(OpinionAction.DECLINE, OpinionStatus.DECLINED, by, reason, today, null);
+	}
+
+	// 并案: into another open case, which the citizen then follows
+	public void mergeInto(Actor by, Opinion primary, String note, LocalDate today) {
+		require(OpinionAction.MERGE, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		if (primary.id == this.id || !primary.status.isOpen()) {
+			throw new RuleViolationException("into", "opinion.merge.target");
+		}
+		this.mergedInto = primary.id;
+		this.closedOn = today;
+		move(OpinionAction.MERGE, OpinionStatus.MERGED, by, note, today, null);
+	}
+
+	// 直接答复: the deputy or the office answers without an agency
+	public void answerDirectly(Actor by, String text, LocalDate today) {
+		require(OpinionAction.ANSWER_DIRECTLY, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		requireText("text", text);
+		this.repliedOn = today;
+		this.repliedOnTime = true;
+		move(OpinionAction.ANSWER_DIRECTLY, OpinionStatus.ANSWERED_DIRECTLY, by, text, today, Stage.VISIT);
+	}
+
+	// 转为代表建议
+	public void convert(Actor by, String note, LocalDate today) {
+		require(OpinionAction.CONVERT, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		requireText("note", note);
+		this.closedOn = today;
+		move(OpinionAction.CONVERT, OpinionStatus.CONVERTED, by, note, today, null);
+	}
+
+	private void require(OpinionAction action, OpinionStatus... allowed) {
+		for (OpinionStatus status : allowed) {
+			if (this.status == status) {
+				return;
+			}
+		}
+		throw new IllegalTransitionException(action, this.status);
+	}
+
+	private void requireLead(Actor by) {
+		if (by.agencyId() != null && !by.agencyId().equals(this.leadAgencyId)) {
+			throw new RuleViolationException(null, "opinion.not-lead");
+		}
+	}
+
+	private static void requireText(String field, String text) {
+		if (text == null || text.isBlank()) {
+			throw new RuleViolationException(field, "opinion.text.required");
+		}
+	}
+
+	private void move(OpinionAction action, OpinionStatus to, Actor by, String note, LocalDate today, Stage nextStage) {
+		this.steps.add(Step.of(action, this.status, to, by, blankToNull(note)));
+		this.status = to;
+		this.stageStartedOn = today;
+		this.stageDueOn = (nextStage != null) ? this.deadlines.due(nextStage, today) : null;
+	}
+
+	private void lastStep(java.util.function.UnaryOperator<Step> change) {
+		int last = this.steps.size() - 1;
+		this.steps.set(last, change.apply(this.steps.get(last)));
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	public long id() {
+		return this.id;
+	}
+
+	public OpinionStatus status() {
+		return this.status;
+	}
+
+	public LocalDate stageStartedOn() {
+		return this.stageStartedOn;
+	}
+
+	public LocalDate stageDueOn() {
+		return this.stageDueOn;
+	}
+
+	public Long leadAgencyId() {
+		return this.leadAgencyId;
+	}
+
+	public Set<Long> coAgencyIds() {
+		return Collections.unmodifiableSet(this.coAgencyIds);
+	}
+
+	public LocalDate assignedOn() {
+		return this.assignedOn;
+	}
+
+	public LocalDate replyDueOn() {
+		return this.replyDueOn;
+	}
+
+	public Integer extensionDays() {
+		return this.extensionDays;
+	}
+
+	public String extensionReason() {
+		return this.extensionReason;
+	}
+
+	public LocalDate repliedOn() {
+		return this.repliedOn;
+	}
+
+	public Boolean repliedOnTime() {
+		return this.repliedOnTime;
+	}
+
+	public ResultClass resultClass() {
+		return this.resultClass;
+	}
+
+	public Satisfaction rating() {
+		return this.rating;
+	}
+
+	public LocalDate closedOn() {
+		return this.closedOn;
+	}
+
+	public Long mergedInto() {
+		return this.mergedInto;
+	}
+
+	public int handlingRound() {
+		return this.handlingRound;
+	}
+
+	public int version() {
+		return this.version;
+	}
+
+	/**
+	 * The steps taken since the case was loaded, oldest first, to append to its history.
+	 */
+	public List<Step> newSteps() {
+		return List.copyOf(this.steps);
+	}
+
+}
