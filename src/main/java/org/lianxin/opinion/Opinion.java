@@ -291,7 +291,7 @@ public class Opinion {
 	}
 
 	private void requireLead(Actor by) {
-		if (by.agencyId() != null && !by.agencyId().equals(this.leadAgencyId)) {
+		if (by.agencyId() == null || !by.agencyId().equals(this.leadAgencyId)) {
 			throw new RuleViolationException(null, "opinion.not-lead");
 		}
 	}

@@ -2,9 +2,10 @@
 -- a row of opinion_history, which nobody may change or delete.
 create table opinion (
     id                  bigint generated always as identity primary key,
-    -- what the citizen writes down or is told on the phone; the private link's token is kept hashed
+    -- what the citizen writes down or is told on the phone, and the token of their private link
+    -- (kept as it is, so that a retried submission can show the same link again)
     tracking_code       varchar(12)   not null unique,
-    link_token_hash     varchar(64)   not null unique,
+    link_token          varchar(43)   not null unique,
     region_code         varchar(12)   not null references region (code),
     category_id         bigint        not null references opinion_category (id),
     channel             varchar(16)   not null check (channel in ('QR_CODE', 'WEB', 'DEPUTY', 'STATION', 'HOTLINE',
@@ -47,8 +48,11 @@ create table opinion (
     merged_into         bigint        references opinion (id),
     handling_round      integer       not null default 1,
     escalation_level    integer       not null default 0,
+    -- a retried submission (same key) finds this case; the hash tells a replay from a different body
     idempotency_key     varchar(100)  unique,
     idempotency_hash    varchar(64),
+    -- photos an Open311 client links to instead of uploading
+    media_url           varchar(500),
     version             integer       not null default 0,
     check ((latitude is null) = (longitude is null))
 );

@@ -23,8 +23,13 @@ public final class PublicCodes {
 	}
 
 	public static String newCode() {
-		StringBuilder code = new StringBuilder(LENGTH);
-		for (int i = 0; i < LENGTH; i++) {
+		return newCode(LENGTH);
+	}
+
+	/** A random code of the given length, from the same alphabet. */
+	public static String newCode(int length) {
+		StringBuilder code = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
 			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
 		}
 		return code.toString();

@@ -1,0 +1,31 @@
+package org.lianxin.opinion.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.SqlCondition;
+
+/**
+ * Which cases a staff user sees, as SQL on the {@code opinion o} table: the data scope by
+ * the case's region, its lead agency or who recorded it; an agency also sees the cases it
+ * co-handles.
+ */
+public final class OpinionScope {
+
+	private OpinionScope() {
+	}
+
+	public static SqlCondition of(CurrentUser user) {
+		SqlCondition lead = user.scope().restrict("o.region_code", "o.lead_agency_id", "o.recorded_by");
+		SqlCondition co = user.scope().restrict(null, "co.agency_id", null);
+		if ("false".equals(co.sql())) {
+			return lead;
+		}
+		Map<String, Object> params = new HashMap<>(lead.params());
+		params.putAll(co.params());
+		return new SqlCondition("(" + lead.sql() + " or exists (select 1 from opinion_co_agency co"
+				+ " where co.opinion_id = o.id and " + co.sql() + "))", params);
+	}
+
+}
