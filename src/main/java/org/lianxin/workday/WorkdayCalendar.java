@@ -65,6 +65,11 @@ public class WorkdayCalendar {
 		return LocalDate.now(this.clock);
 	}
 
+	/** The moment the day begins in the deployment's time zone, for queries by day. */
+	public java.time.OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(this.clock.getZone()).toOffsetDateTime();
+	}
+
 	public List<CalendarException> exceptionsOf(int year) {
 		return this.jdbc
 			.sql("select day, kind, name from workday_exception where extract(year from day) = ? order by day")

@@ -66,7 +66,16 @@ class PublicPageCache {
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
 			return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-					|| "OPTIONS".equals(request.getMethod());
+					|| "OPTIONS".equals(request.getMethod()) || leavesPublicPagesAlone(request.getRequestURI());
+		}
+
+		/**
+		 * Citizens' submissions, tracking and ratings change no deputy's or venue's page;
+		 * a flood of them must not empty the cache that keeps those pages fast.
+		 */
+		static boolean leavesPublicPagesAlone(String uri) {
+			return uri.equals("/opinion/new") || uri.equals("/track") || uri.startsWith("/track/")
+					|| uri.startsWith("/open311/");
 		}
 
 		@Override

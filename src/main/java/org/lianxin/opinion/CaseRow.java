@@ -1,0 +1,14 @@
+package org.lianxin.opinion;
+
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+
+/**
+ * A case as lists show it: no contact data.
+ *
+ * @param overdue whether the current stage is past its due date
+ */
+public record CaseRow(long id, String trackingCode, OffsetDateTime receivedAt, String categoryName, String regionCode,
+		String regionName, IntakeChannel channel, OpinionStatus status, String leadAgencyName, LocalDate stageDueOn,
+		boolean overdue, int escalationLevel, boolean urgent, boolean lateEntry, String summary) {
+}

@@ -1,0 +1,31 @@
+package org.lianxin.opinion;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a case list is narrowed to; every field may be left out. Pages run newest first,
+ * each continuing below the last id of the one before ({@code before}).
+ *
+ * @param statuses any of these states; empty for all
+ * @param overdue only cases whose current stage is past its due date
+ * @param from received on or after this day
+ * @param to received on or before this day
+ */
+public record OpinionFilter(String regionCode, Long categoryId, Set<OpinionStatus> statuses, Long agencyId,
+		Boolean overdue, IntakeChannel channel, LocalDate from, LocalDate to, Long before, int size) {
+
+	public static final int MAX_SIZE = 200;
+
+	public OpinionFilter {
+		size = Math.min(Math.max(size, 1), MAX_SIZE);
+		statuses = (statuses != null) ? Set.copyOf(statuses) : Set.of();
+	}
+
+	/** The triage inbox: cases waiting to be assigned, first or second time. */
+	public static OpinionFilter inbox(String regionCode, int size) {
+		return new OpinionFilter(regionCode, null, Set.of(OpinionStatus.RECEIVED, OpinionStatus.REOPENED), null, null,
+				null, null, null, null, size);
+	}
+
+}

@@ -1,0 +1,289 @@
+package org.lianxin.opinion;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.SqlCondition;
+import org.lianxin.opinion.internal.OpinionScope;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Cases as people read them: lists within the staff user's scope, one case with its
+ * history, and what a citizen sees of their own case. Plain SQL, no aggregates.
+ */
+@Service
+public class OpinionQueries {
+
+	private static final String TERMINAL = "('CLOSED', 'CONVERTED', 'DECLINED', 'MERGED')";
+
+	private final JdbcClient jdbc;
+
+	private final WorkdayCalendar calendar;
+
+	OpinionQueries(JdbcClient jdbc, WorkdayCalendar calendar) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+	}
+
+	/** One page of cases and whether another follows. */
+	public record CasePage(List<CaseRow> rows, boolean hasNext) {
+
+		/**
+		 * Where the next page starts ({@code before}), or {@code null} on the last page.
+		 */
+		public Long next() {
+			return (this.hasNext && !this.rows.isEmpty()) ? this.rows.get(this.rows.size() - 1).id() : null;
+		}
+
+	}
+
+	/** Cases in the user's scope matching the filter, newest first. */
+	public CasePage list(CurrentUser user, OpinionFilter filter) {
+		SqlCondition scope = OpinionScope.of(user);
+		Map<String, Object> params = new HashMap<>(scope.params());
+		StringJoiner where = new StringJoiner(" and ", " where ", "");
+		where.add(scope.sql());
+		// only the filters in use become SQL, so every query gets a plan of its own shape
+		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+			where.add("o.region_code in (select code from region where path like "
+					+ "(select path from region where code = :regionCode) || '%')");
+			params.put("regionCode", filter.regionCode());
+		}
+		if (filter.categoryId() != null) {
+			where.add("o.category_id = :categoryId");
+			params.put("categoryId", filter.categoryId());
+		}
+		if (!filter.statuses().isEmpty()) {
+			where.add("o.status in (:statuses)");
+			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.agencyId() != null) {
+			where.add("o.lead_agency_id = :agencyId");
+			params.put("agencyId", filter.agencyId());
+		}
+		if (Boolean.TRUE.equals(filter.overdue())) {
+			where.add("o.stage_due_on < :today and o.status not in " + TERMINAL);
+			params.put("today", this.calendar.today());
+		}
+		if (filter.channel() != null) {
+			where.add("o.channel = :channel");
+			params.put("channel", filter.channel().name());
+		}
+		if (filter.from() != null) {
+			where.add("o.received_at >= :from");
+			params.put("from", this.calendar.startOf(filter.from()));
+		}
+		if (filter.to() != null) {
+			where.add("o.received_at < :to");
+			params.put("to", this.calendar.startOf(filter.to().plusDays(1)));
+		}
+		if (filter.before() != null) {
+			where.add("o.id < :before");
+			params.put("before", filter.before());
+		}
+		params.put("limit", filter.size() + 1);
+		params.put("now", this.calendar.today());
+		List<CaseRow> rows = this.jdbc.sql("""
+				select o.id, o.tracking_code, o.received_at, c.name as category_name, o.region_code,
+				       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
+				       (o.stage_due_on < :now and o.status not in %s) as overdue, o.escalation_level, o.urgent,
+				       o.late_entry, left(o.description, 60) as summary
+				from opinion o
+				join opinion_category c on c.id = o.category_id
+				join region r on r.code = o.region_code
+				left join agency a on a.id = o.lead_agency_id
+				%s order by o.id desc limit :limit""".formatted(TERMINAL, where))
+			.params(params)
+			.query(CaseRow.class)
+			.list();
+		boolean hasNext = rows.size() > filter.size();
+		return new CasePage(hasNext ? rows.subList(0, filter.size()) : rows, hasNext);
+	}
+
+	/** A step of a case's history as the timeline shows it. */
+	public record HistoryEntry(OffsetDateTime at, String actor, OpinionAction action, OpinionStatus fromStatus,
+			OpinionStatus toStatus, String note, String agencyName, ResultClass resultClass, Satisfaction rating,
+			ContactChannel channel, Integer days) {
+	}
+
+	/**
+	 * One case as staff see it: the phone only masked.
+	 *
+	 * @param photoIds ids of the photos the citizen sent
+	 */
+	public record CaseDetail(long id, String trackingCode, OffsetDateTime receivedAt, long categoryId,
+			String categoryName, String regionCode, String regionName, IntakeChannel channel, String deputyName,
+			String venueName, String description, String place, BigDecimal latitude, BigDecimal longitude,
+			String citizenName, String phoneMasked, String email, boolean publishConsent, boolean urgent,
+			LocalDate collectedOn, boolean lateEntry, OpinionStatus status, LocalDate stageDueOn, boolean overdue,
+			Long leadAgencyId, String leadAgencyName, String coAgencyNames, LocalDate assignedOn, LocalDate replyDueOn,
+			Integer extensionDays, String extensionReason, ResultClass resultClass, Satisfaction rating,
+			Long mergedInto, int handlingRound, int escalationLevel, String mediaUrl, List<Long> photoIds,
+			List<HistoryEntry> history) {
+
+		public boolean hasPhone() {
+			return this.phoneMasked != null;
+		}
+
+	}
+
+	/** The case if the user's scope reaches it. */
+	public Optional<CaseDetail> detail(CurrentUser user, long id) {
+		SqlCondition scope = OpinionScope.of(user);
+		boolean visible = this.jdbc.sql("select count(*) from opinion o where o.id = :id and " + scope.sql())
+			.params(scope.params())
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+		return visible ? detail(id) : Optional.empty();
+	}
+
+	private Optional<CaseDetail> detail(long id) {
+		List<HistoryEntry> history = history(id);
+		List<Long> photos = this.jdbc
+			.sql("select id from opinion_file where opinion_id = ? and kind = 'PHOTO' order by id")
+			.param(id)
+			.query(Long.class)
+			.list();
+		return this.jdbc.sql("""
+				select o.*, c.name as category_name, r.name as region_name, d.name as deputy_name, v.name as venue_name,
+				       a.name as lead_agency_name,
+				       (select string_agg(ca.name, '、' order by ca.name) from opinion_co_agency co
+				        join agency ca on ca.id = co.agency_id where co.opinion_id = o.id) as co_agency_names
+				from opinion o
+				join opinion_category c on c.id = o.category_id
+				join region r on r.code = o.region_code
+				left join deputy d on d.id = o.deputy_id
+				left join venue v on v.id = o.venue_id
+				left join agency a on a.id = o.lead_agency_id
+				where o.id = ?""").param(id).query((rs, n) -> {
+			OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
+			LocalDate due = localDate(rs.getDate("stage_due_on"));
+			return new CaseDetail(rs.getLong("id"), rs.getString("tracking_code"),
+					rs.getObject("received_at", OffsetDateTime.class), rs.getLong("category_id"),
+					rs.getString("category_name"), rs.getString("region_code"), rs.getString("region_name"),
+					IntakeChannel.valueOf(rs.getString("channel")), rs.getString("deputy_name"),
+					rs.getString("venue_name"), rs.getString("description"), rs.getString("place"),
+					rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getString("citizen_name"),
+					rs.getString("phone_masked"), rs.getString("email"), rs.getBoolean("publish_consent"),
+					rs.getBoolean("urgent"), localDate(rs.getDate("collected_on")), rs.getBoolean("late_entry"), status,
+					due, status.isOpen() && due != null && due.isBefore(this.calendar.today()),
+					rs.getObject("lead_agency_id", Long.class), rs.getString("lead_agency_name"),
+					rs.getString("co_agency_names"), localDate(rs.getDate("assigned_on")),
+					localDate(rs.getDate("reply_due_on")), rs.getObject("extension_days", Integer.class),
+					rs.getString("extension_reason"), enumOrNull(ResultClass.class, rs.getString("result_class")),
+					enumOrNull(Satisfaction.class, rs.getString("rating")), rs.getObject("merged_into", Long.class),
+					rs.getInt("handling_round"), rs.getInt("escalation_level"), rs.getString("media_url"), photos,
+					history);
+		}).optional();
+	}
+
+	/** A case's steps, oldest first. */
+	public List<HistoryEntry> history(long id) {
+		return this.jdbc.sql("""
+				select h.at, h.actor, h.action, h.from_status, h.to_status, h.note, a.name as agency_name,
+				       h.result_class, h.rating, h.channel, h.days
+				from opinion_history h left join agency a on a.id = h.agency_id
+				where h.opinion_id = ? order by h.id""").param(id).query(HistoryEntry.class).list();
+	}
+
+	/**
+	 * What a citizen sees of their case: the steps in plain words, the reply once given,
+	 * never who inside the administration did what.
+	 *
+	 * @param reply the reply the citizen was told (the feedback, or the direct answer)
+	 * @param canRate whether the citizen may give their verdict now
+	 */
+	public record CitizenView(long id, String trackingCode, OffsetDateTime receivedAt, String categoryName,
+			String regionName, String description, OpinionStatus status, String reply, String declineReason,
+			String mergedIntoCode, String mergedIntoToken, Satisfaction rating, boolean canRate,
+			List<HistoryEntry> timeline) {
+	}
+
+	/** The case behind a private link. */
+	public Optional<CitizenView> forCitizen(String linkToken) {
+		if (linkToken == null || !linkToken.matches("[A-Za-z0-9_-]{43}")) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select id from opinion where link_token = ?")
+			.param(linkToken)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::citizenView);
+	}
+
+	/**
+	 * The private link's token of the case with this tracking code, if the phone number
+	 * left with it ends in these four digits.
+	 */
+	public Optional<String> linkFor(String trackingCode, String lastFour) {
+		if (trackingCode == null || lastFour == null || !lastFour.strip().matches("\\d{4}")) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select link_token from opinion where tracking_code = ? and phone_last4 = ?")
+			.params(trackingCode.strip().toUpperCase(java.util.Locale.ROOT), lastFour.strip())
+			.query(String.class)
+			.optional();
+	}
+
+	private Optional<CitizenView> citizenView(long id) {
+		List<HistoryEntry> timeline = history(id).stream()
+			.filter(h -> Set
+				.of(OpinionAction.SUBMIT, OpinionAction.ASSIGN, OpinionAction.SIGN, OpinionAction.REPLY,
+						OpinionAction.FEEDBACK, OpinionAction.VISIT, OpinionAction.CLOSE, OpinionAction.DECLINE,
+						OpinionAction.MERGE, OpinionAction.ANSWER_DIRECTLY, OpinionAction.CONVERT)
+				.contains(h.action()))
+			// what the citizen sees of each step: when, and what happened; no names, no
+			// agency notes
+			.map(h -> new HistoryEntry(h.at(), null, h.action(), h.fromStatus(), h.toStatus(), switch (h.action()) {
+				case FEEDBACK, ANSWER_DIRECTLY, DECLINE, VISIT -> h.note();
+				default -> null;
+			}, (h.action() == OpinionAction.ASSIGN) ? h.agencyName() : null, null, h.rating(), null, null))
+			.toList();
+		String reply = timeline.stream()
+			.filter(h -> h.action() == OpinionAction.FEEDBACK || h.action() == OpinionAction.ANSWER_DIRECTLY)
+			.reduce((first, second) -> second)
+			.map(HistoryEntry::note)
+			.orElse(null);
+		String declineReason = timeline.stream()
+			.filter(h -> h.action() == OpinionAction.DECLINE)
+			.map(HistoryEntry::note)
+			.findFirst()
+			.orElse(null);
+		return this.jdbc.sql("""
+				select o.id, o.tracking_code, o.received_at, c.name as category_name, r.name as region_name,
+				       o.description, o.status, o.rating, m.tracking_code as merged_code, m.link_token as merged_token
+				from opinion o join opinion_category c on c.id = o.category_id join region r on r.code = o.region_code
+				left join opinion m on m.id = o.merged_into
+				where o.id = ?""").param(id).query((rs, n) -> {
+			OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
+			Satisfaction rating = enumOrNull(Satisfaction.class, rs.getString("rating"));
+			boolean canRate = (status == OpinionStatus.FED_BACK || status == OpinionStatus.ANSWERED_DIRECTLY)
+					&& (rating == null || !rating.content());
+			return new CitizenView(rs.getLong("id"), rs.getString("tracking_code"),
+					rs.getObject("received_at", OffsetDateTime.class), rs.getString("category_name"),
+					rs.getString("region_name"), rs.getString("description"), status, reply, declineReason,
+					rs.getString("merged_code"), rs.getString("merged_token"), rating, canRate, timeline);
+		}).optional();
+	}
+
+	private static LocalDate localDate(java.sql.Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+		return (name != null) ? Enum.valueOf(type, name) : null;
+	}
+
+}

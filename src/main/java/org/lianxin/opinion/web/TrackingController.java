@@ -1,0 +1,90 @@
+package org.lianxin.opinion.web;
+
+import org.lianxin.opinion.OpinionQueries;
+import org.lianxin.opinion.OpinionQueries.CitizenView;
+import org.lianxin.opinion.OpinionWorkflow;
+import org.lianxin.opinion.Satisfaction;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A citizen follows their case: by the private link, or by the tracking code and the last
+ * four digits of their phone; and rates the result once the reply reached them.
+ */
+@Controller
+class TrackingController {
+
+	private final OpinionQueries queries;
+
+	private final OpinionWorkflow workflow;
+
+	TrackingController(OpinionQueries queries, OpinionWorkflow workflow) {
+		this.queries = queries;
+		this.workflow = workflow;
+	}
+
+	@GetMapping("/track")
+	String lookupForm() {
+		return "opinion/track-lookup";
+	}
+
+	@PostMapping("/track")
+	Object lookup(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour,
+			Model model) {
+		return this.queries.linkFor(code, lastFour).<Object>map(token -> "redirect:/track/" + token).orElseGet(() -> {
+			model.addAttribute("code", code);
+			model.addAttribute("notFound", true);
+			return new ModelAndView("opinion/track-lookup", model.asMap(), HttpStatus.NOT_FOUND);
+		});
+	}
+
+	@GetMapping("/track/{token}")
+	String track(@PathVariable String token, @RequestParam(name = "new", required = false) String justSubmitted,
+			@RequestParam(required = false) String rated, Model model) {
+		model.addAttribute("justSubmitted", justSubmitted != null);
+		model.addAttribute("rated", rated != null);
+		return page(token, model);
+	}
+
+	/**
+	 * The citizen's verdict. Errors re-show the page (no session for citizens, so no
+	 * flash messages); success comes back to it with {@code ?rated}.
+	 */
+	@PostMapping("/track/{token}/rating")
+	Object rate(@PathVariable String token, @RequestParam(required = false) Satisfaction verdict,
+			@RequestParam(defaultValue = "") String comment, Model model) {
+		CitizenView view = this.queries.forCitizen(token).orElseThrow(() -> new NotFoundException("case"));
+		String error = (verdict == null) ? "opinion.rating.required"
+				: (comment.length() > 500) ? "opinion.rating.too-long" : null;
+		if (error == null) {
+			try {
+				this.workflow.rateOnline(view.id(), verdict, comment);
+				return "redirect:/track/" + token + "?rated";
+			}
+			catch (RuleViolationException ex) {
+				error = ex.messageKey();
+			}
+		}
+		model.addAttribute("ratingError", error);
+		model.addAttribute("comment", comment);
+		return new ModelAndView(page(token, model), model.asMap(), HttpStatus.BAD_REQUEST);
+	}
+
+	private String page(String token, Model model) {
+		CitizenView view = this.queries.forCitizen(token).orElseThrow(() -> new NotFoundException("case"));
+		model.addAttribute("view", view);
+		model.addAttribute("token", token);
+		model.addAttribute("verdicts", Satisfaction.values());
+		return "opinion/track";
+	}
+
+}
