@@ -110,7 +110,7 @@ public class Opinion {
 
 	// 交办: to a lead agency and any co-handling agencies
 	public void assign(Actor by, long leadAgency, Set<Long> coAgencies, String note, LocalDate today) {
-		require(OpinionAction.ASSIGN, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		require(OpinionAction.ASSIGN);
 		// a second handling starts a new round: its reply and verdict are still to come
 		this.resultClass = null;
 		this.repliedOn = null;
@@ -129,7 +129,7 @@ public class Opinion {
 
 	// 签收: the lead agency takes the case on
 	public void sign(Actor by, LocalDate today) {
-		require(OpinionAction.SIGN, OpinionStatus.ASSIGNED);
+		require(OpinionAction.SIGN);
 		requireLead(by);
 		move(OpinionAction.SIGN, OpinionStatus.IN_PROGRESS, by, null, today, null);
 		this.stageDueOn = this.replyDueOn;
@@ -137,7 +137,7 @@ public class Opinion {
 
 	// 退回: a wrongly assigned case goes back to triage, within the return period
 	public void returnToTriage(Actor by, String reason, LocalDate today) {
-		require(OpinionAction.RETURN, OpinionStatus.ASSIGNED, OpinionStatus.IN_PROGRESS);
+		require(OpinionAction.RETURN);
 		requireLead(by);
 		requireText("reason", reason);
 		LocalDate lastDay = this.deadlines.due(Stage.RETURN, this.assignedOn);
@@ -155,7 +155,7 @@ public class Opinion {
 
 	// 申请延期: the lead agency asks for more working days, with a reason
 	public void requestExtension(Actor by, int days, String reason, LocalDate today) {
-		require(OpinionAction.EXTEND, OpinionStatus.IN_PROGRESS);
+		require(OpinionAction.EXTEND);
 		requireLead(by);
 		requireText("reason", reason);
 		if (days < 1 || days > MAX_EXTENSION_DAYS) {
@@ -173,7 +173,7 @@ public class Opinion {
 
 	// 审批延期: the office grants or refuses the extension asked for
 	public void decideExtension(Actor by, boolean approved, String note, LocalDate today) {
-		require(OpinionAction.APPROVE_EXTENSION, OpinionStatus.IN_PROGRESS);
+		require(OpinionAction.APPROVE_EXTENSION);
 		if (this.extensionDays == null) {
 			throw new RuleViolationException(null, "opinion.extension.none");
 		}
@@ -190,7 +190,7 @@ public class Opinion {
 
 	// 答复: the lead agency's reply with its result class
 	public void reply(Actor by, ResultClass result, String text, LocalDate today) {
-		require(OpinionAction.REPLY, OpinionStatus.IN_PROGRESS);
+		require(OpinionAction.REPLY);
 		requireLead(by);
 		Objects.requireNonNull(result, "result");
 		requireText("text", text);
@@ -206,7 +206,7 @@ public class Opinion {
 
 	// 反馈: the office tells the citizen the reply
 	public void feedback(Actor by, ContactChannel channel, String text, LocalDate today) {
-		require(OpinionAction.FEEDBACK, OpinionStatus.REPLIED);
+		require(OpinionAction.FEEDBACK);
 		Objects.requireNonNull(channel, "channel");
 		requireText("text", text);
 		move(OpinionAction.FEEDBACK, OpinionStatus.FED_BACK, by, text, today, Stage.VISIT);
@@ -217,7 +217,7 @@ public class Opinion {
 	// 回访: the citizen's verdict; an unsatisfied one reopens the case for a second
 	// handling
 	public void visit(Actor by, Satisfaction verdict, ContactChannel channel, String comment, LocalDate today) {
-		require(OpinionAction.VISIT, OpinionStatus.FED_BACK, OpinionStatus.ANSWERED_DIRECTLY);
+		require(OpinionAction.VISIT);
 		Objects.requireNonNull(verdict, "verdict");
 		Objects.requireNonNull(channel, "channel");
 		if (this.rating != null && this.rating.content()) {
@@ -237,7 +237,7 @@ public class Opinion {
 
 	// 办结: after the visit, or with a reason why there was none
 	public void close(Actor by, String note, LocalDate today) {
-		require(OpinionAction.CLOSE, OpinionStatus.FED_BACK, OpinionStatus.ANSWERED_DIRECTLY);
+		require(OpinionAction.CLOSE);
 		if (this.rating == null || !this.rating.content()) {
 			requireText("note", note);
 		}
@@ -247,7 +247,7 @@ public class Opinion {
 
 	// 不予受理: with the reason the citizen is told
 	public void decline(Actor by, String reason, LocalDate today) {
-		require(OpinionAction.DECLINE, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		require(OpinionAction.DECLINE);
 		requireText("reason", reason);
 		this.closedOn = today;
 		move(OpinionAction.DECLINE, OpinionStatus.DECLINED, by, reason, today, null);
@@ -255,7 +255,7 @@ public class Opinion {
 
 	// 并案: into another open case, which the citizen then follows
 	public void mergeInto(Actor by, Opinion primary, String note, LocalDate today) {
-		require(OpinionAction.MERGE, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		require(OpinionAction.MERGE);
 		if (primary.id == this.id || !primary.status.isOpen()) {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
@@ -266,7 +266,7 @@ public class Opinion {
 
 	// 直接答复: the deputy or the office answers without an agency
 	public void answerDirectly(Actor by, String text, LocalDate today) {
-		require(OpinionAction.ANSWER_DIRECTLY, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		require(OpinionAction.ANSWER_DIRECTLY);
 		requireText("text", text);
 		this.repliedOn = today;
 		this.repliedOnTime = true;
@@ -275,19 +275,16 @@ public class Opinion {
 
 	// 转为代表建议
 	public void convert(Actor by, String note, LocalDate today) {
-		require(OpinionAction.CONVERT, OpinionStatus.RECEIVED, OpinionStatus.REOPENED);
+		require(OpinionAction.CONVERT);
 		requireText("note", note);
 		this.closedOn = today;
 		move(OpinionAction.CONVERT, OpinionStatus.CONVERTED, by, note, today, null);
 	}
 
-	private void require(OpinionAction action, OpinionStatus... allowed) {
-		for (OpinionStatus status : allowed) {
-			if (this.status == status) {
-				return;
-			}
+	private void require(OpinionAction action) {
+		if (!this.status.allows(action)) {
+			throw new IllegalTransitionException(action, this.status);
 		}
-		throw new IllegalTransitionException(action, this.status);
 	}
 
 	private void requireLead(Actor by) {

@@ -140,13 +140,17 @@ public class OpinionQueries {
 
 	/** The case if the user's scope reaches it. */
 	public Optional<CaseDetail> detail(CurrentUser user, long id) {
+		return visible(user, id) ? detail(id) : Optional.empty();
+	}
+
+	/** Whether the user's data scope reaches the case. */
+	public boolean visible(CurrentUser user, long id) {
 		SqlCondition scope = OpinionScope.of(user);
-		boolean visible = this.jdbc.sql("select count(*) from opinion o where o.id = :id and " + scope.sql())
+		return this.jdbc.sql("select count(*) from opinion o where o.id = :id and " + scope.sql())
 			.params(scope.params())
 			.param("id", id)
 			.query(Long.class)
 			.single() > 0;
-		return visible ? detail(id) : Optional.empty();
 	}
 
 	private Optional<CaseDetail> detail(long id) {
@@ -187,6 +191,17 @@ public class OpinionQueries {
 					rs.getInt("handling_round"), rs.getInt("escalation_level"), rs.getString("media_url"), photos,
 					history);
 		}).optional();
+	}
+
+	/** The file key of a photo of a case the user can see. */
+	public Optional<String> photoKey(CurrentUser user, long id, long fileId) {
+		if (visible(user, id)) {
+			return this.jdbc.sql("select file_key from opinion_file where id = ? and opinion_id = ?")
+				.params(fileId, id)
+				.query(String.class)
+				.optional();
+		}
+		return Optional.empty();
 	}
 
 	/** A case's steps, oldest first. */

@@ -48,6 +48,21 @@ public enum OpinionStatus {
 		return this.kind == Kind.OPEN;
 	}
 
+	/** Whether a case in this state may take the step: the loop's one table of moves. */
+	public boolean allows(OpinionAction action) {
+		return switch (this) {
+			case RECEIVED, REOPENED ->
+				action == OpinionAction.ASSIGN || action == OpinionAction.DECLINE || action == OpinionAction.MERGE
+						|| action == OpinionAction.ANSWER_DIRECTLY || action == OpinionAction.CONVERT;
+			case ASSIGNED -> action == OpinionAction.SIGN || action == OpinionAction.RETURN;
+			case IN_PROGRESS -> action == OpinionAction.RETURN || action == OpinionAction.EXTEND
+					|| action == OpinionAction.APPROVE_EXTENSION || action == OpinionAction.REPLY;
+			case REPLIED -> action == OpinionAction.FEEDBACK;
+			case FED_BACK, ANSWERED_DIRECTLY -> action == OpinionAction.VISIT || action == OpinionAction.CLOSE;
+			case CLOSED, CONVERTED, DECLINED, MERGED -> false;
+		};
+	}
+
 	/** Open or closed, as Open311 reports it. */
 	public Kind kind() {
 		return this.kind;

@@ -4,11 +4,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.account.SqlCondition;
+import org.lianxin.account.PhoneNumbers;
+import org.lianxin.account.ProtectedPhone;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyView;
 import org.lianxin.opinion.internal.OpinionRepository;
-import org.lianxin.opinion.internal.OpinionScope;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
@@ -39,61 +39,64 @@ public class OpinionWorkflow {
 
 	private final ApplicationEventPublisher events;
 
+	private final PhoneNumbers phones;
+
+	private final OpinionQueries queries;
+
 	OpinionWorkflow(OpinionRepository repository, JdbcClient jdbc, AgencyManagement agencies, WorkdayCalendar calendar,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PhoneNumbers phones, OpinionQueries queries) {
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.calendar = calendar;
 		this.events = events;
+		this.phones = phones;
+		this.queries = queries;
 	}
 
 	public void assign(CurrentUser user, long id, long leadAgency, Set<Long> coAgencies, String note) {
 		agencyFor(user, leadAgency, "leadAgencyId");
 		coAgencies.forEach(agency -> agencyFor(user, agency, "coAgencyIds"));
-		step(user, id, OpinionPermissions.CASE_TRIAGE,
+		step(user, id, OpinionAction.ASSIGN,
 				o -> o.assign(actor(user), leadAgency, coAgencies, note, this.calendar.today()));
 	}
 
 	public void sign(CurrentUser user, long id) {
-		step(user, id, OpinionPermissions.CASE_HANDLE, o -> o.sign(actor(user), this.calendar.today()));
+		step(user, id, OpinionAction.SIGN, o -> o.sign(actor(user), this.calendar.today()));
 	}
 
 	public void returnToTriage(CurrentUser user, long id, String reason) {
-		step(user, id, OpinionPermissions.CASE_HANDLE,
-				o -> o.returnToTriage(actor(user), reason, this.calendar.today()));
+		step(user, id, OpinionAction.RETURN, o -> o.returnToTriage(actor(user), reason, this.calendar.today()));
 	}
 
 	public void requestExtension(CurrentUser user, long id, int days, String reason) {
-		step(user, id, OpinionPermissions.CASE_HANDLE,
-				o -> o.requestExtension(actor(user), days, reason, this.calendar.today()));
+		step(user, id, OpinionAction.EXTEND, o -> o.requestExtension(actor(user), days, reason, this.calendar.today()));
 	}
 
 	public void decideExtension(CurrentUser user, long id, boolean approved, String note) {
-		step(user, id, OpinionPermissions.CASE_TRIAGE,
+		step(user, id, OpinionAction.APPROVE_EXTENSION,
 				o -> o.decideExtension(actor(user), approved, note, this.calendar.today()));
 	}
 
 	public void reply(CurrentUser user, long id, ResultClass result, String text) {
-		step(user, id, OpinionPermissions.CASE_HANDLE, o -> o.reply(actor(user), result, text, this.calendar.today()));
+		step(user, id, OpinionAction.REPLY, o -> o.reply(actor(user), result, text, this.calendar.today()));
 	}
 
 	public void feedback(CurrentUser user, long id, ContactChannel channel, String text) {
-		step(user, id, OpinionPermissions.CASE_TRIAGE,
-				o -> o.feedback(actor(user), channel, text, this.calendar.today()));
+		step(user, id, OpinionAction.FEEDBACK, o -> o.feedback(actor(user), channel, text, this.calendar.today()));
 	}
 
 	public void visit(CurrentUser user, long id, Satisfaction verdict, ContactChannel channel, String comment) {
-		step(user, id, OpinionPermissions.CASE_TRIAGE,
+		step(user, id, OpinionAction.VISIT,
 				o -> o.visit(actor(user), verdict, channel, comment, this.calendar.today()));
 	}
 
 	public void close(CurrentUser user, long id, String note) {
-		step(user, id, OpinionPermissions.CASE_TRIAGE, o -> o.close(actor(user), note, this.calendar.today()));
+		step(user, id, OpinionAction.CLOSE, o -> o.close(actor(user), note, this.calendar.today()));
 	}
 
 	public void decline(CurrentUser user, long id, String reason) {
-		step(user, id, OpinionPermissions.CASE_TRIAGE, o -> o.decline(actor(user), reason, this.calendar.today()));
+		step(user, id, OpinionAction.DECLINE, o -> o.decline(actor(user), reason, this.calendar.today()));
 	}
 
 	public void merge(CurrentUser user, long id, long into, String note) {
@@ -101,18 +104,15 @@ public class OpinionWorkflow {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
 		Opinion primary = this.repository.load(into).orElseThrow();
-		step(user, id, OpinionPermissions.CASE_TRIAGE,
-				o -> o.mergeInto(actor(user), primary, note, this.calendar.today()));
+		step(user, id, OpinionAction.MERGE, o -> o.mergeInto(actor(user), primary, note, this.calendar.today()));
 	}
 
 	public void answerDirectly(CurrentUser user, long id, String text) {
-		String permission = user.can(OpinionPermissions.CASE_ANSWER) ? OpinionPermissions.CASE_ANSWER
-				: OpinionPermissions.CASE_TRIAGE;
-		step(user, id, permission, o -> o.answerDirectly(actor(user), text, this.calendar.today()));
+		step(user, id, OpinionAction.ANSWER_DIRECTLY, o -> o.answerDirectly(actor(user), text, this.calendar.today()));
 	}
 
 	public void convert(CurrentUser user, long id, String note) {
-		step(user, id, OpinionPermissions.CASE_TRIAGE, o -> o.convert(actor(user), note, this.calendar.today()));
+		step(user, id, OpinionAction.CONVERT, o -> o.convert(actor(user), note, this.calendar.today()));
 	}
 
 	/**
@@ -124,19 +124,70 @@ public class OpinionWorkflow {
 		save(opinion);
 	}
 
-	/** Whether the user's data scope reaches the case. */
-	public boolean visible(CurrentUser user, long id) {
-		SqlCondition scope = OpinionScope.of(user);
-		return this.jdbc.sql("select count(*) from opinion o where o.id = :id and " + scope.sql())
-			.params(scope.params())
-			.param("id", id)
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * The citizen's full phone number, for whoever must call back; every reveal goes to
+	 * the operation log.
+	 */
+	public String revealPhone(CurrentUser user, long id) {
+		if (!user.can(OpinionPermissions.PHONE_REVEAL)) {
+			throw new AccessDeniedException(OpinionPermissions.PHONE_REVEAL);
+		}
+		if (!visible(user, id)) {
+			throw new NotFoundException("opinion " + id);
+		}
+		ProtectedPhone phone = this.jdbc
+			.sql("select phone_cipher, phone_hash, phone_last4, phone_masked from opinion where id = ?")
+			.param(id)
+			.query((rs, n) -> (rs.getString(1) != null)
+					? new ProtectedPhone(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)) : null)
+			.single();
+		if (phone == null) {
+			throw new NotFoundException("phone of opinion " + id);
+		}
+		return this.phones.reveal(phone, "opinion " + id, "回访/答复");
 	}
 
-	private void step(CurrentUser user, long id, String permission, Consumer<Opinion> step) {
-		if (!user.can(permission)) {
-			throw new AccessDeniedException(permission);
+	/** Whether the user's data scope reaches the case. */
+	public boolean visible(CurrentUser user, long id) {
+		return this.queries.visible(user, id);
+	}
+
+	/**
+	 * Whether the user's role takes this step at all: agencies sign, return, extend and
+	 * reply; the office does the rest; deputies and stations may answer directly.
+	 */
+	public static boolean mayTake(CurrentUser user, OpinionAction action) {
+		return switch (action) {
+			case SIGN, RETURN, EXTEND, REPLY -> user.can(OpinionPermissions.CASE_HANDLE);
+			case ANSWER_DIRECTLY ->
+				user.can(OpinionPermissions.CASE_ANSWER) || user.can(OpinionPermissions.CASE_TRIAGE);
+			case SUBMIT -> false;
+			default -> user.can(OpinionPermissions.CASE_TRIAGE);
+		};
+	}
+
+	/**
+	 * The steps the user may take on the case now, for the buttons on its page; the step
+	 * itself checks again.
+	 */
+	public static java.util.List<OpinionAction> actionsFor(CurrentUser user, OpinionQueries.CaseDetail detail) {
+		boolean lead = detail.leadAgencyId() != null && detail.leadAgencyId().equals(user.scope().agencyId());
+		boolean pending = detail.extensionDays() != null;
+		return java.util.Arrays.stream(OpinionAction.values())
+			.filter(action -> detail.status().allows(action) && mayTake(user, action))
+			.filter(action -> switch (action) {
+				case SIGN, RETURN, REPLY -> lead;
+				case EXTEND -> lead && !pending;
+				case APPROVE_EXTENSION -> pending;
+				case VISIT -> detail.rating() == null || !detail.rating().content();
+				default -> true;
+			})
+			.toList();
+	}
+
+	private void step(CurrentUser user, long id, OpinionAction action, Consumer<Opinion> step) {
+		if (!mayTake(user, action)) {
+			throw new AccessDeniedException(action.name());
 		}
 		if (!visible(user, id)) {
 			throw new NotFoundException("opinion " + id);

@@ -124,14 +124,19 @@ insert into opinion_deadline (category_id, urgent, stage, working_days) values
     (null, true, 'ASSIGN', 1), (null, true, 'SIGN', 1), (null, true, 'REPLY', 5),
     (null, true, 'FEEDBACK', 1), (null, true, 'VISIT', 3), (null, true, 'CLOSE', 1), (null, true, 'RETURN', 3);
 
+-- Whoever creates accounts must hold every permission of the roles they hand out, so the office
+-- and the city administrator hold the agencies' and deputies' permissions too; the steps
+-- themselves still check that a handler acts for the lead agency.
 insert into role_permission (role_id, permission)
 select r.id, p.permission
 from role r
 join (values
     ('CITY_ADMIN', 'opinion:case:view'), ('CITY_ADMIN', 'opinion:case:triage'), ('CITY_ADMIN', 'opinion:case:record'),
+    ('CITY_ADMIN', 'opinion:case:handle'), ('CITY_ADMIN', 'opinion:case:answer'), ('CITY_ADMIN', 'opinion:phone:reveal'),
     ('CITY_ADMIN', 'opinion:rule:edit'),
     ('CONGRESS_OFFICE', 'opinion:case:view'), ('CONGRESS_OFFICE', 'opinion:case:triage'),
-    ('CONGRESS_OFFICE', 'opinion:case:record'), ('CONGRESS_OFFICE', 'opinion:phone:reveal'),
+    ('CONGRESS_OFFICE', 'opinion:case:record'), ('CONGRESS_OFFICE', 'opinion:case:handle'),
+    ('CONGRESS_OFFICE', 'opinion:case:answer'), ('CONGRESS_OFFICE', 'opinion:phone:reveal'),
     ('AGENCY_HANDLER', 'opinion:case:view'), ('AGENCY_HANDLER', 'opinion:case:handle'),
     ('AGENCY_HANDLER', 'opinion:phone:reveal'),
     ('STATION_ADMIN', 'opinion:case:view'), ('STATION_ADMIN', 'opinion:case:record'),

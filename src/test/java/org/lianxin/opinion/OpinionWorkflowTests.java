@@ -111,7 +111,7 @@ class OpinionWorkflowTests {
 			.isInstanceOf(AccessDeniedException.class);
 		CurrentUser office = user("office-210802");
 		this.workflow.assign(office, receipt.id(), handler.scope().agencyId(), Set.of(), null);
-		assertThatThrownBy(() -> this.workflow.sign(office, receipt.id())).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.workflow.sign(office, receipt.id())).hasMessage("opinion.not-lead");
 	}
 
 	@Test

@@ -10,6 +10,16 @@ import org.springframework.context.annotation.Configuration;
 class OpinionNavigation {
 
 	@Bean
+	NavItem opinionInboxNavItem() {
+		return new NavItem(5, "nav.opinion-inbox", "/opinions?inbox=true", OpinionPermissions.CASE_TRIAGE);
+	}
+
+	@Bean
+	NavItem opinionsNavItem() {
+		return new NavItem(6, "nav.opinions", "/opinions", OpinionPermissions.CASE_VIEW);
+	}
+
+	@Bean
 	NavItem opinionCategoriesNavItem() {
 		return new NavItem(70, "nav.opinion-categories", "/opinion-categories", OpinionPermissions.CATEGORY_VIEW);
 	}
