@@ -1,12 +1,8 @@
 package org.lianxin.opinion.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -139,22 +135,14 @@ class PublicOpinionController {
 
 	/** A digest of what was sent, so a retry is told apart from a changed form. */
 	private static String fingerprint(CitizenForm form, List<byte[]> photos) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Object part : new Object[] { form.getCategoryCode(), form.getRegionCode(), form.getDescription(),
-					form.getPlace(), form.getLatitude(), form.getLongitude(), form.getCitizenName(), form.getPhone(),
-					form.isPublishConsent(), form.getD(), form.getV() }) {
-				digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-				digest.update((byte) 0);
-			}
-			for (byte[] photo : photos) {
-				digest.update(photo);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		List<Object> parts = new ArrayList<>(
+				List.of(String.valueOf(form.getCategoryCode()), String.valueOf(form.getRegionCode()),
+						String.valueOf(form.getDescription()), String.valueOf(form.getPlace()),
+						String.valueOf(form.getLatitude()), String.valueOf(form.getLongitude()),
+						String.valueOf(form.getCitizenName()), String.valueOf(form.getPhone()), form.isPublishConsent(),
+						String.valueOf(form.getD()), String.valueOf(form.getV())));
+		parts.addAll(photos);
+		return Fingerprints.of(parts.toArray());
 	}
 
 }
