@@ -95,26 +95,32 @@ class SecurityConfiguration {
 			}
 		};
 		return http.authenticationManager(manager)
-			.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-				.permitAll()
-				// "/d/**", "/v/**": the public pages of deputies and venues,
-				// opened by scanning a QR code
-				// "/opinion/new", "/track/**": citizens submit and follow their cases
-				// without an account
-				.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/opinion/new", "/track", "/track/**",
-						"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
-						"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-				.permitAll()
-				.requestMatchers("/actuator/**")
-				.hasAuthority(AccountPermissions.MONITOR_VIEW)
-				.anyRequest()
-				.authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						// "/d/**", "/v/**": the public pages of deputies and venues,
+						// opened by scanning a QR code
+						// "/opinion/new", "/track/**": citizens submit and follow their
+						// cases
+						// without an account
+						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/opinion/new", "/track",
+								"/track/**", "/open311/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						.permitAll()
+						.requestMatchers("/actuator/**")
+						.hasAuthority(AccountPermissions.MONITOR_VIEW)
+						.anyRequest()
+						.authenticated())
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
 			// no server-side session until someone signs in: anonymous visitors, failed
 			// logins and
 			// the CSRF token of the login form cost no database write
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			// Open311 clients are other systems posting form-encoded requests, not
+			// browsers
+			// with a session to abuse
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				.ignoringRequestMatchers("/open311/**"))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)
