@@ -9,11 +9,12 @@ import java.util.Set;
  *
  * @param statuses any of these states; empty for all
  * @param overdue only cases whose current stage is past its due date
- * @param from received on or after this day
- * @param to received on or before this day
+ * @param from collected (or received) on or after this day
+ * @param to collected (or received) on or before this day
+ * @param figure only the cases a reported figure counts
  */
 public record OpinionFilter(String regionCode, Long categoryId, Set<OpinionStatus> statuses, Long agencyId,
-		Boolean overdue, IntakeChannel channel, LocalDate from, LocalDate to, Long before, int size) {
+		Boolean overdue, IntakeChannel channel, LocalDate from, LocalDate to, Figure figure, Long before, int size) {
 
 	public static final int MAX_SIZE = 200;
 
@@ -25,7 +26,7 @@ public record OpinionFilter(String regionCode, Long categoryId, Set<OpinionStatu
 	/** The triage inbox: cases waiting to be assigned, first or second time. */
 	public static OpinionFilter inbox(String regionCode, int size) {
 		return new OpinionFilter(regionCode, null, Set.of(OpinionStatus.RECEIVED, OpinionStatus.REOPENED), null, null,
-				null, null, null, null, size);
+				null, null, null, null, null, size);
 	}
 
 }

@@ -81,12 +81,15 @@ public class OpinionQueries {
 			params.put("channel", filter.channel().name());
 		}
 		if (filter.from() != null) {
-			where.add("o.received_at >= :from");
-			params.put("from", this.calendar.startOf(filter.from()));
+			where.add("o.collected_on >= :from");
+			params.put("from", filter.from());
 		}
 		if (filter.to() != null) {
-			where.add("o.received_at < :to");
-			params.put("to", this.calendar.startOf(filter.to().plusDays(1)));
+			where.add("o.collected_on <= :to");
+			params.put("to", filter.to());
+		}
+		if (filter.figure() != null) {
+			where.add(filter.figure().condition());
 		}
 		if (filter.before() != null) {
 			where.add("o.id < :before");

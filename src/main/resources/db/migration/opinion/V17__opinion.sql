@@ -144,3 +144,6 @@ join (values
     ('DEPUTY', 'opinion:case:view'), ('DEPUTY', 'opinion:case:record'), ('DEPUTY', 'opinion:case:answer')
 ) as p (role_code, permission) on p.role_code = r.code
 on conflict do nothing;
+
+-- figures and lists by period: a region's cases by the day they were collected
+create index opinion_region_collected on opinion (region_code, collected_on);

@@ -20,6 +20,11 @@ class OpinionNavigation {
 	}
 
 	@Bean
+	NavItem opinionStatsNavItem() {
+		return new NavItem(7, "nav.opinion-stats", "/opinions/stats", OpinionPermissions.CASE_VIEW);
+	}
+
+	@Bean
 	NavItem opinionCategoriesNavItem() {
 		return new NavItem(70, "nav.opinion-categories", "/opinion-categories", OpinionPermissions.CATEGORY_VIEW);
 	}

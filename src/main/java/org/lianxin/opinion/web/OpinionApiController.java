@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.opinion.CaseRow;
 import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.Figure;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionFilter;
 import org.lianxin.opinion.OpinionIntake;
@@ -73,16 +74,18 @@ class OpinionApiController {
 
 	@Operation(summary = "Cases in the caller's scope, newest first",
 			description = "Keyset paging: pass the X-Next-Before header of one page as 'before' to get the next; "
-					+ "the header is absent on the last page. 'status' may repeat.")
+					+ "the header is absent on the last page. 'status' may repeat. from/to select by the day a case was "
+					+ "collected; 'figure' lists exactly the cases a figure of /stats counts.")
 	@GetMapping
 	ResponseEntity<List<CaseRow>> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) String region, @RequestParam(required = false) Long category,
 			@RequestParam(required = false) Set<OpinionStatus> status, @RequestParam(required = false) Long agency,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) IntakeChannel channel,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int size) {
+			@RequestParam(required = false) Figure figure, @RequestParam(required = false) Long before,
+			@RequestParam(defaultValue = "50") int size) {
 		OpinionQueries.CasePage page = this.queries.list(user,
-				new OpinionFilter(region, category, status, agency, overdue, channel, from, to, before, size));
+				new OpinionFilter(region, category, status, agency, overdue, channel, from, to, figure, before, size));
 		var response = ResponseEntity.ok();
 		if (page.next() != null) {
 			response.header("X-Next-Before", String.valueOf(page.next()));

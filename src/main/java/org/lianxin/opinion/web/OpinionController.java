@@ -10,6 +10,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyQuery;
 import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.Figure;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionAction;
 import org.lianxin.opinion.OpinionCategories;
@@ -82,11 +83,12 @@ class OpinionController {
 			@RequestParam(required = false) Long category, @RequestParam(required = false) Set<OpinionStatus> status,
 			@RequestParam(required = false) Long agency, @RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) IntakeChannel channel, @RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long before,
-			@RequestParam(defaultValue = "false") boolean inbox, Model model) {
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Figure figure,
+			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "false") boolean inbox,
+			Model model) {
 		Set<OpinionStatus> statuses = inbox ? Set.of(OpinionStatus.RECEIVED, OpinionStatus.REOPENED) : status;
-		OpinionFilter filter = new OpinionFilter(region, category, statuses, agency, overdue, channel, from, to, before,
-				PAGE_SIZE);
+		OpinionFilter filter = new OpinionFilter(region, category, statuses, agency, overdue, channel, from, to, figure,
+				before, PAGE_SIZE);
 		model.addAttribute("page", this.queries.list(user, filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("inbox", inbox);
