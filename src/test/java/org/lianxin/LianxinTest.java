@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+// background jobs are run by the tests that test them, not behind every other test's back
+@SpringBootTest(properties = "lianxin.scheduler.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface LianxinTest {

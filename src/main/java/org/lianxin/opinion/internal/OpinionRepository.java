@@ -64,6 +64,9 @@ public class OpinionRepository {
 				       extension_days = :extensionDays, extension_reason = :extensionReason, replied_on = :repliedOn,
 				       replied_on_time = :repliedOnTime, result_class = :resultClass, rating = :rating,
 				       closed_on = :closedOn, merged_into = :mergedInto, handling_round = :round,
+				       -- a case that moved on, or got a new due date, starts its supervision afresh
+				       escalation_level = case when status = :status and stage_due_on is not distinct from :stageDueOn
+				                               then escalation_level else 0 end,
 				       version = version + 1
 				where id = :id and version = :version""")
 			.param("status", opinion.status().name())

@@ -99,6 +99,13 @@ class OpinionController {
 		return "opinion/list";
 	}
 
+	@GetMapping("/notices")
+	@PreAuthorize("hasAuthority('" + OpinionPermissions.CASE_VIEW + "')")
+	String notices(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("notices", this.queries.notices(user, 200));
+		return "opinion/notices";
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('" + OpinionPermissions.CASE_VIEW + "')")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
