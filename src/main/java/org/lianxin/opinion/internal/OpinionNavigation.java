@@ -30,6 +30,11 @@ class OpinionNavigation {
 	}
 
 	@Bean
+	NavItem opinionRoutingNavItem() {
+		return new NavItem(71, "nav.opinion-routing", "/opinion-routing", OpinionPermissions.RULE_EDIT);
+	}
+
+	@Bean
 	NavItem opinionCategoriesNavItem() {
 		return new NavItem(70, "nav.opinion-categories", "/opinion-categories", OpinionPermissions.CATEGORY_VIEW);
 	}

@@ -21,7 +21,9 @@ import org.lianxin.opinion.OpinionQueries.CaseDetail;
 import org.lianxin.opinion.OpinionStatus;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.RoutingRules;
 import org.lianxin.opinion.Satisfaction;
+import org.lianxin.opinion.SimilarCases;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -66,8 +68,13 @@ class OpinionController {
 
 	private final FileStore files;
 
+	private final RoutingRules routing;
+
+	private final SimilarCases similar;
+
 	OpinionController(OpinionQueries queries, OpinionWorkflow workflow, OpinionCategories categories,
-			RegionManagement regions, AgencyManagement agencies, MessageSource messages, FileStore files) {
+			RegionManagement regions, AgencyManagement agencies, MessageSource messages, FileStore files,
+			RoutingRules routing, SimilarCases similar) {
 		this.queries = queries;
 		this.workflow = workflow;
 		this.categories = categories;
@@ -75,6 +82,8 @@ class OpinionController {
 		this.agencies = agencies;
 		this.messages = messages;
 		this.files = files;
+		this.routing = routing;
+		this.similar = similar;
 	}
 
 	@GetMapping
@@ -96,6 +105,9 @@ class OpinionController {
 		model.addAttribute("categories", this.categories.all());
 		model.addAttribute("statuses", OpinionStatus.values());
 		model.addAttribute("channels", IntakeChannel.values());
+		if (inbox && user.can(OpinionPermissions.CASE_TRIAGE)) {
+			model.addAttribute("agencies", agenciesFor(user));
+		}
 		return "opinion/list";
 	}
 
@@ -111,11 +123,16 @@ class OpinionController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		CaseDetail detail = this.queries.detail(user, id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		model.addAttribute("c", detail);
-		model.addAttribute("actions", OpinionWorkflow.actionsFor(user, detail));
-		if (OpinionWorkflow.actionsFor(user, detail).contains(OpinionAction.ASSIGN)) {
-			model.addAttribute("agencies",
-					this.agencies.list(user, new AgencyQuery(null, false, "", null, true, 0, AgencyQuery.MAX_SIZE))
-						.items());
+		List<OpinionAction> actions = OpinionWorkflow.actionsFor(user, detail);
+		model.addAttribute("actions", actions);
+		if (actions.contains(OpinionAction.ASSIGN)) {
+			model.addAttribute("agencies", agenciesFor(user));
+			model.addAttribute("suggestion",
+					this.routing.suggest(detail.categoryId(), detail.regionCode()).orElse(null));
+		}
+		if (actions.contains(OpinionAction.MERGE)) {
+			model.addAttribute("similar",
+					this.similar.of(user, id, detail.regionCode(), detail.categoryId(), detail.description()));
 		}
 		model.addAttribute("results", ResultClass.values());
 		model.addAttribute("verdicts", Satisfaction.values());
@@ -189,6 +206,45 @@ class OpinionController {
 			redirect.addFlashAttribute("problemAction", step.name());
 		}
 		return "redirect:/opinions/" + id;
+	}
+
+	/**
+	 * 批量交办: the ticked cases of the inbox to one lead agency; each case is assigned on
+	 * its own, so one that cannot be (someone else just took it) does not hold up the
+	 * rest.
+	 */
+	@PostMapping("/bulk-assign")
+	@PreAuthorize("hasAuthority('" + OpinionPermissions.CASE_TRIAGE + "')")
+	String bulkAssign(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) List<Long> ids,
+			@RequestParam(required = false) Long leadAgencyId, RedirectAttributes redirect, Locale locale) {
+		if (ids == null || ids.isEmpty() || leadAgencyId == null) {
+			redirect.addFlashAttribute("problem", this.messages.getMessage("opinion.bulk.choose", null, locale));
+			return "redirect:/opinions?inbox=true";
+		}
+		int assigned = 0;
+		List<String> problems = new java.util.ArrayList<>();
+		for (long id : ids) {
+			try {
+				this.workflow.assign(user, id, leadAgencyId, Set.of(), null);
+				assigned++;
+			}
+			catch (RuleViolationException | NotFoundException ex) {
+				String reason = (ex instanceof RuleViolationException violation)
+						? this.messages.getMessage(violation.messageKey(), violation.arguments(), locale)
+						: this.messages.getMessage("error.http.404", null, locale);
+				problems.add("#" + id + "：" + reason);
+			}
+		}
+		redirect.addFlashAttribute("notice",
+				this.messages.getMessage("opinion.bulk.done", new Object[] { assigned }, locale));
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute("problem", String.join("；", problems));
+		}
+		return "redirect:/opinions?inbox=true";
+	}
+
+	private List<org.lianxin.agency.AgencyView> agenciesFor(CurrentUser user) {
+		return this.agencies.list(user, new AgencyQuery(null, false, "", null, true, 0, AgencyQuery.MAX_SIZE)).items();
 	}
 
 	private static <T> T require(T value, String field) {

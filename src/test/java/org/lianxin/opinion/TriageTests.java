@@ -1,0 +1,110 @@
+package org.lianxin.opinion;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.lianxin.LianxinTest;
+import org.lianxin.Staff;
+import org.lianxin.account.StaffAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LianxinTest
+class TriageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OpinionIntake intake;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void texts_about_the_same_thing_share_enough_bigrams_and_others_do_not() {
+		var streetLight = Bigrams.of("胜利街路灯不亮，晚上很黑");
+		assertThat(Bigrams.similarity(streetLight, Bigrams.of("胜利街的路灯坏了不亮"))).isGreaterThan(0.3);
+		assertThat(Bigrams.similarity(streetLight, Bigrams.of("学校门口早高峰拥堵"))).isLessThan(0.1);
+		assertThat(Bigrams.of("路灯，路灯！")).containsExactlyInAnyOrder("路灯", "灯路");
+	}
+
+	@Test
+	void a_routing_rule_suggests_the_lead_agency_at_triage() throws Exception {
+		long agency = Staff.load(this.accounts, "agency-210803").scope().agencyId();
+		long category = this.jdbc.sql("select id from opinion_category where code = 'TRAFFIC'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/opinion-routing").with(Staff.as(this.accounts, "office-210803"))
+				.with(csrf())
+				.param("categoryId", String.valueOf(category))
+				.param("regionCode", "210803")
+				.param("agencyId", String.valueOf(agency)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/opinion-routing").with(Staff.as(this.accounts, "admin"))
+				.with(csrf())
+				.param("categoryId", String.valueOf(category))
+				.param("regionCode", "210803")
+				.param("agencyId", String.valueOf(agency)))
+			.andExpect(flash().attribute("notice", "规则已保存"));
+		long id = submit("TRAFFIC", "210803003", "分流：滨海街道公交站台破损");
+		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(content().string(containsString("routing-suggestion")))
+			.andExpect(content().string(containsString("value=\"" + agency + "\" selected")));
+	}
+
+	@Test
+	void similar_open_cases_of_the_region_and_category_are_offered_for_merging() throws Exception {
+		long first = submit("ENVIRONMENT", "210803002", "并案：河边烧烤店夜间油烟扰民，气味很大");
+		long second = submit("ENVIRONMENT", "210803002", "并案：河边的烧烤店油烟扰民，晚上气味大");
+		long other = submit("ENVIRONMENT", "210803002", "并案：小区垃圾桶满了没人清运");
+		this.mvc.perform(get("/opinions/{id}", second).with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(content().string(containsString("data-similar=\"" + first + "\"")))
+			.andExpect(content().string(not(containsString("data-similar=\"" + other + "\""))));
+	}
+
+	@Test
+	void the_inbox_assigns_ticked_cases_in_one_go() throws Exception {
+		long one = submit("TRAFFIC", "210803", "批量：路口缺少斑马线");
+		long two = submit("TRAFFIC", "210803", "批量：公交站没有遮雨棚");
+		long agency = Staff.load(this.accounts, "agency-210803").scope().agencyId();
+		this.mvc.perform(get("/opinions").param("inbox", "true").with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(content().string(containsString("bulk-assign")));
+		this.mvc
+			.perform(post("/opinions/bulk-assign").with(Staff.as(this.accounts, "office-210803"))
+				.with(csrf())
+				.param("ids", String.valueOf(one), String.valueOf(two))
+				.param("leadAgencyId", String.valueOf(agency)))
+			.andExpect(flash().attribute("notice", "已交办 2 件"));
+		assertThat(this.jdbc.sql("select status from opinion where id in (?, ?)")
+			.params(one, two)
+			.query(String.class)
+			.list()).containsOnly("ASSIGNED");
+	}
+
+	private long submit(String category, String region, String description) {
+		return this.intake
+			.submit(new Submission(IntakeChannel.WEB, category, region, null, null, description, null, null, null, null,
+					"13904170012", null, false, false, List.of(), null, null, null, null))
+			.id();
+	}
+
+}
