@@ -91,6 +91,47 @@ class OpinionPagesTests {
 	}
 
 	@Test
+	void a_deputy_records_what_they_collected_last_month_and_it_is_flagged_late() throws Exception {
+		this.mvc.perform(get("/opinions/new").with(Staff.as(this.accounts, "deputy-demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"DEPUTY\" selected")));
+		String location = this.mvc
+			.perform(post("/opinions/new").with(Staff.as(this.accounts, "deputy-demo"))
+				.with(csrf())
+				.param("formToken", "record-1")
+				.param("channel", "DEPUTY")
+				.param("categoryCode", "EDUCATION")
+				.param("regionCode", "210802")
+				.param("description", "登记：走访时群众反映幼儿园学位紧张")
+				.param("phone", "13904170013")
+				.param("collectedOn", "2020-03-05"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.substring("/opinions/".length()));
+		assertThat(this.jdbc.sql("select channel || ' ' || late_entry from opinion where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("DEPUTY true");
+		this.mvc.perform(get(location).with(Staff.as(this.accounts, "deputy-demo")))
+			.andExpect(content().string(containsString("未当月上传")));
+		this.mvc
+			.perform(post("/opinions/new").with(Staff.as(this.accounts, "deputy-demo"))
+				.with(csrf())
+				.param("formToken", "record-2")
+				.param("channel", "DEPUTY")
+				.param("categoryCode", "EDUCATION")
+				.param("regionCode", "210802")
+				.param("description", " ")
+				.param("collectedOn", "2099-01-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请描述您反映的问题")));
+		this.mvc.perform(get("/opinions/new").with(Staff.as(this.accounts, "agency-210802")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void a_case_outside_the_scope_is_not_found() throws Exception {
 		long id = this.intake.submit(OpinionWorkflowTests.citizen("210804002", "页面流程：别区的件", null)).id();
 		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210802")))

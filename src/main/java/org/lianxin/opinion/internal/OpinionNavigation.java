@@ -15,6 +15,11 @@ class OpinionNavigation {
 	}
 
 	@Bean
+	NavItem opinionRecordNavItem() {
+		return new NavItem(9, "nav.opinion-record", "/opinions/new", OpinionPermissions.CASE_RECORD);
+	}
+
+	@Bean
 	NavItem opinionsNavItem() {
 		return new NavItem(6, "nav.opinions", "/opinions", OpinionPermissions.CASE_VIEW);
 	}
