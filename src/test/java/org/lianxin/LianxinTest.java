@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // background jobs are run by the tests that test them, not behind every other test's back
-@SpringBootTest(properties = "lianxin.scheduler.enabled=false")
+// every MockMvc request comes from one address: the public rate limit is tested on its
+// own
+@SpringBootTest(properties = { "lianxin.scheduler.enabled=false", "lianxin.rate-limit.burst=1000000" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface LianxinTest {
