@@ -186,9 +186,9 @@ bench_psql() {
 # add its scale_* variable to every line here and read it in bench/data/generate.sql.
 scale_vars() {
     case $1 in
-        small) SCALE_VARS=(-v scale_agencies=2000 -v scale_users=500) ;;
-        1m) SCALE_VARS=(-v scale_agencies=20000 -v scale_users=5000) ;;
-        10m) SCALE_VARS=(-v scale_agencies=200000 -v scale_users=50000) ;;
+        small) SCALE_VARS=(-v scale_agencies=2000 -v scale_users=500 -v scale_opinions=20000) ;;
+        1m) SCALE_VARS=(-v scale_agencies=20000 -v scale_users=5000 -v scale_opinions=1000000) ;;
+        10m) SCALE_VARS=(-v scale_agencies=200000 -v scale_users=50000 -v scale_opinions=10000000) ;;
         *) die "unknown scale '$1' (small, 1m, 10m)" ;;
     esac
     if [[ -n ${BENCH_VILLAGES_PER_TOWN:-} ]]; then
@@ -221,7 +221,7 @@ generate_data() {
     t1=$(date +%s.%N)
     GENERATE_SECONDS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
     log "data generated in ${GENERATE_SECONDS} s: $(bench_psql -At -F ' ' -c \
-        "select (select count(*) from region) || ' regions, ' || (select count(*) from agency) || ' agencies, ' || (select count(*) from staff_user) || ' users'")"
+        "select (select count(*) from region) || ' regions, ' || (select count(*) from agency) || ' agencies, ' || (select count(*) from staff_user) || ' users, ' || (select count(*) from opinion) || ' opinions'")"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -412,6 +412,42 @@ measure() {
     log "$label: $rps requests/s, p50 $p50, p99 $p99, non-2xx/3xx ${non2xx:-0}, socket errors ${sock:-0}"
 }
 
+# measure_pgbench <label> <script>: run a pgbench script against the app's own PostgreSQL with
+# the same clients and threads as wrk (warm-up, then the measured run), and add a row. The
+# latencies come from pgbench's per-transaction log.
+measure_pgbench() {
+    local label=$1 script=$2 slug out secs tps p50 p99 failed
+    slug=$(printf '%s' "$label" | tr -c 'A-Za-z0-9' '_')
+    out=$BENCH_TMP/pgbench-$slug
+    mkdir -p "$out"
+    local -a args=(-n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "${BENCH_CONNECTIONS:-64}" -j "${BENCH_THREADS:-2}"
+        -f "$script")
+    log "$label: warm-up ${BENCH_WARMUP:-20s}"
+    secs=$(duration_seconds "${BENCH_WARMUP:-20s}")
+    timeout $(( secs + 60 )) pgbench "${args[@]}" -T "$secs" postgres >"$out/warmup.txt" 2>&1         || { cat "$out/warmup.txt" >&2; die "pgbench failed"; }
+    secs=$(duration_seconds "${BENCH_DURATION:-15s}")
+    log "$label: measuring ${secs}s with ${BENCH_CONNECTIONS:-64} clients"
+    (cd "$out" && timeout $(( secs + 60 )) pgbench "${args[@]}" -T "$secs" -l --log-prefix=tx postgres >run.txt 2>&1) \
+        || { cat "$out/run.txt" >&2; die "pgbench failed"; }
+    tps=$(awk '/^tps = / { print $3; exit }' "$out/run.txt")
+    failed=$(awk '/number of failed transactions:/ { print $5 + 0 }' "$out/run.txt")
+    read -r p50 p99 < <(cat "$out"/tx* | python3 -c 'import sys
+lat = sorted(int(line.split()[2]) for line in sys.stdin if line.strip())
+pick = lambda q: lat[min(len(lat) - 1, int(q * len(lat)))] / 1000 if lat else 0
+print("%.2f %.2f" % (pick(0.50), pick(0.99)))')
+    ROW_LABELS+=("$label")
+    ROW_RPS+=("$tps")
+    ROW_P50+=("$p50")
+    ROW_P99+=("$p99")
+    ROW_ERRORS+=("${failed:-0}")
+    ROW_RSS+=("-")
+    log "$label: $tps transactions/s, p50 $p50 ms, p99 $p99 ms"
+}
+
+# note <text>: a line printed under the table (what a scenario checked besides speed).
+NOTES=()
+note() { NOTES+=("$*"); }
+
 # set_ratio <app-label> <reference-label>: print 'ratio app/reference' under the table.
 set_ratio() { RATIO_APP=$1 RATIO_REF=$2; }
 
@@ -446,4 +482,8 @@ print_table() {
         awk -v a="$(row_rps "$RATIO_APP")" -v r="$(row_rps "$RATIO_REF")" \
             'BEGIN { printf "\nratio app/reference: %d%%\n", (r > 0 ? a / r * 100 + 0.5 : 0) }'
     fi
+    local line
+    for line in "${NOTES[@]}"; do
+        printf '%s\n' "$line"
+    done
 }
