@@ -87,7 +87,7 @@ select 'Z' || lpad(i::text, 9, '0'),
        case when status in ('CLOSED', 'DECLINED', 'MERGED', 'CONVERTED') then received::date + 20 end,
        i % 3 = 0
 from generate_series(1, :scale_opinions) as i
-cross join lateral (select now() - ((i * 7919) % (730 * 24 * 60)) * interval '1 minute' as received) as r
+cross join lateral (select now() - ((i::bigint * 7919) % (730 * 24 * 60)) * interval '1 minute' as received) as r
 cross join lateral (select (array['RECEIVED', 'RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'IN_PROGRESS', 'REPLIED',
                                   'FED_BACK', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED', 'CLOSED',
                                   'CLOSED', 'CLOSED', 'DECLINED', 'MERGED', 'CONVERTED', 'CLOSED'])[1 + i % 20]
@@ -95,6 +95,9 @@ cross join lateral (select (array['RECEIVED', 'RECEIVED', 'ASSIGNED', 'IN_PROGRE
 join bench_town t on t.n = i % (select count(*) from bench_town)
 join bench_category c on c.n = i % (select count(*) from bench_category)
 left join bench_lead l on l.division = substring(t.code, 1, 6)
+-- ids in the order of i, so that towns, categories and states are mixed along the id axis as
+-- they would be in real life (a hash join would otherwise hand the rows over town by town)
+order by i
 on conflict do nothing;
 
 commit;

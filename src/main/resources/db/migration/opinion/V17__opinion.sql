@@ -147,3 +147,5 @@ on conflict do nothing;
 
 -- figures and lists by period: a region's cases by the day they were collected
 create index opinion_region_collected on opinion (region_code, collected_on);
+-- a region's newest cases whatever their state (the lists merge one range per region)
+create index opinion_region_newest on opinion (region_code, id desc);

@@ -53,7 +53,7 @@ class OpinionPagesTests {
 				.with(csrf())
 				.param("leadAgencyId", String.valueOf(agency)))
 			.andExpect(redirectedUrl("/opinions/" + id))
-			.andExpect(flash().attribute("notice", "已交办"));
+			.andExpect(flash().attribute("noticeText", "已交办"));
 
 		this.mvc.perform(get("/opinions").with(Staff.as(this.accounts, "agency-210802")))
 			.andExpect(content().string(containsString("页面流程：人行道砖松动")));
@@ -62,13 +62,13 @@ class OpinionPagesTests {
 			.andExpect(content().string(containsString("action-RETURN")))
 			.andExpect(content().string(not(containsString("action-ASSIGN"))));
 		this.mvc.perform(post("/opinions/{id}/sign", id).with(Staff.as(this.accounts, "agency-210802")).with(csrf()))
-			.andExpect(flash().attribute("notice", "已签收"));
+			.andExpect(flash().attribute("noticeText", "已签收"));
 		this.mvc
 			.perform(post("/opinions/{id}/reply", id).with(Staff.as(this.accounts, "agency-210802"))
 				.with(csrf())
 				.param("result", "A")
 				.param("text", "已重新铺设人行道砖"))
-			.andExpect(flash().attribute("notice", "已答复"));
+			.andExpect(flash().attribute("noticeText", "已答复"));
 		assertThat(this.jdbc.sql("select status from opinion where id = ?").param(id).query(String.class).single())
 			.isEqualTo("REPLIED");
 	}

@@ -64,7 +64,7 @@ class TriageTests {
 				.param("categoryId", String.valueOf(category))
 				.param("regionCode", "210803")
 				.param("agencyId", String.valueOf(agency)))
-			.andExpect(flash().attribute("notice", "规则已保存"));
+			.andExpect(flash().attribute("noticeText", "规则已保存"));
 		long id = submit("TRAFFIC", "210803003", "分流：滨海街道公交站台破损");
 		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210803")))
 			.andExpect(content().string(containsString("routing-suggestion")))
@@ -93,7 +93,7 @@ class TriageTests {
 				.with(csrf())
 				.param("ids", String.valueOf(one), String.valueOf(two))
 				.param("leadAgencyId", String.valueOf(agency)))
-			.andExpect(flash().attribute("notice", "已交办 2 件"));
+			.andExpect(flash().attribute("noticeText", "已交办 2 件"));
 		assertThat(this.jdbc.sql("select status from opinion where id in (?, ?)")
 			.params(one, two)
 			.query(String.class)

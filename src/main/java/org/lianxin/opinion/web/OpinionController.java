@@ -198,7 +198,7 @@ class OpinionController {
 				case CONVERT -> this.workflow.convert(user, id, text);
 				case SUBMIT, SUPERVISE -> throw new NotFoundException(action);
 			}
-			redirect.addFlashAttribute("notice", this.messages.getMessage("opinion.step.done",
+			redirect.addFlashAttribute("noticeText", this.messages.getMessage("opinion.step.done",
 					new Object[] { this.messages.getMessage("opinion.action." + step, null, locale) }, locale));
 		}
 		catch (RuleViolationException ex) {
@@ -235,7 +235,7 @@ class OpinionController {
 				problems.add("#" + id + "：" + reason);
 			}
 		}
-		redirect.addFlashAttribute("notice",
+		redirect.addFlashAttribute("noticeText",
 				this.messages.getMessage("opinion.bulk.done", new Object[] { assigned }, locale));
 		if (!problems.isEmpty()) {
 			redirect.addFlashAttribute("problem", String.join("；", problems));

@@ -71,7 +71,7 @@ class RoutingRuleController {
 				throw new RuleViolationException(null, "opinion.field.required");
 			}
 			this.rules.save(user, categoryId, regionCode, agencyId);
-			redirect.addFlashAttribute("notice", this.messages.getMessage("routing.saved", null, locale));
+			redirect.addFlashAttribute("noticeText", this.messages.getMessage("routing.saved", null, locale));
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
@@ -83,7 +83,7 @@ class RoutingRuleController {
 	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
 			Locale locale) {
 		this.rules.remove(user, id);
-		redirect.addFlashAttribute("notice", this.messages.getMessage("routing.removed", null, locale));
+		redirect.addFlashAttribute("noticeText", this.messages.getMessage("routing.removed", null, locale));
 		return "redirect:/opinion-routing";
 	}
 
