@@ -36,6 +36,12 @@ public class PhoneNumbers {
 
 	private final SecureRandom random = new SecureRandom();
 
+	// looking up a cipher or a MAC by name is slow next to using one; each thread keeps
+	// its own
+	private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> instance("AES/GCM/NoPadding"));
+
+	private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(this::newLookupMac);
+
 	private final SecretKey encryptionKey;
 
 	private final SecretKey lookupKey;
@@ -83,7 +89,7 @@ public class PhoneNumbers {
 		try {
 			byte[] nonce = new byte[NONCE_BYTES];
 			this.random.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AES_GCM.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
 			byte[] sealed = cipher.doFinal(number.getBytes(StandardCharsets.UTF_8));
 			byte[] stored = new byte[nonce.length + sealed.length];
@@ -123,7 +129,7 @@ public class PhoneNumbers {
 		}
 		try {
 			byte[] stored = Base64.getDecoder().decode(cipherText.substring(VERSION.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AES_GCM.get();
 			cipher.init(Cipher.DECRYPT_MODE, this.encryptionKey,
 					new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
 			return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
@@ -134,10 +140,24 @@ public class PhoneNumbers {
 	}
 
 	private String lookupHash(String number) {
+		// doFinal resets the MAC to its key, ready for the next number
+		return HexFormat.of().formatHex(this.hmac.get().doFinal(number.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newLookupMac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.lookupKey);
-			return HexFormat.of().formatHex(mac.doFinal(number.getBytes(StandardCharsets.UTF_8)));
+			return mac;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Cipher instance(String transformation) {
+		try {
+			return Cipher.getInstance(transformation);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

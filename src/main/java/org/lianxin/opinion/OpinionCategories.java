@@ -1,6 +1,8 @@
 package org.lianxin.opinion;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lianxin.account.OperationLog;
@@ -22,6 +24,10 @@ public class OpinionCategories {
 
 	private final OperationLog log;
 
+	private static final long SNAPSHOT_NANOS = 60_000_000_000L;
+
+	private volatile Snapshot snapshot;
+
 	OpinionCategories(OpinionCategoryRepository categories, JdbcClient jdbc, OperationLog log) {
 		this.categories = categories;
 		this.jdbc = jdbc;
@@ -40,8 +46,23 @@ public class OpinionCategories {
 		return all().stream().filter(OpinionCategory::enabled).toList();
 	}
 
+	/**
+	 * The category with this code; answered from a copy kept for a minute, since every
+	 * citizen's submission asks and administrators change categories rarely (a change on
+	 * this node shows at once).
+	 */
 	public Optional<OpinionCategory> findByCode(String code) {
-		return this.categories.findByCode(code);
+		Snapshot current = this.snapshot;
+		if (current == null || current.takenAt() < System.nanoTime() - SNAPSHOT_NANOS) {
+			Map<String, OpinionCategory> byCode = new HashMap<>();
+			all().forEach(category -> byCode.put(category.code(), category));
+			current = new Snapshot(Map.copyOf(byCode), System.nanoTime());
+			this.snapshot = current;
+		}
+		return Optional.ofNullable(current.byCode().get(code));
+	}
+
+	private record Snapshot(Map<String, OpinionCategory> byCode, long takenAt) {
 	}
 
 	public OpinionCategory get(long id) {
@@ -57,6 +78,7 @@ public class OpinionCategories {
 		requireUniqueName(name.strip(), null);
 		OpinionCategory saved = this.categories
 			.save(OpinionCategory.create(code, name.strip(), blankToNull(description), allowsAnonymous, sortOrder));
+		this.snapshot = null;
 		this.log.record("opinion.category.create", "category " + code, saved.name());
 		return saved;
 	}
@@ -68,6 +90,7 @@ public class OpinionCategories {
 		requireUniqueName(name.strip(), id);
 		OpinionCategory saved = this.categories
 			.save(existing.update(name.strip(), blankToNull(description), allowsAnonymous, sortOrder, enabled));
+		this.snapshot = null;
 		this.log.record("opinion.category.update", "category " + existing.code(),
 				saved.name() + (existing.enabled() != enabled ? (enabled ? " enabled" : " disabled") : ""));
 		return saved;
