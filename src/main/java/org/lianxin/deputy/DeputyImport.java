@@ -17,7 +17,8 @@ import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.ImportReport.Problem;
 import org.lianxin.deputy.internal.DeputyWorkbook;
-import org.lianxin.deputy.internal.DeputyWorkbook.Line;
+import org.lianxin.platform.excel.SheetForm;
+import org.lianxin.platform.excel.SheetForm.Line;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;
@@ -82,7 +83,7 @@ public class DeputyImport {
 			}
 		}
 		this.log.record("deputy.export", null, rows.size() + " rows");
-		return DeputyWorkbook.export(rows);
+		return DeputyWorkbook.FORM.export(rows);
 	}
 
 	/**
@@ -104,9 +105,9 @@ public class DeputyImport {
 	public CheckedWorkbook read(CurrentUser user, InputStream upload) {
 		List<Line> lines;
 		try {
-			lines = DeputyWorkbook.read(upload);
+			lines = DeputyWorkbook.FORM.read(upload);
 		}
-		catch (DeputyWorkbook.Unreadable ex) {
+		catch (SheetForm.Unreadable ex) {
 			throw new RuleViolationException("file", ex.messageKey(), ex.arguments());
 		}
 		if (lines.isEmpty()) {
@@ -271,7 +272,7 @@ public class DeputyImport {
 		if (congress == null) {
 			problems.add(problem(line, 9, "import.congress"));
 		}
-		LocalDate startedOn = DeputyWorkbook.date(line.get(12)).orElse(null);
+		LocalDate startedOn = SheetForm.date(line.get(12)).orElse(null);
 		if (startedOn == null) {
 			problems.add(problem(line, 12, "import.date"));
 		}
@@ -287,7 +288,7 @@ public class DeputyImport {
 	}
 
 	private Problem problem(Line line, int column, String key, Object... arguments) {
-		return new Problem(line.row(), DeputyWorkbook.HEADERS.get(column).replace("*", ""),
+		return new Problem(line.row(), DeputyWorkbook.FORM.column(column),
 				this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
 	}
 
