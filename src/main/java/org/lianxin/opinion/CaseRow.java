@@ -8,7 +8,8 @@ import java.time.LocalDate;
  *
  * @param overdue whether the current stage is past its due date
  */
-public record CaseRow(long id, String trackingCode, OffsetDateTime receivedAt, String categoryName, String regionCode,
-		String regionName, IntakeChannel channel, OpinionStatus status, String leadAgencyName, LocalDate stageDueOn,
-		boolean overdue, int escalationLevel, boolean urgent, boolean lateEntry, String summary) {
+public record CaseRow(long id, String trackingCode, OffsetDateTime receivedAt, LocalDate collectedOn,
+		String categoryName, String regionCode, String regionName, IntakeChannel channel, OpinionStatus status,
+		String leadAgencyName, LocalDate stageDueOn, boolean overdue, int escalationLevel, boolean urgent,
+		boolean lateEntry, String summary) {
 }

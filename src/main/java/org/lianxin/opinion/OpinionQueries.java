@@ -159,7 +159,7 @@ public class OpinionQueries {
 			ids = "select o.id from opinion o where " + where + " order by o.id desc limit :limit";
 		}
 		List<CaseRow> rows = this.jdbc.sql("""
-				select o.id, o.tracking_code, o.received_at, c.name as category_name, o.region_code,
+				select o.id, o.tracking_code, o.received_at, o.collected_on, c.name as category_name, o.region_code,
 				       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
 				       (o.stage_due_on < :now and o.status not in %s) as overdue, o.escalation_level, o.urgent,
 				       o.late_entry, left(o.description, 60) as summary

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyImport;
 import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
-import org.lianxin.deputy.ImportReport;
+import org.lianxin.platform.excel.ImportReport;
+import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.platform.web.FormPages;
@@ -16,9 +17,6 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionLevel;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,9 +34,6 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/deputies")
 class DeputyImportController {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final DeputyImport workbooks;
 
 	private final ImportJobs jobs;
@@ -54,7 +49,7 @@ class DeputyImportController {
 	@GetMapping("/template.xlsx")
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user) {
-		return xlsx("人大代表导入模板.xlsx", this.workbooks.template(user));
+		return XlsxDownloads.attachment("人大代表导入模板.xlsx", this.workbooks.template(user));
 	}
 
 	@GetMapping("/export.xlsx")
@@ -63,7 +58,7 @@ class DeputyImportController {
 			@RequestParam(required = false) String region, @RequestParam(required = false) RegionLevel level,
 			@RequestParam(required = false) Boolean serving, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String group) {
-		return xlsx("人大代表.xlsx", this.workbooks.export(user,
+		return XlsxDownloads.attachment("人大代表.xlsx", this.workbooks.export(user,
 				new DeputyQuery(region, level, serving, q, group, 0, DeputyQuery.MAX_SIZE)));
 	}
 
@@ -112,17 +107,6 @@ class DeputyImportController {
 			model.addAttribute("fileError", job.failure());
 		}
 		return "deputy/import";
-	}
-
-	private static ResponseEntity<byte[]> xlsx(String filename, byte[] content) {
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(filename, java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content);
 	}
 
 }

@@ -2,7 +2,7 @@ package org.lianxin.deputy.web;
 
 import java.util.UUID;
 
-import org.lianxin.deputy.ImportReport;
+import org.lianxin.platform.excel.ImportReport;
 
 /**
  * A deputies import as its page shows it: public, because the page's expressions read it.

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyImport;
 import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
-import org.lianxin.deputy.ImportReport;
+import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -2,12 +2,11 @@ package org.lianxin.deputy.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyImport;
 import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
-import org.lianxin.deputy.ImportReport;
+import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -39,11 +38,7 @@ final class WorkbookUploads {
 	}
 
 	static ImportReport.Mode mode(String mode) {
-		return switch (mode.strip().toUpperCase(Locale.ROOT).replace('-', '_')) {
-			case "ALL_OR_NOTHING" -> ImportReport.Mode.ALL_OR_NOTHING;
-			case "VALID_ROWS" -> ImportReport.Mode.VALID_ROWS;
-			default -> throw new RuleViolationException("mode", "import.mode");
-		};
+		return ImportReport.Mode.parse(mode);
 	}
 
 }
