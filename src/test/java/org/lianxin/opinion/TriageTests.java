@@ -37,6 +37,12 @@ class TriageTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	OpinionWorkflow workflow;
+
+	@Autowired
+	org.lianxin.workday.WorkdayCalendar calendar;
+
 	@Test
 	void texts_about_the_same_thing_share_enough_bigrams_and_others_do_not() {
 		var streetLight = Bigrams.of("胜利街路灯不亮，晚上很黑");
@@ -98,6 +104,47 @@ class TriageTests {
 			.params(one, two)
 			.query(String.class)
 			.list()).containsOnly("ASSIGNED");
+	}
+
+	@Test
+	void a_category_of_its_own_has_its_own_reply_deadline_until_the_override_is_removed() throws Exception {
+		long category = this.jdbc.sql("select id from opinion_category where code = 'EDUCATION'")
+			.query(Long.class)
+			.single();
+		this.mvc.perform(post("/opinion-deadlines").with(Staff.as(this.accounts, "office-210803")).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/opinion-deadlines").with(Staff.as(this.accounts, "admin"))
+				.with(csrf())
+				.param("categoryId", String.valueOf(category))
+				.param("stage", "REPLY")
+				.param("workingDays", "5"))
+			.andExpect(flash().attribute("noticeText", "时限已保存"));
+		long agency = Staff.load(this.accounts, "agency-210803").scope().agencyId();
+		long id = submit("EDUCATION", "210803", "时限：校车接送点不安全");
+		this.workflow.assign(Staff.load(this.accounts, "office-210803"), id, agency, java.util.Set.of(), null);
+		java.time.LocalDate today = this.calendar.today();
+		assertThat(this.jdbc.sql("select reply_due_on from opinion where id = ?")
+			.param(id)
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(this.calendar.plusWorkingDays(today, 5));
+		long override = this.jdbc
+			.sql("select id from opinion_deadline where category_id = ? and stage = 'REPLY' and not urgent")
+			.param(category)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/opinion-deadlines/{id}/delete", override).with(Staff.as(this.accounts, "admin"))
+				.with(csrf()))
+			.andExpect(flash().attribute("noticeText", "已删除该分类的单独时限，恢复默认"));
+		this.mvc
+			.perform(post("/opinion-deadlines").with(Staff.as(this.accounts, "admin"))
+				.with(csrf())
+				.param("stage", "REPLY")
+				.param("workingDays", "0"))
+			.andExpect(flash().attribute("problem", "工作日数为 1 至 250"));
+		this.mvc.perform(get("/opinion-deadlines").with(Staff.as(this.accounts, "admin")))
+			.andExpect(content().string(containsString("答复（自交办起）")));
 	}
 
 	private long submit(String category, String region, String description) {

@@ -2,10 +2,12 @@ package org.lianxin.opinion.internal;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.lianxin.opinion.Deadlines;
 import org.lianxin.opinion.Stage;
+import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.workday.WorkingDays;
 
@@ -26,6 +28,42 @@ public class DeadlineRules {
 	DeadlineRules(JdbcClient jdbc, WorkdayCalendar calendar) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+	}
+
+	/** A rule as the settings page lists it; no category means the default. */
+	public record Rule(long id, Long categoryId, String categoryName, boolean urgent, Stage stage, int workingDays) {
+	}
+
+	/** Every rule: the defaults first, then each category's own. */
+	public List<Rule> all() {
+		return this.jdbc.sql("""
+				select d.id, d.category_id, c.name as category_name, d.urgent, d.stage, d.working_days
+				from opinion_deadline d left join opinion_category c on c.id = d.category_id
+				order by d.category_id nulls first, c.sort_order, d.urgent, d.stage""").query(Rule.class).list();
+	}
+
+	/** Sets how many working days a stage takes, by default or for one category. */
+	public void save(Long categoryId, boolean urgent, Stage stage, int workingDays) {
+		if (workingDays < 1 || workingDays > 250) {
+			throw new RuleViolationException("workingDays", "deadline.days.invalid");
+		}
+		int updated = this.jdbc.sql("""
+				update opinion_deadline set working_days = ?
+				where category_id is not distinct from ? and urgent = ? and stage = ?""")
+			.params(workingDays, categoryId, urgent, stage.name())
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into opinion_deadline (category_id, urgent, stage, working_days) values (?, ?, ?, ?)")
+				.params(categoryId, urgent, stage.name(), workingDays)
+				.update();
+		}
+	}
+
+	/** Removes a category's own rule, so the default applies again; defaults stay. */
+	public boolean removeOverride(long id) {
+		return this.jdbc.sql("delete from opinion_deadline where id = ? and category_id is not null")
+			.param(id)
+			.update() == 1;
 	}
 
 	/** The clocks of a case of this category and urgency. */

@@ -40,6 +40,11 @@ class OpinionNavigation {
 	}
 
 	@Bean
+	NavItem opinionDeadlinesNavItem() {
+		return new NavItem(73, "nav.opinion-deadlines", "/opinion-deadlines", OpinionPermissions.RULE_EDIT);
+	}
+
+	@Bean
 	NavItem opinionCategoriesNavItem() {
 		return new NavItem(70, "nav.opinion-categories", "/opinion-categories", OpinionPermissions.CATEGORY_VIEW);
 	}
