@@ -19,6 +19,9 @@ import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
 import org.lianxin.opinion.OpinionCategories;
+import org.lianxin.opinion.OpinionIntake;
+import org.lianxin.opinion.OpinionWorkflow;
+import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.station.ReceptionRule;
 import org.lianxin.station.StationedRole;
@@ -70,8 +73,15 @@ class DemoData implements ApplicationRunner {
 	/** 1.0 generates the city at the source text's size; tests use a small fraction. */
 	private final double scale;
 
+	private final OpinionIntake intake;
+
+	private final OpinionWorkflow workflow;
+
+	private final WorkdayCalendar calendar;
+
 	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
-			DeputyRegistry deputies, VenueRegistry venues,
+			DeputyRegistry deputies, VenueRegistry venues, OpinionIntake intake, OpinionWorkflow workflow,
+			WorkdayCalendar calendar,
 			@org.springframework.beans.factory.annotation.Value("${lianxin.demo.scale:1.0}") double scale) {
 		this.regions = regions;
 		this.agencies = agencies;
@@ -80,6 +90,9 @@ class DemoData implements ApplicationRunner {
 		this.deputies = deputies;
 		this.venues = venues;
 		this.scale = scale;
+		this.intake = intake;
+		this.workflow = workflow;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -93,6 +106,8 @@ class DemoData implements ApplicationRunner {
 		loadVenues();
 		new GeneratedCity(this.regions, this.deputies, this.venues).generate(this.scale);
 		int usersAdded = loadUsers();
+		new DemoOpinions(this.intake, this.workflow, this.accounts, this.regions, this.calendar)
+			.generate(this.categories.enabled(), this.scale);
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",
 				regionsAdded, agenciesAdded, categoriesAdded, deputiesAdded, usersAdded);
 	}

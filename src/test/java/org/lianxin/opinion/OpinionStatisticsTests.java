@@ -15,15 +15,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
- * The figures of 盖州市 (210881), where no other test files opinions: five cases in known
- * states, counted by each definition, and each figure's list holding exactly its cases.
+ * The figures of 盖州市 (210881): five cases in known states, each counted by its definition
+ * on top of whatever the region held before, and each figure's list holding its cases.
  */
 @LianxinTest
 class OpinionStatisticsTests {
@@ -48,6 +47,7 @@ class OpinionStatisticsTests {
 		CurrentUser office = Staff.load(this.accounts, "office-210881");
 		CurrentUser handler = Staff.load(this.accounts, "agency-210881");
 		long agency = handler.scope().agencyId();
+		OpinionStatistics.Report before = this.statistics.report(office, "210881", null, null);
 		long solved = loop(office, handler, agency, ResultClass.A, Satisfaction.SATISFIED);
 		long explained = loop(office, handler, agency, ResultClass.B, Satisfaction.BASICALLY_SATISFIED);
 		long declined = submit("统计：诉讼中的纠纷");
@@ -56,31 +56,38 @@ class OpinionStatisticsTests {
 		this.workflow.assign(office, waiting, agency, Set.of(), null);
 		submit("统计：刚收到");
 
+		// the demo city may hold cases of its own in 盖州: count what these five add
 		OpinionStatistics.Report report = this.statistics.report(office, "210881", null, null);
-		assertThat(report.figures().get(Figure.COLLECTED)).isEqualTo(5);
-		assertThat(report.figures().get(Figure.ASSIGNED)).isEqualTo(3);
-		assertThat(report.figures().get(Figure.REPLIED)).isEqualTo(2);
-		assertThat(report.figures().get(Figure.ACCEPTED)).isEqualTo(4);
-		assertThat(report.figures().get(Figure.CLOSED)).isEqualTo(2);
-		assertThat(report.figures().get(Figure.RESOLVED)).isEqualTo(1);
-		assertThat(report.figures().get(Figure.RATED)).isEqualTo(2);
-		assertThat(report.figures().get(Figure.SATISFIED)).isEqualTo(1);
-		assertThat(percent(report, Rate.REPLY)).isEqualByComparingTo("66.7");
-		assertThat(percent(report, Rate.CLOSING)).isEqualByComparingTo("50.0");
-		assertThat(percent(report, Rate.SOLVED)).isEqualByComparingTo("50.0");
-		assertThat(percent(report, Rate.SATISFACTION)).isEqualByComparingTo("100.0");
-		assertThat(percent(report, Rate.SATISFIED_ONLY)).isEqualByComparingTo("50.0");
-		assertThat(percent(report, Rate.ON_TIME)).isEqualByComparingTo("100.0");
+		assertThat(added(before, report, Figure.COLLECTED)).isEqualTo(5);
+		assertThat(added(before, report, Figure.ASSIGNED)).isEqualTo(3);
+		assertThat(added(before, report, Figure.REPLIED)).isEqualTo(2);
+		assertThat(added(before, report, Figure.ACCEPTED)).isEqualTo(4);
+		assertThat(added(before, report, Figure.CLOSED)).isEqualTo(2);
+		assertThat(added(before, report, Figure.RESOLVED)).isEqualTo(1);
+		assertThat(added(before, report, Figure.CLOSED_ON_TIME)).isEqualTo(2);
+		assertThat(added(before, report, Figure.RATED)).isEqualTo(2);
+		assertThat(added(before, report, Figure.SATISFIED)).isEqualTo(1);
+		assertThat(added(before, report, Figure.CONTENT)).isEqualTo(2);
+		// each rate is its numerator over its denominator, to one decimal
+		for (OpinionStatistics.RateValue rate : report.rates()) {
+			assertThat(rate.numerator()).isEqualTo(report.figures().get(rate.rate().numerator()));
+			assertThat(rate.denominator()).isEqualTo(report.figures().get(rate.rate().denominator()));
+			if (rate.denominator() > 0) {
+				assertThat(rate.percent()).isEqualByComparingTo(BigDecimal.valueOf(rate.numerator() * 100)
+					.divide(BigDecimal.valueOf(rate.denominator()), 1, java.math.RoundingMode.HALF_UP));
+			}
+		}
 
 		this.mvc
 			.perform(get("/api/v1/opinions").param("figure", "REPLIED")
 				.param("region", "210881")
 				.with(Staff.as(this.accounts, "office-210881")))
-			.andExpect(jsonPath("$[*].id", containsInAnyOrder((int) solved, (int) explained)));
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItems((int) solved, (int) explained)))
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) declined))));
 		this.mvc
 			.perform(get("/api/v1/opinions/stats").param("region", "210881")
 				.with(Staff.as(this.accounts, "office-210881")))
-			.andExpect(jsonPath("$.figures.CLOSED").value(2))
+			.andExpect(jsonPath("$.figures.CLOSED").value((int) (long) report.figures().get(Figure.CLOSED)))
 			.andExpect(jsonPath("$.rates[?(@.rate == 'SOLVED')].definition")
 				.value(org.hamcrest.Matchers.hasItem(containsString("办结不等于解决"))));
 		String page = this.mvc
@@ -90,7 +97,7 @@ class OpinionStatisticsTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("/opinions?figure=RESOLVED&amp;region=210881");
-		// another division's office sees none of these
+		// another division's office sees none of 盖州's cases
 		assertThat(this.statistics.report(Staff.load(this.accounts, "office-210802"), "210881", null, null)
 			.figures()
 			.get(Figure.COLLECTED)).isZero();
@@ -114,8 +121,8 @@ class OpinionStatisticsTests {
 			.id();
 	}
 
-	private static BigDecimal percent(OpinionStatistics.Report report, Rate rate) {
-		return report.rates().stream().filter(r -> r.rate() == rate).findFirst().orElseThrow().percent();
+	private static long added(OpinionStatistics.Report before, OpinionStatistics.Report after, Figure figure) {
+		return after.figures().get(figure) - before.figures().get(figure);
 	}
 
 }
