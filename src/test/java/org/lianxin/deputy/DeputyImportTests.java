@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
+import org.lianxin.Workbooks;
 import org.lianxin.account.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ class DeputyImportTests {
 	@Test
 	void a_filled_in_template_imports_once_and_the_same_file_again_changes_nothing() throws Exception {
 		byte[] template = download("/deputies/template.xlsx", "office-210881");
-		byte[] filled = fill(template,
+		byte[] filled = Workbooks.fill(template,
 				List.of(row("何立新", "男", "汉族", "1971", "中共党员", "村党支部书记", "盖州市九寨镇某村", "13904179901", "", "盖州市人民代表大会",
 						"九寨镇选区", "九寨镇代表小组", "2021-11-19"),
 						row("马桂芝", "女", "汉族", "1965", "中共党员", "农民", "盖州市九寨镇某村", "139****0111", "", "盖州市人民代表大会", "九寨镇选区",
@@ -125,7 +126,7 @@ class DeputyImportTests {
 
 	@Test
 	void one_wrong_row_keeps_the_whole_file_out_unless_valid_rows_are_asked_for() throws Exception {
-		byte[] filled = fill(download("/deputies/template.xlsx", "office-210811"),
+		byte[] filled = Workbooks.fill(download("/deputies/template.xlsx", "office-210811"),
 				List.of(row("韩立军", "男", "汉族", "1969", "", "", "", "", "", "老边区人民代表大会", "", "", "2021-11-17"),
 						row("", "不详", "", "18xx", "", "", "", "12345", "", "西市区人民代表大会", "", "", "去年")));
 		this.mvc.perform(upload("/api/v1/deputies/import", filled, "office-210811"))
@@ -210,21 +211,6 @@ class DeputyImportTests {
 		return List.of(cells);
 	}
 
-	/** What a clerk does in an office suite: replace the example row with real ones. */
-	private static byte[] fill(byte[] template, List<List<String>> rows) throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			sheet.removeRow(sheet.getRow(1));
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			return bytes(workbook);
-		}
-	}
-
 	private static byte[] manyEmptyRows(byte[] template) throws Exception {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -232,7 +218,7 @@ class DeputyImportTests {
 			for (int r = 1; r < 3000; r++) {
 				sheet.createRow(r).createCell(0).setCellValue("");
 			}
-			return bytes(workbook);
+			return Workbooks.bytes(workbook);
 		}
 	}
 
@@ -241,7 +227,7 @@ class DeputyImportTests {
 			Row header = workbook.createSheet("Sheet1").createRow(0);
 			header.createCell(0).setCellValue("姓名");
 			header.createCell(1).setCellValue("身份证号");
-			return bytes(workbook);
+			return Workbooks.bytes(workbook);
 		}
 	}
 
@@ -250,7 +236,7 @@ class DeputyImportTests {
 			Sheet sheet = workbook.createSheet("人大代表");
 			sheet.createRow(0).createCell(0).setCellValue("人大代表名册");
 			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 12));
-			return bytes(workbook);
+			return Workbooks.bytes(workbook);
 		}
 	}
 
@@ -265,12 +251,6 @@ class DeputyImportTests {
 			container.writeFilesystem(bytes);
 			return bytes.toByteArray();
 		}
-	}
-
-	private static byte[] bytes(XSSFWorkbook workbook) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbook.write(out);
-		return out.toByteArray();
 	}
 
 }

@@ -1,32 +1,20 @@
 package org.lianxin.e2e;
 
-import java.nio.file.Files;
-
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A district congress clerk's first morning with Lianxin, in a real browser. */
-@RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DivisionClerkJourneyTests {
-
-	@LocalServerPort
-	int port;
+class DivisionClerkJourneyTests extends BrowserTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -36,25 +24,6 @@ class DivisionClerkJourneyTests {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	org.lianxin.account.StaffAccounts accounts;
-
-	Playwright playwright;
-
-	com.microsoft.playwright.Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Browser.requireChromium();
-		Files.createDirectories(Browser.SCREENSHOTS);
-		this.playwright = Playwright.create();
-		this.browser = Browser.launch(this.playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.playwright != null) {
-			this.playwright.close();
-		}
-	}
 
 	@Test
 	void a_division_clerk_signs_in_and_sees_only_their_divisions_agencies() {
@@ -218,10 +187,6 @@ class DivisionClerkJourneyTests {
 
 	private static void shot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve(name)).setFullPage(true));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

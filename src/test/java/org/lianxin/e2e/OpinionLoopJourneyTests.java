@@ -11,13 +11,9 @@ import javax.imageio.ImageIO;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
@@ -25,7 +21,6 @@ import org.lianxin.deputy.DeputyCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -38,15 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the office tells the citizen; the citizen rates it on the tracking page; the office
  * closes it, and it is counted in the figures.
  */
-@RequiresChromium
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "lianxin.scheduler.enabled=false")
 @ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpinionLoopJourneyTests {
-
-	@LocalServerPort
-	int port;
+class OpinionLoopJourneyTests extends BrowserTest {
 
 	@Autowired
 	JdbcClient jdbc;
@@ -56,25 +46,6 @@ class OpinionLoopJourneyTests {
 
 	@Autowired
 	StaffAccounts accounts;
-
-	Playwright playwright;
-
-	com.microsoft.playwright.Browser browser;
-
-	@BeforeAll
-	void startBrowser() throws Exception {
-		Browser.requireChromium();
-		Files.createDirectories(Browser.SCREENSHOTS);
-		this.playwright = Playwright.create();
-		this.browser = Browser.launch(this.playwright);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.playwright != null) {
-			this.playwright.close();
-		}
-	}
 
 	@Test
 	void a_citizens_report_goes_round_the_loop_and_is_counted() throws Exception {
@@ -198,10 +169,6 @@ class OpinionLoopJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
 		assertThat(page).hasURL(url("/console"));
 		return page;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private static byte[] photo() throws Exception {

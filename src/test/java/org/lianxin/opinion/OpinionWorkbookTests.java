@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
+import org.lianxin.Workbooks;
 import org.lianxin.account.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class OpinionWorkbookTests {
 
 	@Test
 	void a_backlog_imports_once_and_the_same_file_again_adds_nothing() throws Exception {
-		byte[] filled = fill(download("/opinions/template.xlsx"),
+		byte[] filled = Workbooks.fill(download("/opinions/template.xlsx"),
 				List.of(row("2026-01-10", "热线电话", "城市建设", "210804002", "台账：海星街道某小区外墙脱落", "某小区 3 号楼", "刘女士",
 						"13904171111", "是"),
 						row("2026/1/12", "来信", "交通出行", "210804", "台账：鲅鱼圈区某路口信号灯配时不合理", "", "", "13904172222", "")));
@@ -63,7 +64,7 @@ class OpinionWorkbookTests {
 
 	@Test
 	void one_bad_row_stops_everything_unless_only_the_valid_rows_are_wanted() throws Exception {
-		byte[] filled = fill(download("/opinions/template.xlsx"),
+		byte[] filled = Workbooks.fill(download("/opinions/template.xlsx"),
 				List.of(row("2026-02-03", "代表收集", "教育", "210804", "台账：学校门口缺少减速带", "", "", "13904173333", ""),
 						row("某天", "朋友说的", "不存在的分类", "210804", "台账：这一行有错", "", "", "13904174444", "也许"),
 						row("2026-02-04", "代表收集", "教育", "210802", "台账：别区的件", "", "", "13904175555", "")));
@@ -94,7 +95,7 @@ class OpinionWorkbookTests {
 
 	@Test
 	void the_case_list_exports_with_its_filters() throws Exception {
-		byte[] filled = fill(download("/opinions/template.xlsx"),
+		byte[] filled = Workbooks.fill(download("/opinions/template.xlsx"),
 				List.of(row("2026-03-01", "联络站接待", "生态环境", "210804002", "台账：导出用的件", "", "", "13904176666", "")));
 		this.mvc.perform(upload("/api/v1/opinions/import", filled)).andExpect(jsonPath("$.imported").value(1));
 		String code = this.jdbc.sql("select tracking_code from opinion where description = '台账：导出用的件'")
@@ -145,23 +146,6 @@ class OpinionWorkbookTests {
 
 	private static List<String> row(String... cells) {
 		return List.of(cells);
-	}
-
-	/** What a clerk does in an office suite: replace the example row with real ones. */
-	private static byte[] fill(byte[] template, List<List<String>> rows) throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			sheet.removeRow(sheet.getRow(1));
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
 	}
 
 }

@@ -20,6 +20,11 @@ class OpinionNavigation {
 	}
 
 	@Bean
+	NavItem opinionOverdueNavItem() {
+		return new NavItem(4, "nav.opinion-overdue", "/opinions?overdue=true", OpinionPermissions.CASE_HANDLE);
+	}
+
+	@Bean
 	NavItem opinionsNavItem() {
 		return new NavItem(6, "nav.opinions", "/opinions", OpinionPermissions.CASE_VIEW);
 	}
