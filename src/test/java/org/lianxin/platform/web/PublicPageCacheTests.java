@@ -68,4 +68,33 @@ class PublicPageCacheTests {
 		this.mvc.perform(get("/d/{code}", old)).andExpect(status().isGone());
 	}
 
+	@Test
+	void a_flood_of_citizens_submissions_does_not_empty_the_cache() throws Exception {
+		long id = this.jdbc.sql("select id from deputy where name = '王秀英'").query(Long.class).single();
+		String code = this.codes.codeOf(Staff.load(this.accounts, "admin"), id);
+		String occupation = this.jdbc.sql("select coalesce(occupation, '') from deputy where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		this.mvc.perform(get("/d/{code}", code)).andExpect(status().isOk());
+		this.jdbc.sql("update deputy set occupation = '缓存检验' where id = ?").param(id).update();
+		try {
+			this.mvc
+				.perform(post("/opinion/new").with(csrf())
+					.param("d", code)
+					.param("formToken", "cache-check")
+					.param("categoryCode", "URBAN_CONSTRUCTION")
+					.param("regionCode", "210802")
+					.param("description", "缓存：提交不应清空二维码页面缓存")
+					.param("phone", "13904170099"))
+				.andExpect(status().is3xxRedirection());
+			this.mvc.perform(get("/d/{code}", code)).andExpect(content().string(not(containsString("缓存检验"))));
+		}
+		finally {
+			this.jdbc.sql("update deputy set occupation = ? where id = ?")
+				.params(occupation.isEmpty() ? null : occupation, id)
+				.update();
+		}
+	}
+
 }
