@@ -5,6 +5,8 @@ package org.lianxin.notification;
  *
  * @param subject a short title (email subject)
  * @param reference what it is about, e.g. {@code opinion 42}, for the outbox
+ * @param record the text as logs and the outbox keep it: without secrets such as a
+ * private link, which only the recipient should hold
  */
-public record Message(Recipient recipient, String subject, String text, String reference) {
+public record Message(Recipient recipient, String subject, String text, String reference, String record) {
 }

@@ -49,7 +49,7 @@ public class Notifications {
 					insert into notification_outbox (channel, recipient, reference, subject, text, status, error)
 					values (?, ?, ?, ?, ?, ?, ?)""")
 				.params(notifier.channel(), masked(message.recipient()), message.reference(), message.subject(),
-						message.text(), (error == null) ? "SENT" : "FAILED",
+						message.record(), (error == null) ? "SENT" : "FAILED",
 						(error != null && error.length() > 500) ? error.substring(0, 500) : error)
 				.update();
 		}

@@ -21,6 +21,12 @@ public class Opinion {
 	/** The most working days one extension may add. */
 	public static final int MAX_EXTENSION_DAYS = 30;
 
+	/** The longest reason, reply or note a step carries. */
+	public static final int MAX_TEXT = 2000;
+
+	/** The longest reason for an extension. */
+	public static final int MAX_EXTENSION_REASON = 500;
+
 	private final long id;
 
 	private final Deadlines deadlines;
@@ -111,11 +117,8 @@ public class Opinion {
 	// 交办: to a lead agency and any co-handling agencies
 	public void assign(Actor by, long leadAgency, Set<Long> coAgencies, String note, LocalDate today) {
 		require(OpinionAction.ASSIGN);
-		// a second handling starts a new round: its reply and verdict are still to come
-		this.resultClass = null;
-		this.repliedOn = null;
-		this.repliedOnTime = null;
-		this.rating = null;
+		optionalText("note", note, MAX_TEXT);
+		startRound();
 		this.leadAgencyId = leadAgency;
 		this.coAgencyIds = new LinkedHashSet<>(coAgencies);
 		this.coAgencyIds.remove(leadAgency);
@@ -158,6 +161,7 @@ public class Opinion {
 		require(OpinionAction.EXTEND);
 		requireLead(by);
 		requireText("reason", reason);
+		optionalText("reason", reason, MAX_EXTENSION_REASON);
 		if (days < 1 || days > MAX_EXTENSION_DAYS) {
 			throw new RuleViolationException("days", "opinion.extension.days", MAX_EXTENSION_DAYS);
 		}
@@ -177,6 +181,7 @@ public class Opinion {
 		if (this.extensionDays == null) {
 			throw new RuleViolationException(null, "opinion.extension.none");
 		}
+		optionalText("note", note, MAX_TEXT);
 		int days = this.extensionDays;
 		if (approved) {
 			this.replyDueOn = this.deadlines.plusWorkingDays(this.replyDueOn, days);
@@ -220,6 +225,7 @@ public class Opinion {
 		require(OpinionAction.VISIT);
 		Objects.requireNonNull(verdict, "verdict");
 		Objects.requireNonNull(channel, "channel");
+		optionalText("comment", comment, MAX_TEXT);
 		if (this.rating != null && this.rating.content()) {
 			throw new RuleViolationException(null, "opinion.visit.done");
 		}
@@ -241,6 +247,7 @@ public class Opinion {
 		if (this.rating == null || !this.rating.content()) {
 			requireText("note", note);
 		}
+		optionalText("note", note, MAX_TEXT);
 		this.closedOn = today;
 		move(OpinionAction.CLOSE, OpinionStatus.CLOSED, by, note, today, null);
 	}
@@ -256,6 +263,7 @@ public class Opinion {
 	// 并案: into another open case, which the citizen then follows
 	public void mergeInto(Actor by, Opinion primary, String note, LocalDate today) {
 		require(OpinionAction.MERGE);
+		optionalText("note", note, MAX_TEXT);
 		if (primary.id == this.id || !primary.status.isOpen()) {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
@@ -268,6 +276,7 @@ public class Opinion {
 	public void answerDirectly(Actor by, String text, LocalDate today) {
 		require(OpinionAction.ANSWER_DIRECTLY);
 		requireText("text", text);
+		startRound();
 		this.repliedOn = today;
 		this.repliedOnTime = true;
 		move(OpinionAction.ANSWER_DIRECTLY, OpinionStatus.ANSWERED_DIRECTLY, by, text, today, Stage.VISIT);
@@ -279,6 +288,17 @@ public class Opinion {
 		requireText("note", note);
 		this.closedOn = today;
 		move(OpinionAction.CONVERT, OpinionStatus.CONVERTED, by, note, today, null);
+	}
+
+	/**
+	 * A second handling starts a new round: its reply and verdict are still to come, so
+	 * last round's do not count for it.
+	 */
+	private void startRound() {
+		this.resultClass = null;
+		this.repliedOn = null;
+		this.repliedOnTime = null;
+		this.rating = null;
 	}
 
 	private void require(OpinionAction action) {
@@ -296,6 +316,13 @@ public class Opinion {
 	private static void requireText(String field, String text) {
 		if (text == null || text.isBlank()) {
 			throw new RuleViolationException(field, "opinion.text.required");
+		}
+		optionalText(field, text, MAX_TEXT);
+	}
+
+	private static void optionalText(String field, String text, int max) {
+		if (text != null && text.strip().length() > max) {
+			throw new RuleViolationException(field, "opinion.too-long", max);
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScope;
+import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.opinion.internal.DeadlineRules;
@@ -96,16 +98,24 @@ public class OpinionIntake {
 	 */
 	@Transactional
 	public Receipt record(CurrentUser user, Submission submission) {
-		if (!submission.channel().recordedByStaff()) {
+		if (submission.channel() == null || !submission.channel().recordedByStaff()) {
 			throw new RuleViolationException("channel", "opinion.channel.invalid");
 		}
 		Region region = region(submission.regionCode());
-		boolean withinReach = user.scope().coversRegion(region.code(), region.path())
-				|| region.path().startsWith(user.scope().regionPath());
-		if (!withinReach) {
+		if (!mayRecordIn(user, region)) {
 			throw new RuleViolationException("regionCode", "opinion.region.outside-scope");
 		}
 		return receive(submission, user.id(), new Actor(user.username(), null));
+	}
+
+	/**
+	 * Whether the user may record a case in the region: one their scope reaches, so that
+	 * they find it again; a deputy (own records) anywhere in their own region.
+	 */
+	public static boolean mayRecordIn(CurrentUser user, Region region) {
+		DataScope scope = user.scope();
+		return scope.coversRegion(region.code(), region.path())
+				|| (scope.kind() == DataScopeKind.OWN_RECORDS && region.path().startsWith(scope.regionPath()));
 	}
 
 	private Receipt receive(Submission submission, Long recordedBy, Actor actor) {
@@ -136,6 +146,18 @@ public class OpinionIntake {
 		String email = blankToNull(submission.email());
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
 			throw new RuleViolationException("email", "opinion.email.invalid");
+		}
+		if (submission.deputyId() != null && this.jdbc.sql("select count(*) from deputy where id = ?")
+			.param(submission.deputyId())
+			.query(Long.class)
+			.single() == 0) {
+			throw new RuleViolationException("deputyId", "opinion.deputy.invalid");
+		}
+		if (submission.venueId() != null && this.jdbc.sql("select count(*) from venue where id = ?")
+			.param(submission.venueId())
+			.query(Long.class)
+			.single() == 0) {
+			throw new RuleViolationException("venueId", "opinion.venue.invalid");
 		}
 		if (submission.photos().size() > MAX_PHOTOS) {
 			throw new RuleViolationException("photos", "opinion.photos.too-many", MAX_PHOTOS);
@@ -232,7 +254,7 @@ public class OpinionIntake {
 			.param("recordedBy", recordedBy)
 			.param("today", today)
 			.param("due", assignDue)
-			.param("key", blankToNull(s.idempotencyKey()))
+			.param("key", key(s.idempotencyKey()))
 			.param("fingerprint", s.fingerprint())
 			.param("mediaUrl", blankToNull(s.mediaUrl()))
 			.query(Long.class)
@@ -249,7 +271,7 @@ public class OpinionIntake {
 		}
 		return this.jdbc
 			.sql("select id, tracking_code, link_token, idempotency_hash from opinion where idempotency_key = ?")
-			.param(submission.idempotencyKey().strip())
+			.param(key(submission.idempotencyKey()))
 			.query((rs, n) -> {
 				String fingerprint = rs.getString("idempotency_hash");
 				if (fingerprint != null && !fingerprint.equals(submission.fingerprint())) {
@@ -258,6 +280,22 @@ public class OpinionIntake {
 				return new Receipt(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("link_token"), true);
 			})
 			.optional();
+	}
+
+	/** The key as stored: a long one by its digest, so any length fits the column. */
+	private static String key(String idempotencyKey) {
+		String key = blankToNull(idempotencyKey);
+		if (key == null || key.length() <= 90) {
+			return key;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Region region(String code) {

@@ -302,11 +302,13 @@ public class OpinionQueries {
 	 *
 	 * @param reply the reply the citizen was told (the feedback, or the direct answer)
 	 * @param canRate whether the citizen may give their verdict now
+	 * @param mergedIntoCode the case this one was merged into, shown read-only: its
+	 * citizen's link is theirs alone
 	 */
 	public record CitizenView(long id, String trackingCode, OffsetDateTime receivedAt, String categoryName,
 			String regionName, String description, OpinionStatus status, String reply, String declineReason,
-			String mergedIntoCode, String mergedIntoToken, Satisfaction rating, boolean canRate,
-			List<HistoryEntry> timeline) {
+			String mergedIntoCode, OpinionStatus mergedIntoStatus, String mergedIntoReply, Satisfaction rating,
+			boolean canRate, List<HistoryEntry> timeline) {
 	}
 
 	/** The case behind a private link. */
@@ -321,18 +323,45 @@ public class OpinionQueries {
 			.flatMap(this::citizenView);
 	}
 
+	/** After this many wrong phone digits a case opens by its private link only. */
+	public static final int MAX_LOOKUP_FAILURES = 10;
+
+	/** How a look-up by tracking code and phone digits went. */
+	public record Lookup(String linkToken, boolean locked) {
+
+		public boolean found() {
+			return this.linkToken != null;
+		}
+
+	}
+
 	/**
 	 * The private link's token of the case with this tracking code, if the phone number
-	 * left with it ends in these four digits.
+	 * left with it ends in these four digits. Wrong digits are counted per case; past
+	 * {@link #MAX_LOOKUP_FAILURES} the case no longer opens this way, so four digits
+	 * cannot be guessed.
 	 */
-	public Optional<String> linkFor(String trackingCode, String lastFour) {
-		if (trackingCode == null || lastFour == null || !lastFour.strip().matches("\\d{4}")) {
-			return Optional.empty();
+	public Lookup lookUp(String trackingCode, String lastFour) {
+		if (trackingCode == null || trackingCode.isBlank() || lastFour == null) {
+			return new Lookup(null, false);
 		}
-		return this.jdbc.sql("select link_token from opinion where tracking_code = ? and phone_last4 = ?")
-			.params(trackingCode.strip().toUpperCase(java.util.Locale.ROOT), lastFour.strip())
-			.query(String.class)
-			.optional();
+		String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
+		return this.jdbc.sql("select link_token, phone_last4, lookup_failures from opinion where tracking_code = ?")
+			.param(code)
+			.query((rs, n) -> {
+				if (rs.getInt("lookup_failures") >= MAX_LOOKUP_FAILURES) {
+					return new Lookup(null, true);
+				}
+				if (lastFour.strip().equals(rs.getString("phone_last4"))) {
+					return new Lookup(rs.getString("link_token"), false);
+				}
+				this.jdbc.sql("update opinion set lookup_failures = lookup_failures + 1 where tracking_code = ?")
+					.param(code)
+					.update();
+				return new Lookup(null, false);
+			})
+			.optional()
+			.orElse(new Lookup(null, false));
 	}
 
 	private Optional<CitizenView> citizenView(long id) {
@@ -361,7 +390,9 @@ public class OpinionQueries {
 			.orElse(null);
 		return this.jdbc.sql("""
 				select o.id, o.tracking_code, o.received_at, c.name as category_name, r.name as region_name,
-				       o.description, o.status, o.rating, m.tracking_code as merged_code, m.link_token as merged_token
+				       o.description, o.status, o.rating, m.tracking_code as merged_code, m.status as merged_status,
+				       (select h.note from opinion_history h where h.opinion_id = m.id
+				        and h.action in ('FEEDBACK', 'ANSWER_DIRECTLY') order by h.id desc limit 1) as merged_reply
 				from opinion o join opinion_category c on c.id = o.category_id join region r on r.code = o.region_code
 				left join opinion m on m.id = o.merged_into
 				where o.id = ?""").param(id).query((rs, n) -> {
@@ -372,7 +403,8 @@ public class OpinionQueries {
 			return new CitizenView(rs.getLong("id"), rs.getString("tracking_code"),
 					rs.getObject("received_at", OffsetDateTime.class), rs.getString("category_name"),
 					rs.getString("region_name"), rs.getString("description"), status, reply, declineReason,
-					rs.getString("merged_code"), rs.getString("merged_token"), rating, canRate, timeline);
+					rs.getString("merged_code"), enumOrNull(OpinionStatus.class, rs.getString("merged_status")),
+					rs.getString("merged_reply"), rating, canRate, timeline);
 		}).optional();
 	}
 

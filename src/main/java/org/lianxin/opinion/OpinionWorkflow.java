@@ -55,6 +55,9 @@ public class OpinionWorkflow {
 	}
 
 	public void assign(CurrentUser user, long id, long leadAgency, Set<Long> coAgencies, String note) {
+		if (coAgencies.stream().anyMatch(java.util.Objects::isNull)) {
+			throw new RuleViolationException("coAgencyIds", "opinion.agency.invalid");
+		}
 		agencyFor(user, leadAgency, "leadAgencyId");
 		coAgencies.forEach(agency -> agencyFor(user, agency, "coAgencyIds"));
 		step(user, id, OpinionAction.ASSIGN,

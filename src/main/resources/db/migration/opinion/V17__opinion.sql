@@ -6,6 +6,8 @@ create table opinion (
     -- (kept as it is, so that a retried submission can show the same link again)
     tracking_code       varchar(12)   not null unique,
     link_token          varchar(43)   not null unique,
+    -- wrong phone digits typed with the tracking code; past ten the case opens by its link only
+    lookup_failures     integer       not null default 0,
     region_code         varchar(12)   not null references region (code),
     category_id         bigint        not null references opinion_category (id),
     channel             varchar(16)   not null check (channel in ('QR_CODE', 'WEB', 'DEPUTY', 'STATION', 'HOTLINE',

@@ -95,11 +95,12 @@ class Open311Tests {
 			.getResponse()
 			.getContentAsString();
 		String id = JsonPath.read(created, "$[0].service_request_id");
+		String token = JsonPath.read(created, "$[0].token");
 		assertThat(this.jdbc.sql("""
-				select channel || ' ' || (deputy_id is not null) from opinion where tracking_code = ?""")
-			.param(id)
+				select channel || ' ' || (deputy_id is not null) || ' ' || tracking_code from opinion where id = ?""")
+			.param(Long.parseLong(id))
 			.query(String.class)
-			.single()).isEqualTo("OPEN311 true");
+			.single()).isEqualTo("OPEN311 true " + token);
 
 		String one = this.mvc.perform(get("/open311/v2/requests/{id}.json", id))
 			.andExpect(status().isOk())
@@ -111,7 +112,9 @@ class Open311Tests {
 			.andExpect(jsonPath("$[0].lianxin_status").value("RECEIVED"))
 			// the citizen did not agree to publication: their words stay private
 			.andExpect(jsonPath("$[0].description").doesNotExist())
-			.andExpect(jsonPath("$[0].lat").value(40.666))
+			// nor where they stood, nor the photo they linked
+			.andExpect(jsonPath("$[0].lat").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$[0].address").value(org.hamcrest.Matchers.nullValue()))
 			.andExpect(jsonPath("$[0].requested_datetime", startsWith("20")))
 			.andReturn()
 			.getResponse()
@@ -130,9 +133,13 @@ class Open311Tests {
 			.andExpect(jsonPath("$[*].service_request_id", org.hamcrest.Matchers.not(hasItem(id))));
 		this.mvc.perform(get("/open311/v2/requests.json").param("service_request_id", id + ",NOSUCHCODE"))
 			.andExpect(jsonPath("$.length()").value(1));
-		this.mvc.perform(get("/open311/v2/tokens/{t}.json", id))
+		// the tracking code goes to the poster only, as the token; it is no request id
+		this.mvc.perform(get("/open311/v2/tokens/{t}.json", token))
 			.andExpect(jsonPath("$[0].service_request_id").value(id))
-			.andExpect(jsonPath("$[0].token").value(id));
+			.andExpect(jsonPath("$[0].token").value(token));
+		this.mvc.perform(get("/open311/v2/requests/{id}.json", token)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/open311/v2/requests.json").param("jurisdiction_id", "210802"))
+			.andExpect(jsonPath("$[*].service_request_id", org.hamcrest.Matchers.not(hasItem(token))));
 	}
 
 	@Test
@@ -149,6 +156,9 @@ class Open311Tests {
 		this.mvc.perform(request("description", "另一件事").header("Idempotency-Key", "o311-retry"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$[0].code").value(409));
+		// a key of any length fits
+		this.mvc.perform(request("description", "很长的键").header("Idempotency-Key", "k".repeat(300)))
+			.andExpect(status().isCreated());
 	}
 
 	@Test
@@ -202,6 +212,8 @@ class Open311Tests {
 		this.mvc.perform(get("/open311/v2/requests.json").param("start_date", "yesterday"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/open311/v2/requests/{id}.json", "NOSUCHCODE")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/open311/v2/requests.json").param("page", "2147483647").param("page_size", "1000"))
+			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/open311/v2/services.html")).andExpect(status().isNotFound());
 		assertThat(this.jdbc.sql("select count(*) from opinion").query(Long.class).single()).isEqualTo(before);
 	}

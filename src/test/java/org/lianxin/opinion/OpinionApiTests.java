@@ -150,6 +150,26 @@ class OpinionApiTests {
 			.andExpect(jsonPath("$.lateEntry").value(true));
 	}
 
+	@Test
+	void a_recording_names_only_deputies_that_exist_and_regions_the_recorder_will_see_again() throws Exception {
+		this.mvc.perform(json("office-210803", "/api/v1/opinions", """
+				{"channel":"HOTLINE","categoryCode":"TRAFFIC","regionCode":"210803","description":"API：代表不存在",
+				 "phone":"13804170005","deputyId":999999999}"""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.fields.deputyId").value("没有这位人大代表"));
+		// a station keeps to its own town: a case recorded above it would vanish from its
+		// lists
+		this.mvc.perform(json("station-demo", "/api/v1/opinions", """
+				{"channel":"STATION","categoryCode":"TRAFFIC","regionCode":"210804","description":"API：区级的件",
+				 "phone":"13804170006"}"""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.fields.regionCode").value("请选择您数据范围内的区划"));
+		this.mvc.perform(json("office-210803", "/api/v1/opinions", """
+				{"categoryCode":"TRAFFIC","regionCode":"210803","description":"API：没有来源","phone":"13804170007"}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields.channel").exists());
+	}
+
 	private MockHttpServletRequestBuilder json(String user, String path, String body) {
 		return as(user, post(path)).contentType(MediaType.APPLICATION_JSON).content(body);
 	}

@@ -110,6 +110,26 @@ class OpinionLoopTests {
 	}
 
 	@Test
+	void a_direct_answer_after_an_unsatisfied_visit_starts_a_new_round() {
+		Opinion opinion = Opinions.fedBack(MONDAY);
+		opinion.visit(OFFICE, Satisfaction.UNSATISFIED, ContactChannel.PHONE, null, MONDAY);
+		opinion.answerDirectly(OFFICE, "已向群众当面解释", MONDAY);
+		assertThat(opinion.resultClass()).isNull();
+		assertThat(opinion.rating()).isNull();
+		assertThatThrownBy(() -> opinion.close(OFFICE, null, MONDAY)).hasMessage("opinion.text.required");
+	}
+
+	@Test
+	void texts_longer_than_their_column_are_refused_with_a_message() {
+		Opinion opinion = Opinions.inProgress(MONDAY);
+		assertThatThrownBy(() -> opinion.requestExtension(HANDLER, 5, "理".repeat(501), MONDAY))
+			.hasMessage("opinion.too-long");
+		assertThatThrownBy(() -> opinion.reply(HANDLER, ResultClass.A, "答".repeat(2001), MONDAY))
+			.hasMessage("opinion.too-long");
+		assertThat(opinion.status()).isEqualTo(OpinionStatus.IN_PROGRESS);
+	}
+
+	@Test
 	void a_case_cannot_close_without_a_visit_unless_a_reason_is_given() {
 		Opinion opinion = Opinions.fedBack(MONDAY);
 		assertThatThrownBy(() -> opinion.close(OFFICE, " ", MONDAY)).hasMessage("opinion.text.required");

@@ -158,6 +158,53 @@ class PublicOpinionTests {
 	}
 
 	@Test
+	void ten_wrong_phone_digits_close_the_look_up_by_code_but_not_the_link() throws Exception {
+		String location = this.mvc.perform(form(deputyCode(), "token-lock", "锁定：查询码"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String code = this.jdbc.sql("select tracking_code from opinion where idempotency_key = 'form:token-lock'")
+			.query(String.class)
+			.single();
+		for (int i = 0; i < 10; i++) {
+			this.mvc
+				.perform(post("/track").with(csrf()).param("code", code).param("lastFour", String.valueOf(5000 + i)))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc.perform(post("/track").with(csrf()).param("code", code).param("lastFour", "0002"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("输错次数过多")));
+		this.mvc.perform(get(location)).andExpect(status().isOk());
+	}
+
+	@Test
+	void a_merged_case_shows_the_other_cases_progress_but_never_its_link() throws Exception {
+		String mergedPage = this.mvc.perform(form(deputyCode(), "token-merged", "并案：同一路灯"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long merged = idOf("form:token-merged");
+		this.mvc.perform(form(deputyCode(), "token-primary", "并案：同一路灯（先到的那件）"));
+		long primary = idOf("form:token-primary");
+		CurrentUser office = Staff.load(this.accounts, "office-210802");
+		this.workflow.merge(office, merged, primary, "同一路灯");
+		this.workflow.answerDirectly(office, primary, "路灯已修好");
+		String primaryToken = this.jdbc.sql("select link_token from opinion where id = ?")
+			.param(primary)
+			.query(String.class)
+			.single();
+		this.mvc.perform(get(mergedPage))
+			.andExpect(content().string(containsString("合并办理")))
+			.andExpect(content().string(containsString("路灯已修好")))
+			.andExpect(content().string(not(containsString(primaryToken))))
+			.andExpect(content().string(not(containsString("rating-form"))));
+	}
+
+	private long idOf(String key) {
+		return this.jdbc.sql("select id from opinion where idempotency_key = ?").param(key).query(Long.class).single();
+	}
+
+	@Test
 	void an_unknown_link_is_a_friendly_404() throws Exception {
 		this.mvc.perform(get("/track/{t}", "x".repeat(43))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/track/{t}", "short")).andExpect(status().isNotFound());

@@ -11,8 +11,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes each message to the application log: what a deployment without a gateway has,
- * and what a developer reads.
+ * Writes each message to the application log, without its secrets: what a deployment
+ * without a gateway has, and what a developer reads.
  */
 @Component
 @ConditionalOnProperty(name = "lianxin.notification.log.enabled", havingValue = "true", matchIfMissing = true)
@@ -32,7 +32,7 @@ class LoggingNotifier implements Notifier {
 
 	@Override
 	public void send(Message message) {
-		logger.info("Notification about {}: {}", message.reference(), message.text());
+		logger.info("Notification about {}: {}", message.reference(), message.record());
 	}
 
 }

@@ -87,12 +87,16 @@ class CitizenMessages {
 		String phone = (contact.phone() != null) ? this.phones.reveal(contact.phone(), "opinion " + opinionId, "通知群众")
 				: null;
 		String link = this.urls.of("/track/" + contact.linkToken());
-		String text = this.messages.getMessage(key,
-				new Object[] { contact.trackingCode(), link, (note != null) ? excerpt(note) : "" }, CITIZENS);
+		Object[] arguments = { contact.trackingCode(), link, (note != null) ? excerpt(note) : "" };
+		String text = this.messages.getMessage(key, arguments, CITIZENS);
+		// the private link opens the case: only the citizen keeps it, not the log or the
+		// outbox
+		arguments[1] = this.urls.of("/track");
+		String record = this.messages.getMessage(key, arguments, CITIZENS);
 		String subject = this.messages.getMessage("citizen.message.subject", new Object[] { contact.trackingCode() },
 				CITIZENS);
 		this.notifications.send(new Message(new Recipient(contact.name(), phone, contact.email()), subject, text,
-				"opinion " + opinionId));
+				"opinion " + opinionId, record));
 	}
 
 	private String lastNote(long opinionId, OpinionAction action) {

@@ -114,10 +114,19 @@ public class Supervision {
 
 	private boolean supervise(DueCase due, int workingDaysOverdue) {
 		int level = levelFor(Math.max(1, workingDaysOverdue));
-		if (level <= due.escalationLevel() || !notice(due, "SUPERVISION", level)) {
+		if (level <= due.escalationLevel()) {
 			return false;
 		}
-		this.jdbc.sql("update opinion set escalation_level = ? where id = ?").params(level, due.id()).update();
+		// only if the case is still where it was read: a step taken meanwhile starts
+		// afresh
+		int raised = this.jdbc.sql("""
+				update opinion set escalation_level = ?
+				where id = ? and status = ? and stage_due_on = ? and escalation_level < ?""")
+			.params(level, due.id(), due.status(), due.stageDueOn(), level)
+			.update();
+		if (raised == 0 || !notice(due, "SUPERVISION", level)) {
+			return false;
+		}
 		OpinionStatus status = OpinionStatus.valueOf(due.status());
 		this.repository.appendStep(due.id(),
 				new Opinion.Step(OpinionAction.SUPERVISE, status, status, "system",

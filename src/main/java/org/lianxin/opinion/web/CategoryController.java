@@ -50,7 +50,7 @@ class CategoryController {
 			try {
 				this.categories.create(form.getCode(), form.getName(), form.getDescription(), form.isAllowsAnonymous(),
 						form.getSortOrder());
-				redirect.addFlashAttribute("noticeText", "category.saved");
+				redirect.addFlashAttribute("notice", "category.saved");
 				return "redirect:/opinion-categories";
 			}
 			catch (RuleViolationException ex) {
@@ -76,7 +76,7 @@ class CategoryController {
 			try {
 				this.categories.update(id, form.getName(), form.getDescription(), form.isAllowsAnonymous(),
 						form.getSortOrder(), form.isEnabled());
-				redirect.addFlashAttribute("noticeText", "category.saved");
+				redirect.addFlashAttribute("notice", "category.saved");
 				return "redirect:/opinion-categories";
 			}
 			catch (RuleViolationException ex) {

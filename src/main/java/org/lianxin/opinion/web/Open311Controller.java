@@ -70,6 +70,9 @@ class Open311Controller {
 
 	private final ZoneId zone;
 
+	/** Far beyond any real list; keeps the offset within bounds. */
+	private static final int MAX_PAGE = 1_000_000;
+
 	Open311Controller(OpinionCategories categories, OpinionIntake intake, Open311Requests requests,
 			RegionManagement regions, DeputyCodes deputies, VenueRegistry venues, PublicUrls urls,
 			MessageSource messages, JsonMapper json, java.time.Clock clock) {
@@ -197,10 +200,14 @@ class Open311Controller {
 		String place = !blank(p.get("address_string")) ? p.get("address_string") : p.get("address_id");
 		Receipt receipt = this.intake.submit(new Submission(IntakeChannel.OPEN311, category.code(), jurisdiction,
 				deputyId, venueId, p.get("description"), place, latitude, longitude, name.isEmpty() ? null : name,
-				p.get("phone"), p.get("email"), false, false, List.of(), p.get("media_url"), null, idempotencyKey,
+				p.get("phone"), p.get("email"), false, false, List.of(), p.get("media_url"), null,
+				// each kind of caller has keys of its own: nobody can claim another's
+				blank(idempotencyKey) ? null : "open311:" + idempotencyKey.strip(),
 				Fingerprints.of(new TreeMap<>(p).toString())));
 		Map<String, Object> created = new LinkedHashMap<>();
-		created.put("service_request_id", receipt.trackingCode());
+		created.put("service_request_id", String.valueOf(receipt.id()));
+		// the token only the poster gets: the tracking code the citizen follows the case
+		// by
 		created.put("token", receipt.trackingCode());
 		created.put("service_notice", this.messages.getMessage("open311.notice",
 				new Object[] { receipt.trackingCode(), this.urls.of("/track/" + receipt.linkToken()) }, locale));
@@ -234,11 +241,10 @@ class Open311Controller {
 			case "closed" -> false;
 			default -> throw new Open311Error(HttpStatus.BAD_REQUEST, "open311.status.invalid");
 		};
-		int pageNumber = positive(page, "page", Integer.MAX_VALUE);
+		int pageNumber = positive(page, "page", MAX_PAGE);
 		int size = positive(pageSize, "page_size", Open311Requests.MAX_RESULTS);
-		List<String> codes = list(ids).stream().map(id -> id.toUpperCase(Locale.ROOT)).toList();
-		var query = new Open311Requests.Query(jurisdiction(jurisdiction), codes, list(serviceCodes), start, end, open,
-				pageNumber, size);
+		var query = new Open311Requests.Query(jurisdiction(jurisdiction), requestIds(ids), list(serviceCodes), start,
+				end, open, pageNumber, size);
 		return Open311Format.write(this.json, f, HttpStatus.OK, "service_requests", "request",
 				this.requests.find(query, locale));
 	}
@@ -246,8 +252,9 @@ class Open311Controller {
 	@GetMapping({ "/requests/{id}.{format}", "/request/{id}.{format}" })
 	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format, Locale locale) {
 		String f = format(format);
-		var found = this.requests.find(new Open311Requests.Query(jurisdiction(null),
-				List.of(id.toUpperCase(Locale.ROOT)), List.of(), null, null, null, 1, 1), locale);
+		List<Long> ids = requestIds(id);
+		var found = ids.isEmpty() ? List.<Map<String, Object>>of() : this.requests
+			.find(new Open311Requests.Query(jurisdiction(null), ids, List.of(), null, null, null, 1, 1), locale);
 		if (found.isEmpty()) {
 			throw new Open311Error(HttpStatus.NOT_FOUND, "open311.request.unknown", id);
 		}
@@ -255,16 +262,14 @@ class Open311Controller {
 	}
 
 	@GetMapping("/tokens/{token}.{format}")
-	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format, Locale locale) {
+	ResponseEntity<String> token(@PathVariable String token, @PathVariable String format) {
 		String f = format(format);
-		var found = this.requests.find(new Open311Requests.Query(jurisdiction(null),
-				List.of(token.toUpperCase(Locale.ROOT)), List.of(), null, null, null, 1, 1), locale);
-		if (found.isEmpty()) {
-			throw new Open311Error(HttpStatus.NOT_FOUND, "open311.token.unknown", token);
-		}
+		String code = token.strip().toUpperCase(Locale.ROOT);
+		Long id = this.requests.idOfToken(code)
+			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, "open311.token.unknown", token));
 		Map<String, Object> resolved = new LinkedHashMap<>();
-		resolved.put("service_request_id", found.get(0).get("service_request_id"));
-		resolved.put("token", token.toUpperCase(Locale.ROOT));
+		resolved.put("service_request_id", String.valueOf(id));
+		resolved.put("token", code);
 		return Open311Format.write(this.json, f, HttpStatus.OK, "service_requests", "request", List.of(resolved));
 	}
 
@@ -366,6 +371,13 @@ class Open311Controller {
 		catch (NumberFormatException ex) {
 			throw new Open311Error(HttpStatus.BAD_REQUEST, "open311.page.invalid", field, max);
 		}
+	}
+
+	/**
+	 * Request ids (case numbers) from a comma-separated list; what is not one is skipped.
+	 */
+	private static List<Long> requestIds(String commaSeparated) {
+		return list(commaSeparated).stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
 	}
 
 	private static List<String> list(String commaSeparated) {

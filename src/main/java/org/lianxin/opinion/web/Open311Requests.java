@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Cases as the GeoReport v2 {@code requests} resource shows them to anyone: the tracking
- * code as the request id, no personal data, and the citizen's own words only where they
- * agreed to publication.
+ * Cases as the GeoReport v2 {@code requests} resource shows them to anyone: the case's
+ * number as the request id (the tracking code stays with the citizen, who needs it with
+ * their phone digits to open the case), no personal data, and the citizen's words, place,
+ * coordinates (to about 100 m) and photo link only where they agreed to publication.
  */
 @Component
 class Open311Requests {
@@ -44,10 +45,11 @@ class Open311Requests {
 	/**
 	 * What a query asks for.
 	 *
-	 * @param ids tracking codes; when given, the other filters are ignored (the spec)
+	 * @param ids request ids (case numbers); when given, the other filters are ignored
+	 * (the spec)
 	 * @param open {@code true} open only, {@code false} closed only, {@code null} both
 	 */
-	record Query(String jurisdiction, List<String> ids, List<String> serviceCodes, OffsetDateTime start,
+	record Query(String jurisdiction, List<Long> ids, List<String> serviceCodes, OffsetDateTime start,
 			OffsetDateTime end, Boolean open, int page, int pageSize) {
 	}
 
@@ -58,7 +60,7 @@ class Open311Requests {
 				+ "(select path from region where code = :jurisdiction) || '%')");
 		params.put("jurisdiction", query.jurisdiction());
 		if (!query.ids().isEmpty()) {
-			where.add("o.tracking_code in (:ids)");
+			where.add("o.id in (:ids)");
 			params.put("ids", query.ids());
 		}
 		else {
@@ -79,12 +81,15 @@ class Open311Requests {
 			}
 		}
 		params.put("limit", query.pageSize());
-		params.put("offset", (query.page() - 1) * query.pageSize());
+		params.put("offset", (query.page() - 1L) * query.pageSize());
 		return this.jdbc.sql("""
-				select o.tracking_code, o.status, c.code as service_code, c.name as service_name,
+				select o.id, o.status, c.code as service_code, c.name as service_name,
 				       case when o.publish_consent then o.description end as description, a.name as agency,
 				       o.received_at, (select max(h.at) from opinion_history h where h.opinion_id = o.id) as updated_at,
-				       o.reply_due_on, o.place, o.latitude, o.longitude, o.media_url
+				       o.reply_due_on, case when o.publish_consent then o.place end as place,
+				       case when o.publish_consent then round(o.latitude, 3) end as latitude,
+				       case when o.publish_consent then round(o.longitude, 3) end as longitude,
+				       case when o.publish_consent then o.media_url end as media_url
 				from opinion o join opinion_category c on c.id = o.category_id
 				left join agency a on a.id = o.lead_agency_id
 				%s order by o.received_at desc, o.id desc limit :limit offset :offset""".formatted(where))
@@ -92,7 +97,7 @@ class Open311Requests {
 			.query((rs, n) -> {
 				OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
 				Map<String, Object> request = new LinkedHashMap<>();
-				request.put("service_request_id", rs.getString("tracking_code"));
+				request.put("service_request_id", String.valueOf(rs.getLong("id")));
 				request.put("status", status.isOpen() ? "open" : "closed");
 				request.put("status_notes", this.messages.getMessage("opinion.status." + status, null, locale));
 				request.put("service_name", rs.getString("service_name"));
@@ -118,6 +123,14 @@ class Open311Requests {
 				return request;
 			})
 			.list();
+	}
+
+	/** The case a token (its tracking code) belongs to. */
+	java.util.Optional<Long> idOfToken(String trackingCode) {
+		return this.jdbc.sql("select id from opinion where tracking_code = ?")
+			.param(trackingCode)
+			.query(Long.class)
+			.optional();
 	}
 
 	private String format(OffsetDateTime time) {

@@ -111,13 +111,14 @@ class OpinionApiController {
 	@PostMapping
 	@PreAuthorize("hasAuthority('" + OpinionPermissions.CASE_RECORD + "')")
 	ResponseEntity<Recorded> record(@AuthenticationPrincipal CurrentUser user,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Size(max = 100) String key,
-			@Valid @RequestBody Recording body) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @Valid @RequestBody Recording body) {
 		Receipt receipt = this.intake.record(user,
 				new Submission(body.channel(), body.categoryCode(), body.regionCode(), body.deputyId(), body.venueId(),
 						body.description(), body.place(), body.latitude(), body.longitude(), body.citizenName(),
 						body.phone(), body.email(), Boolean.TRUE.equals(body.publishConsent()),
-						Boolean.TRUE.equals(body.urgent()), List.of(), null, body.collectedOn(), key,
+						Boolean.TRUE.equals(body.urgent()), List.of(), null, body.collectedOn(),
+						// a caller's keys are its own: nobody can claim another's
+						(key == null || key.isBlank()) ? null : "api:" + user.id() + ":" + key.strip(),
 						Fingerprints.of(body.toString())));
 		Recorded recorded = new Recorded(receipt.id(), receipt.trackingCode(),
 				this.urls.of("/track/" + receipt.linkToken()), receipt.replayed());

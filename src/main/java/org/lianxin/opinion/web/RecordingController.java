@@ -70,6 +70,10 @@ class RecordingController {
 		if (result.hasErrors()) {
 			return FormPages.rejected(page(user, model), model);
 		}
+		if (!CHANNELS.contains(form.getChannel())) {
+			result.rejectValue("channel", "opinion.channel.invalid");
+			return FormPages.rejected(page(user, model), model);
+		}
 		try {
 			Receipt receipt = this.intake.record(user,
 					new Submission(form.getChannel(), form.getCategoryCode(), form.getRegionCode(), null, null,

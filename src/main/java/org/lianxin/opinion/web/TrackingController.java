@@ -40,11 +40,13 @@ class TrackingController {
 	@PostMapping("/track")
 	Object lookup(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour,
 			Model model) {
-		return this.queries.linkFor(code, lastFour).<Object>map(token -> "redirect:/track/" + token).orElseGet(() -> {
-			model.addAttribute("code", code);
-			model.addAttribute("notFound", true);
-			return new ModelAndView("opinion/track-lookup", model.asMap(), HttpStatus.NOT_FOUND);
-		});
+		OpinionQueries.Lookup lookup = this.queries.lookUp(code, lastFour);
+		if (lookup.found()) {
+			return "redirect:/track/" + lookup.linkToken();
+		}
+		model.addAttribute("code", code);
+		model.addAttribute(lookup.locked() ? "locked" : "notFound", true);
+		return new ModelAndView("opinion/track-lookup", model.asMap(), HttpStatus.NOT_FOUND);
 	}
 
 	@GetMapping("/track/{token}")
