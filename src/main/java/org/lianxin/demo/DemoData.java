@@ -15,6 +15,7 @@ import org.lianxin.agency.Agency;
 import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.deputy.DeputyProfile;
+import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
@@ -79,9 +80,11 @@ class DemoData implements ApplicationRunner {
 
 	private final WorkdayCalendar calendar;
 
+	private final DeputyAccounts deputyAccounts;
+
 	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
 			DeputyRegistry deputies, VenueRegistry venues, OpinionIntake intake, OpinionWorkflow workflow,
-			WorkdayCalendar calendar,
+			WorkdayCalendar calendar, DeputyAccounts deputyAccounts,
 			@org.springframework.beans.factory.annotation.Value("${lianxin.demo.scale:1.0}") double scale) {
 		this.regions = regions;
 		this.agencies = agencies;
@@ -93,6 +96,7 @@ class DemoData implements ApplicationRunner {
 		this.intake = intake;
 		this.workflow = workflow;
 		this.calendar = calendar;
+		this.deputyAccounts = deputyAccounts;
 	}
 
 	@Override
@@ -106,6 +110,8 @@ class DemoData implements ApplicationRunner {
 		loadVenues();
 		new GeneratedCity(this.regions, this.deputies, this.venues).generate(this.scale);
 		int usersAdded = loadUsers();
+		// the demo deputy signs in as 王秀英 of 站前区: their duties, their records
+		this.deputyAccounts.linkByName(this.accounts.findByUsername("deputy-demo").orElseThrow().id(), "王秀英");
 		new DemoOpinions(this.intake, this.workflow, this.accounts, this.regions, this.calendar)
 			.generate(this.categories.enabled(), this.scale);
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",

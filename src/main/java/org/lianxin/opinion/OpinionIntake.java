@@ -210,7 +210,8 @@ public class OpinionIntake {
 				.params(id, key)
 				.update();
 		}
-		this.events.publishEvent(new OpinionReceived(id, trackingCode, region.code(), submission.channel()));
+		this.events.publishEvent(
+				new OpinionReceived(id, trackingCode, region.code(), submission.channel(), recordedBy, collectedOn));
 		return new Receipt(id, trackingCode, linkToken, false);
 	}
 

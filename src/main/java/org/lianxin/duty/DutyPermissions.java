@@ -1,0 +1,19 @@
+package org.lianxin.duty;
+
+/** Permissions of the duty module, named {@code module:entity:action}. */
+public final class DutyPermissions {
+
+	public static final String VIEW = "duty:record:view";
+
+	/**
+	 * Enter records: a deputy for themselves, a station or office for the deputies they
+	 * keep.
+	 */
+	public static final String EDIT = "duty:record:edit";
+
+	public static final String VERIFY = "duty:record:verify";
+
+	private DutyPermissions() {
+	}
+
+}

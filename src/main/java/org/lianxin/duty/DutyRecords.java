@@ -1,0 +1,305 @@
+package org.lianxin.duty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScopeKind;
+import org.lianxin.account.OperationLog;
+import org.lianxin.account.SqlCondition;
+import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.platform.files.FileStore;
+import org.lianxin.platform.files.Images;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deputies' duty records: entered by the deputy for themselves, or by a station or office
+ * for the deputies they keep; verified or returned by the office; created once from other
+ * modules' events. A record a user cannot see does not exist for them.
+ */
+@Service
+public class DutyRecords {
+
+	public static final int MAX_PHOTOS = 4;
+
+	private static final String SELECT = """
+			select r.id, t.code as type_code, t.name as type_name, r.occurred_on, r.place, r.title, r.description,
+			       r.state, r.return_reason, r.region_code, g.name as region_name,
+			       (select string_agg(d.name, '、' order by d.name) from duty_record_deputy x
+			        join deputy d on d.id = x.deputy_id where x.record_id = r.id) as deputy_names,
+			       r.source_ref, r.created_at
+			from duty_record r join duty_record_type t on t.id = r.type_id join region g on g.code = r.region_code""";
+
+	private final JdbcClient jdbc;
+
+	private final DeputyAccounts deputyAccounts;
+
+	private final DeputyRegistry deputies;
+
+	private final FileStore files;
+
+	private final WorkdayCalendar calendar;
+
+	private final OperationLog log;
+
+	DutyRecords(JdbcClient jdbc, DeputyAccounts deputyAccounts, DeputyRegistry deputies, FileStore files,
+			WorkdayCalendar calendar, OperationLog log) {
+		this.jdbc = jdbc;
+		this.deputyAccounts = deputyAccounts;
+		this.deputies = deputies;
+		this.files = files;
+		this.calendar = calendar;
+		this.log = log;
+	}
+
+	/** The kinds of record, in picker order; disabled ones too. */
+	public List<DutyRecordType> types() {
+		return this.jdbc.sql("select * from duty_record_type order by sort_order, id")
+			.query(DutyRecordType.class)
+			.list();
+	}
+
+	/** Filters of a record list; each may be left out. */
+	public record Filter(Long deputyId, String regionCode, LocalDate from, LocalDate to, RecordState state) {
+	}
+
+	/** The records the user may see, newest first, at most 500. */
+	public List<DutyRecordView> list(CurrentUser user, Filter filter) {
+		SqlCondition scope = scopeOf(user);
+		Map<String, Object> params = new HashMap<>(scope.params());
+		StringJoiner where = new StringJoiner(" and ", " where ", "");
+		where.add(scope.sql());
+		if (filter.deputyId() != null) {
+			where.add("exists (select 1 from duty_record_deputy x where x.record_id = r.id and x.deputy_id = :deputy)");
+			params.put("deputy", filter.deputyId());
+		}
+		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+			where.add("g.path like (select path from region where code = :region) || '%'");
+			params.put("region", filter.regionCode());
+		}
+		if (filter.from() != null) {
+			where.add("r.occurred_on >= :from");
+			params.put("from", filter.from());
+		}
+		if (filter.to() != null) {
+			where.add("r.occurred_on <= :to");
+			params.put("to", filter.to());
+		}
+		if (filter.state() != null) {
+			where.add("r.state = :state");
+			params.put("state", filter.state().name());
+		}
+		return this.jdbc.sql(SELECT + where + " order by r.occurred_on desc, r.id desc limit 500")
+			.params(params)
+			.query(DutyRecordView.class)
+			.list();
+	}
+
+	public Optional<DutyRecordView> find(CurrentUser user, long id) {
+		SqlCondition scope = scopeOf(user);
+		return this.jdbc.sql(SELECT + " where r.id = :id and " + scope.sql())
+			.params(scope.params())
+			.param("id", id)
+			.query(DutyRecordView.class)
+			.optional();
+	}
+
+	/**
+	 * Enters a record: for the signed-in deputy when no deputies are named; a deputy may
+	 * name only themselves. A second submission with the same source returns the first.
+	 */
+	@Transactional
+	public DutyRecordView create(CurrentUser user, NewDutyRecord record) {
+		if (!user.can(DutyPermissions.EDIT)) {
+			throw new AccessDeniedException(DutyPermissions.EDIT);
+		}
+		if (record.sourceRef() != null) {
+			Optional<Long> earlier = this.jdbc.sql("select id from duty_record where source_ref = ?")
+				.param(record.sourceRef())
+				.query(Long.class)
+				.optional();
+			if (earlier.isPresent()) {
+				return find(user, earlier.get()).orElseThrow(() -> new NotFoundException("duty record"));
+			}
+		}
+		Optional<Long> own = this.deputyAccounts.deputyOf(user.id());
+		List<Long> deputyIds = record.deputyIds().isEmpty() ? own.map(List::of).orElse(List.of())
+				: List.copyOf(new LinkedHashSet<>(record.deputyIds()));
+		if (deputyIds.isEmpty()) {
+			throw new RuleViolationException("deputyIds", "duty.deputies.required");
+		}
+		for (long deputyId : deputyIds) {
+			boolean mayName = (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? own.equals(Optional.of(deputyId))
+					: this.deputies.find(user, deputyId).isPresent();
+			if (!mayName) {
+				throw new RuleViolationException("deputyIds", "duty.deputy.outside-scope");
+			}
+		}
+		return insert(user.id(), record, deputyIds);
+	}
+
+	/**
+	 * A record another module's event makes (an opinion a deputy collected, a reception
+	 * they attended): once per source, submitted for the office to verify.
+	 * @return the record's id, or empty when it existed already
+	 */
+	@Transactional
+	public Optional<Long> createFromEvent(long deputyId, NewDutyRecord record) {
+		if (this.jdbc.sql("select count(*) from duty_record where source_ref = ?")
+			.param(record.sourceRef())
+			.query(Long.class)
+			.single() > 0) {
+			return Optional.empty();
+		}
+		return Optional.of(insert(null, record, List.of(deputyId)).id());
+	}
+
+	private DutyRecordView insert(Long createdBy, NewDutyRecord record, List<Long> deputyIds) {
+		long typeId = this.jdbc.sql("select id from duty_record_type where code = ? and enabled")
+			.param(nullToEmpty(record.typeCode()))
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new RuleViolationException("type", "duty.type.invalid"));
+		LocalDate day = record.occurredOn();
+		if (day == null) {
+			throw new RuleViolationException("occurredOn", "duty.date.required");
+		}
+		if (day.isAfter(this.calendar.today())) {
+			throw new RuleViolationException("occurredOn", "duty.date.future");
+		}
+		String title = nullToEmpty(record.title()).strip();
+		if (title.isEmpty() || title.length() > 100) {
+			throw new RuleViolationException("title", "duty.title.invalid");
+		}
+		if (record.description() != null && record.description().strip().length() > 2000) {
+			throw new RuleViolationException("description", "duty.too-long", 2000);
+		}
+		if (record.place() != null && record.place().strip().length() > 200) {
+			throw new RuleViolationException("place", "duty.too-long", 200);
+		}
+		for (long deputyId : deputyIds) {
+			if (!this.deputyAccounts.servingOn(deputyId, day)) {
+				throw new RuleViolationException("deputyIds", "duty.deputy.not-serving",
+						this.deputyAccounts.nameOf(deputyId).orElse("#" + deputyId), day);
+			}
+		}
+		if (record.photos().size() > MAX_PHOTOS) {
+			throw new RuleViolationException("photos", "duty.photos.too-many", MAX_PHOTOS);
+		}
+		List<byte[]> photos = new ArrayList<>();
+		for (byte[] upload : record.photos()) {
+			try {
+				photos.add(Images.cleanPhoto(upload));
+			}
+			catch (Images.RejectedImage ex) {
+				throw new RuleViolationException("photos", ex.messageKey());
+			}
+		}
+		String region = this.deputyAccounts.homeRegion(deputyIds.get(0))
+			.orElseThrow(() -> new RuleViolationException("deputyIds", "duty.deputy.outside-scope"));
+		long id = this.jdbc
+			.sql("""
+					insert into duty_record (type_id, occurred_on, place, title, description, state, region_code, source_ref,
+					                         created_by)
+					values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) returning id""")
+			.params(typeId, day, blankToNull(record.place()), title, blankToNull(record.description()), region,
+					record.sourceRef(), createdBy)
+			.query(Long.class)
+			.single();
+		for (long deputyId : deputyIds) {
+			this.jdbc.sql("insert into duty_record_deputy (record_id, deputy_id) values (?, ?)")
+				.params(id, deputyId)
+				.update();
+		}
+		for (byte[] photo : photos) {
+			this.jdbc.sql("insert into duty_record_file (record_id, file_key) values (?, ?)")
+				.params(id, this.files.put(photo, "jpg"))
+				.update();
+		}
+		this.log.record("duty.record.create", "duty record " + id, title);
+		return this.jdbc.sql(SELECT + " where r.id = ?").param(id).query(DutyRecordView.class).single();
+	}
+
+	/** 审核通过: the record counts from now on. */
+	@Transactional
+	public DutyRecordView verify(CurrentUser user, long id) {
+		return decide(user, id, RecordState.VERIFIED, null);
+	}
+
+	/** 退回, with the reason the deputy reads. */
+	@Transactional
+	public DutyRecordView returnRecord(CurrentUser user, long id, String reason) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			throw new RuleViolationException("reason", "duty.reason.required");
+		}
+		return decide(user, id, RecordState.RETURNED, reason.strip());
+	}
+
+	private DutyRecordView decide(CurrentUser user, long id, RecordState to, String reason) {
+		if (!user.can(DutyPermissions.VERIFY)) {
+			throw new AccessDeniedException(DutyPermissions.VERIFY);
+		}
+		DutyRecordView record = find(user, id).orElseThrow(() -> new NotFoundException("duty record " + id));
+		if (record.state() != RecordState.SUBMITTED) {
+			throw new RuleViolationException(null, "duty.state.decided");
+		}
+		this.jdbc.sql("""
+				update duty_record set state = ?, return_reason = ?, verified_by = ?, verified_at = now(),
+				       version = version + 1
+				where id = ? and state = 'SUBMITTED'""").params(to.name(), reason, user.id(), id).update();
+		this.log.record("duty.record." + to.name().toLowerCase(java.util.Locale.ROOT), "duty record " + id, reason);
+		return find(user, id).orElseThrow();
+	}
+
+	/**
+	 * Offices by region; a deputy the records they take part in (through their account);
+	 * a station its region's.
+	 */
+	private SqlCondition scopeOf(CurrentUser user) {
+		if (user.scope().kind() == DataScopeKind.OWN_RECORDS) {
+			Map<String, Object> params = Map.of("me", user.id());
+			return new SqlCondition("(r.created_by = :me or exists (select 1 from duty_record_deputy x"
+					+ " join deputy_account a on a.deputy_id = x.deputy_id where x.record_id = r.id and a.user_id = :me))",
+					params);
+		}
+		return user.scope().restrict("r.region_code", null, "r.created_by");
+	}
+
+	/** How many records of each state a deputy has this year: for "my duties". */
+	public Map<RecordState, Long> countsFor(long deputyId, int year) {
+		Map<RecordState, Long> counts = new java.util.EnumMap<>(RecordState.class);
+		for (RecordState state : RecordState.values()) {
+			counts.put(state, 0L);
+		}
+		this.jdbc.sql("""
+				select r.state, count(*) from duty_record r join duty_record_deputy x on x.record_id = r.id
+				where x.deputy_id = ? and extract(year from r.occurred_on) = ? group by r.state""")
+			.params(deputyId, year)
+			.query((rs, n) -> counts.put(RecordState.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

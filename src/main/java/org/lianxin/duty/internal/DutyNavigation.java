@@ -1,0 +1,22 @@
+package org.lianxin.duty.internal;
+
+import org.lianxin.duty.DutyPermissions;
+import org.lianxin.platform.web.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class DutyNavigation {
+
+	@Bean
+	NavItem dutyMineNavItem() {
+		return new NavItem(11, "nav.duty-mine", "/duty/mine", DutyPermissions.EDIT);
+	}
+
+	@Bean
+	NavItem dutyRecordsNavItem() {
+		return new NavItem(12, "nav.duty-records", "/duty/records", DutyPermissions.VIEW);
+	}
+
+}

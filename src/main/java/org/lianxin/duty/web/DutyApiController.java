@@ -1,0 +1,105 @@
+package org.lianxin.duty.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.duty.DutyPermissions;
+import org.lianxin.duty.DutyRecordType;
+import org.lianxin.duty.DutyRecordView;
+import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.NewDutyRecord;
+import org.lianxin.duty.RecordState;
+import org.lianxin.platform.web.NotFoundException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Duty records for apps and other systems, within the caller's scope. */
+@RestController
+@RequestMapping("/api/v1/duty")
+@Tag(name = "Duties")
+@PreAuthorize("hasAuthority('" + DutyPermissions.VIEW + "')")
+class DutyApiController {
+
+	private final DutyRecords records;
+
+	DutyApiController(DutyRecords records) {
+		this.records = records;
+	}
+
+	@Operation(summary = "The kinds of duty record, with stable codes such as CONTACTING_VOTERS")
+	@GetMapping("/record-types")
+	List<DutyRecordType> types() {
+		return this.records.types().stream().filter(DutyRecordType::enabled).toList();
+	}
+
+	record NewRecord(@NotBlank String type, @NotNull LocalDate date, @NotBlank @Size(max = 100) String title,
+			@Size(max = 2000) String description, @Size(max = 200) String place, List<Long> deputyIds) {
+	}
+
+	@Operation(summary = "Enter a duty record; for the caller's own deputy when deputyIds is absent",
+			description = "Send an Idempotency-Key header: the same key again answers the first record.")
+	@PostMapping("/records")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
+	ResponseEntity<DutyRecordView> create(@AuthenticationPrincipal CurrentUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, @Valid @RequestBody NewRecord body) {
+		DutyRecordView created = this.records.create(user,
+				new NewDutyRecord(body.type(), body.date(), body.place(), body.title(), body.description(),
+						body.deputyIds(), List.of(),
+						(key == null || key.isBlank()) ? null : "api:" + user.id() + ":" + limit(key.strip())));
+		return ResponseEntity.status(201).body(created);
+	}
+
+	record Reason(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	@Operation(summary = "审核通过: the record counts")
+	@PostMapping("/records/{id}/verify")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.VERIFY + "')")
+	DutyRecordView verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.records.verify(user, id);
+	}
+
+	@Operation(summary = "退回, with the reason the deputy reads")
+	@PostMapping("/records/{id}/return")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.VERIFY + "')")
+	DutyRecordView returnRecord(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody Reason body) {
+		return this.records.returnRecord(user, id, body.reason());
+	}
+
+	@Operation(summary = "Duty records in the caller's scope, newest first (at most 500)")
+	@GetMapping("/records")
+	List<DutyRecordView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long deputy,
+			@RequestParam(required = false) String region, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) RecordState state) {
+		return this.records.list(user, new DutyRecords.Filter(deputy, region, from, to, state));
+	}
+
+	@GetMapping("/records/{id}")
+	DutyRecordView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.records.find(user, id).orElseThrow(() -> new NotFoundException("duty record " + id));
+	}
+
+	private static String limit(String key) {
+		return (key.length() > 100) ? key.substring(0, 100) : key;
+	}
+
+}

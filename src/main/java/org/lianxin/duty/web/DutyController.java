@@ -1,0 +1,162 @@
+package org.lianxin.duty.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScopeKind;
+import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.duty.DutyPermissions;
+import org.lianxin.duty.DutyRecordType;
+import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.NewDutyRecord;
+import org.lianxin.duty.RecordState;
+import org.lianxin.platform.web.FormPages;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Duty records on pages: a deputy's own ("my duties", on a phone), the form, and the
+ * office's list where records are verified or returned.
+ */
+@Controller
+@RequestMapping("/duty")
+@PreAuthorize("hasAuthority('" + DutyPermissions.VIEW + "')")
+class DutyController {
+
+	private final DutyRecords records;
+
+	private final DeputyAccounts deputyAccounts;
+
+	private final DeputyRegistry deputies;
+
+	private final WorkdayCalendar calendar;
+
+	private final MessageSource messages;
+
+	DutyController(DutyRecords records, DeputyAccounts deputyAccounts, DeputyRegistry deputies,
+			WorkdayCalendar calendar, MessageSource messages) {
+		this.records = records;
+		this.deputyAccounts = deputyAccounts;
+		this.deputies = deputies;
+		this.calendar = calendar;
+		this.messages = messages;
+	}
+
+	@GetMapping("/records")
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) RecordState state,
+			Model model) {
+		model.addAttribute("records", this.records.list(user, new DutyRecords.Filter(null, null, null, null, state)));
+		model.addAttribute("state", state);
+		model.addAttribute("states", RecordState.values());
+		return "duty/records";
+	}
+
+	@GetMapping("/mine")
+	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+		var deputy = this.deputyAccounts.deputyOf(user.id());
+		model.addAttribute("deputyName", deputy.flatMap(this.deputyAccounts::nameOf).orElse(null));
+		deputy.ifPresent(id -> {
+			model.addAttribute("counts", this.records.countsFor(id, this.calendar.today().getYear()));
+			model.addAttribute("records", this.records.list(user, new DutyRecords.Filter(id, null, null, null, null)));
+		});
+		return "duty/mine";
+	}
+
+	@GetMapping("/records/new")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		DutyForm form = new DutyForm();
+		form.setOccurredOn(this.calendar.today());
+		form.setFormToken(UUID.randomUUID().toString());
+		model.addAttribute("dutyForm", form);
+		return page(user, model);
+	}
+
+	@PostMapping("/records")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
+	Object create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute DutyForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) throws IOException {
+		if (result.hasErrors()) {
+			return FormPages.rejected(page(user, model), model);
+		}
+		List<byte[]> photos = new ArrayList<>();
+		for (MultipartFile photo : form.getPhotos()) {
+			if (photo != null && !photo.isEmpty()) {
+				photos.add(photo.getBytes());
+			}
+		}
+		try {
+			this.records.create(user,
+					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
+							form.getDescription(), form.getDeputyIds(), photos,
+							(form.getFormToken() != null) ? "form:" + form.getFormToken() : null));
+			redirect.addFlashAttribute("notice", "duty.record.saved");
+			return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? "redirect:/duty/mine"
+					: "redirect:/duty/records";
+		}
+		catch (RuleViolationException ex) {
+			FormPages.reject(result, ex);
+			return FormPages.rejected(page(user, model), model);
+		}
+	}
+
+	@PostMapping("/records/{id}/verify")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.VERIFY + "')")
+	String verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+			Locale locale) {
+		try {
+			this.records.verify(user, id);
+			redirect.addFlashAttribute("notice", "duty.record.verified");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}
+		return "redirect:/duty/records?state=SUBMITTED";
+	}
+
+	@PostMapping("/records/{id}/return")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.VERIFY + "')")
+	String returnRecord(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
+		try {
+			this.records.returnRecord(user, id, reason);
+			redirect.addFlashAttribute("notice", "duty.record.returned");
+		}
+		catch (RuleViolationException ex) {
+			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+		}
+		return "redirect:/duty/records?state=SUBMITTED";
+	}
+
+	private String page(CurrentUser user, Model model) {
+		model.addAttribute("types", this.records.types().stream().filter(DutyRecordType::enabled).toList());
+		// a deputy enters their own; staff choose among the deputies they keep
+		if (user.scope().kind() != DataScopeKind.OWN_RECORDS) {
+			model.addAttribute("deputies",
+					this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
+		}
+		return "duty/form";
+	}
+
+}
