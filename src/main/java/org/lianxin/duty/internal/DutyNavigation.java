@@ -15,6 +15,11 @@ class DutyNavigation {
 	}
 
 	@Bean
+	NavItem dutyDailyReportNavItem() {
+		return new NavItem(13, "nav.duty-daily", "/duty/daily-report", DutyPermissions.VERIFY);
+	}
+
+	@Bean
 	NavItem dutyRecordsNavItem() {
 		return new NavItem(12, "nav.duty-records", "/duty/records", DutyPermissions.VIEW);
 	}

@@ -1,0 +1,142 @@
+package org.lianxin.duty;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyRow;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * 三表一报, counted from the records themselves instead of reported by hand: for the serving
+ * deputies of a group or a region, (1) profile completeness, (2) duty records uploaded on
+ * the day, this month and in all, (3) opinions they reported, the same, and (4) a short
+ * summary in Chinese with the change since the day before and who has uploaded nothing
+ * this month. Returned records do not count.
+ */
+@Service
+public class DailyReport {
+
+	private final JdbcClient jdbc;
+
+	private final DeputyRegistry deputies;
+
+	DailyReport(JdbcClient jdbc, DeputyRegistry deputies) {
+		this.jdbc = jdbc;
+		this.deputies = deputies;
+	}
+
+	/** One deputy's line. */
+	public record DeputyLine(long deputyId, String name, int completeness, long recordsOnDay, long recordsInMonth,
+			long recordsInAll, long opinionsOnDay, long opinionsInMonth, long opinionsInAll) {
+	}
+
+	/** The report: the lines, their totals, the day before's, and the summary. */
+	public record Report(LocalDate date, List<DeputyLine> lines, DeputyLine totals, long recordsDayBefore,
+			long opinionsDayBefore, List<String> silentThisMonth, String summary) {
+	}
+
+	/**
+	 * The report of the day for the deputies of a group (by id) or a region (and below),
+	 * as far as the user's scope reaches.
+	 */
+	public Report build(CurrentUser user, Long groupId, String regionCode, LocalDate date) {
+		List<DeputyRow> rows = this.deputies.listAll(user,
+				new DeputyQuery(regionCode, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+		if (groupId != null) {
+			Set<Long> members = new java.util.HashSet<>(
+					this.jdbc.sql("select deputy_id from deputy_membership where group_id = ? and ended_on is null")
+						.param(groupId)
+						.query(Long.class)
+						.list());
+			rows = rows.stream().filter(r -> members.contains(r.id())).toList();
+		}
+		List<Long> ids = rows.stream().map(DeputyRow::id).toList();
+		LocalDate monthStart = date.withDayOfMonth(1);
+		Map<Long, long[]> records = counts("""
+				select x.deputy_id,
+				       count(*) filter (where r.occurred_on = :day),
+				       count(*) filter (where r.occurred_on between :month and :day),
+				       count(*) filter (where r.occurred_on <= :day),
+				       count(*) filter (where r.occurred_on = :before)
+				from duty_record r join duty_record_deputy x on x.record_id = r.id
+				where x.deputy_id in (:ids) and r.state <> 'RETURNED' group by x.deputy_id""", ids, date, monthStart);
+		// an opinion counts for the deputy it came through or who recorded it
+		Map<Long, long[]> opinions = counts("""
+				select d.id,
+				       count(*) filter (where o.collected_on = :day),
+				       count(*) filter (where o.collected_on between :month and :day),
+				       count(*) filter (where o.collected_on <= :day),
+				       count(*) filter (where o.collected_on = :before)
+				from deputy d join opinion o on o.deputy_id = d.id
+				     or o.recorded_by = (select a.user_id from deputy_account a where a.deputy_id = d.id)
+				where d.id in (:ids) group by d.id""", ids, date, monthStart);
+		List<DeputyLine> lines = new ArrayList<>();
+		long[] sums = new long[8];
+		for (DeputyRow row : rows) {
+			long[] r = records.getOrDefault(row.id(), new long[4]);
+			long[] o = opinions.getOrDefault(row.id(), new long[4]);
+			lines.add(new DeputyLine(row.id(), row.name(), row.completeness(), r[0], r[1], r[2], o[0], o[1], o[2]));
+			for (int i = 0; i < 4; i++) {
+				sums[i] += r[i];
+				sums[4 + i] += o[i];
+			}
+		}
+		int completeness = rows.isEmpty() ? 0
+				: (int) Math.round(rows.stream().mapToInt(DeputyRow::completeness).average().orElse(0));
+		DeputyLine totals = new DeputyLine(0, "合计", completeness, sums[0], sums[1], sums[2], sums[4], sums[5], sums[6]);
+		List<String> silent = lines.stream().filter(l -> l.recordsInMonth() == 0).map(DeputyLine::name).toList();
+		return new Report(date, lines, totals, sums[3], sums[7], silent,
+				summary(date, lines.size(), totals, sums[3], sums[7], silent));
+	}
+
+	private Map<Long, long[]> counts(String sql, List<Long> ids, LocalDate day, LocalDate monthStart) {
+		Map<Long, long[]> counts = new HashMap<>();
+		if (ids.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql(sql)
+			.param("ids", ids)
+			.param("day", day)
+			.param("month", monthStart)
+			.param("before", day.minusDays(1))
+			.query((rs, n) -> counts.put(rs.getLong(1),
+					new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }))
+			.list();
+		return counts;
+	}
+
+	/** The 一报: what a group leader reads first. */
+	static String summary(LocalDate date, int deputies, DeputyLine totals, long recordsDayBefore,
+			long opinionsDayBefore, List<String> silent) {
+		StringBuilder text = new StringBuilder();
+		text.append(String.format("截至%d年%d月%d日，共%d名代表，平均资料完整度%d%%。", date.getYear(), date.getMonthValue(),
+				date.getDayOfMonth(), deputies, totals.completeness()));
+		text.append(String.format("当日上传履职记录%d条（%s），本月%d条，累计%d条；", totals.recordsOnDay(),
+				change(totals.recordsOnDay() - recordsDayBefore), totals.recordsInMonth(), totals.recordsInAll()));
+		text.append(String.format("当日反映群众意见%d件（%s），本月%d件，累计%d件。", totals.opinionsOnDay(),
+				change(totals.opinionsOnDay() - opinionsDayBefore), totals.opinionsInMonth(), totals.opinionsInAll()));
+		if (silent.isEmpty()) {
+			text.append("本月每位代表都已上传履职记录。");
+		}
+		else {
+			String names = silent.stream().limit(20).collect(Collectors.joining("、"));
+			text.append(String.format("本月尚未上传履职记录的代表%d名：%s%s。", silent.size(), names, (silent.size() > 20) ? "等" : ""));
+		}
+		return text.toString();
+	}
+
+	private static String change(long difference) {
+		return (difference == 0) ? "与前一日持平" : (difference > 0) ? "比前一日多" + difference : "比前一日少" + (-difference);
+	}
+
+}
