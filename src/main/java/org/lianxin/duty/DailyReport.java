@@ -99,6 +99,26 @@ public class DailyReport {
 				summary(date, lines.size(), totals, sums[3], sums[7], silent));
 	}
 
+	/** A day's summary as the evening job wrote it. */
+	public record Written(String regionCode, String regionName, LocalDate reportDate, String summary) {
+	}
+
+	/**
+	 * The summaries the evening job wrote for regions within the user's scope, newest
+	 * first.
+	 */
+	public List<Written> written(CurrentUser user, int limit) {
+		org.lianxin.account.SqlCondition scope = user.scope().restrict("s.region_code", null, null);
+		return this.jdbc.sql("""
+				select s.region_code, r.name as region_name, s.report_date, s.summary
+				from duty_daily_summary s join region r on r.code = s.region_code
+				where %s order by s.report_date desc, s.region_code limit :limit""".formatted(scope.sql()))
+			.params(scope.params())
+			.param("limit", limit)
+			.query(Written.class)
+			.list();
+	}
+
 	private Map<Long, long[]> counts(String sql, List<Long> ids, LocalDate day, LocalDate monthStart) {
 		Map<Long, long[]> counts = new HashMap<>();
 		if (ids.isEmpty()) {

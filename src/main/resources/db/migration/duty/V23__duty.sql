@@ -65,3 +65,16 @@ join (values
     ('DEPUTY', 'duty:record:view'), ('DEPUTY', 'duty:record:edit')
 ) as p (role_code, permission) on p.role_code = r.code
 on conflict do nothing;
+
+-- 三表一报 as the daily job wrote it for each county-level region: the summary the groups read,
+-- kept so that a day can be looked up later as it was then
+create table duty_daily_summary (
+    region_code    varchar(12)   not null references region (code),
+    report_date    date          not null,
+    deputies       integer       not null,
+    records_on_day integer       not null,
+    opinions_on_day integer      not null,
+    summary        varchar(4000) not null,
+    written_at     timestamptz   not null default now(),
+    primary key (region_code, report_date)
+);

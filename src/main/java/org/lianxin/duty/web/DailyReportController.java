@@ -51,6 +51,7 @@ class DailyReportController {
 			Model model) {
 		LocalDate day = (date != null) ? date : this.calendar.today();
 		model.addAttribute("report", this.reports.build(user, group, region, day));
+		model.addAttribute("written", this.reports.written(user, 14));
 		model.addAttribute("region", region);
 		model.addAttribute("group", group);
 		model.addAttribute("regions",
