@@ -13,6 +13,9 @@ public final class DutyPermissions {
 
 	public static final String VERIFY = "duty:record:verify";
 
+	/** Edit the kinds of duty record. */
+	public static final String TYPE_EDIT = "duty:type:edit";
+
 	private DutyPermissions() {
 	}
 

@@ -59,6 +59,7 @@ select r.id, p.permission
 from role r
 join (values
     ('CITY_ADMIN', 'duty:record:view'), ('CITY_ADMIN', 'duty:record:edit'), ('CITY_ADMIN', 'duty:record:verify'),
+    ('CITY_ADMIN', 'duty:type:edit'),
     ('CONGRESS_OFFICE', 'duty:record:view'), ('CONGRESS_OFFICE', 'duty:record:edit'),
     ('CONGRESS_OFFICE', 'duty:record:verify'),
     ('STATION_ADMIN', 'duty:record:view'), ('STATION_ADMIN', 'duty:record:edit'),

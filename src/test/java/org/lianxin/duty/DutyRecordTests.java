@@ -142,6 +142,30 @@ class DutyRecordTests {
 			.andExpect(content().string(containsString("履职：代表小组学习《代表法》")));
 	}
 
+	@Test
+	void administrators_add_and_disable_kinds_of_record() throws Exception {
+		this.mvc
+			.perform(as("admin", post("/duty/record-types")).with(csrf())
+				.param("code", "legal_aid")
+				.param("name", "参与法律援助")
+				.param("sortOrder", "95")
+				.param("enabled", "true"))
+			.andExpect(redirectedUrl("/duty/record-types"));
+		this.mvc.perform(as("deputy-demo", get("/api/v1/duty/record-types")))
+			.andExpect(jsonPath("$[?(@.code == 'LEGAL_AID')].name").value(org.hamcrest.Matchers.hasItem("参与法律援助")));
+		this.mvc.perform(as("admin", post("/duty/record-types")).with(csrf())
+			.param("code", "LEGAL_AID")
+			.param("name", "参与法律援助")
+			.param("sortOrder", "95"));
+		this.mvc.perform(as("deputy-demo", get("/api/v1/duty/record-types")))
+			.andExpect(jsonPath("$[*].code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("LEGAL_AID"))));
+		this.mvc
+			.perform(as("admin", post("/duty/record-types")).with(csrf()).param("code", "1BAD").param("name", "坏编码"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem", "编码为 2 至 32 位大写字母、数字或下划线，以字母开头"));
+		this.mvc.perform(as("office-210802", get("/duty/record-types"))).andExpect(status().isForbidden());
+	}
+
 	private MockHttpServletRequestBuilder json(String user, String path, String body) {
 		return as(user, post(path)).contentType(MediaType.APPLICATION_JSON).content(body);
 	}

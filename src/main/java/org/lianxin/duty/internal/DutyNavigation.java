@@ -20,6 +20,11 @@ class DutyNavigation {
 	}
 
 	@Bean
+	NavItem dutyTypesNavItem() {
+		return new NavItem(74, "nav.duty-types", "/duty/record-types", DutyPermissions.TYPE_EDIT);
+	}
+
+	@Bean
 	NavItem dutyRecordsNavItem() {
 		return new NavItem(12, "nav.duty-records", "/duty/records", DutyPermissions.VIEW);
 	}
