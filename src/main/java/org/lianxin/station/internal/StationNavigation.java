@@ -15,6 +15,11 @@ class StationNavigation {
 	}
 
 	@Bean
+	NavItem venueLedgerNavItem() {
+		return new NavItem(16, "nav.venue-ledger", "/venues/ledger", StationPermissions.VIEW);
+	}
+
+	@Bean
 	NavItem venueStandardsNavItem() {
 		return new NavItem(72, "nav.venue-standards", "/venue-standards",
 				org.lianxin.station.VenueStandards.EDIT_PERMISSION);

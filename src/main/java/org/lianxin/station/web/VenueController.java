@@ -18,6 +18,7 @@ import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.station.Rota;
+import org.lianxin.station.ReceptionLedger;
 import org.lianxin.station.StationPermissions;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueKind;
@@ -61,10 +62,13 @@ class VenueController {
 
 	private final VenuePhotos photos;
 
+	private final ReceptionLedger receptions;
+
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
-			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos) {
+			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, ReceptionLedger receptions) {
 		this.standards = standards;
 		this.photos = photos;
+		this.receptions = receptions;
 		this.venues = venues;
 		this.regions = regions;
 		this.deputies = deputies;
@@ -118,6 +122,8 @@ class VenueController {
 		model.addAttribute("publicCode", code);
 		model.addAttribute("publicUrl", this.venues.publicUrl(code));
 		model.addAttribute("roles", StationedRole.values());
+		model.addAttribute("sessions", this.receptions.sessions(user, id));
+		model.addAttribute("today", this.calendar.today());
 		model.addAttribute("candidates",
 				this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
 		return "station/show";

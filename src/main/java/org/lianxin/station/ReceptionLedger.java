@@ -1,0 +1,158 @@
+package org.lianxin.station;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.account.SqlCondition;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The station activity ledger: reception sessions as they were held (who came, how many
+ * people), and the counts per venue that today are added up by hand.
+ */
+@Service
+public class ReceptionLedger {
+
+	private final JdbcClient jdbc;
+
+	private final VenueRegistry venues;
+
+	private final WorkdayCalendar calendar;
+
+	private final OperationLog log;
+
+	private final ApplicationEventPublisher events;
+
+	ReceptionLedger(JdbcClient jdbc, VenueRegistry venues, WorkdayCalendar calendar, OperationLog log,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.venues = venues;
+		this.calendar = calendar;
+		this.log = log;
+		this.events = events;
+	}
+
+	/**
+	 * Records the session of a day at a venue in the user's scope: the deputies who came
+	 * (stationed there or on its rota that day) and the people received. Recording the
+	 * same day again corrects it; a deputy once recorded stays.
+	 */
+	@Transactional
+	public long record(CurrentUser user, long venueId, LocalDate day, int peopleReceived, List<Long> deputyIds,
+			String notes) {
+		if (!user.can(StationPermissions.EDIT)) {
+			throw new AccessDeniedException(StationPermissions.EDIT);
+		}
+		VenueView venue = this.venues.get(user, venueId);
+		if (day == null || day.isAfter(this.calendar.today())) {
+			throw new RuleViolationException("heldOn", "reception.date.invalid");
+		}
+		if (peopleReceived < 0 || peopleReceived > 100_000) {
+			throw new RuleViolationException("peopleReceived", "reception.people.invalid");
+		}
+		if (notes != null && notes.strip().length() > 1000) {
+			throw new RuleViolationException("notes", "reception.notes.too-long");
+		}
+		Set<Long> came = new LinkedHashSet<>(deputyIds);
+		Set<Long> allowed = new java.util.HashSet<>(this.jdbc.sql("""
+				select deputy_id from venue_deputy where venue_id = :venue
+				union select deputy_id from rota_assignment where venue_id = :venue and day = :day""")
+			.param("venue", venueId)
+			.param("day", day)
+			.query(Long.class)
+			.list());
+		if (!allowed.containsAll(came)) {
+			throw new RuleViolationException("deputyIds", "reception.deputy.not-here");
+		}
+		long id = this.jdbc.sql("""
+				insert into reception_session (venue_id, held_on, people_received, notes, recorded_by)
+				values (?, ?, ?, ?, ?)
+				on conflict (venue_id, held_on) do update set people_received = excluded.people_received,
+				    notes = excluded.notes
+				returning id""")
+			.params(venueId, day, peopleReceived, (notes == null || notes.isBlank()) ? null : notes.strip(), user.id())
+			.query(Long.class)
+			.single();
+		for (long deputyId : came) {
+			this.jdbc
+				.sql("insert into reception_attendance (session_id, deputy_id) values (?, ?) on conflict do nothing")
+				.params(id, deputyId)
+				.update();
+		}
+		this.log.record("station.reception.record", "venue " + venueId, day + ": " + peopleReceived + " people");
+		this.events.publishEvent(new ReceptionHeld(id, venueId, venue.name(), day, List.copyOf(came)));
+		return id;
+	}
+
+	/** A session as the venue page lists it. */
+	public record Session(long id, LocalDate heldOn, int peopleReceived, String notes, String deputyNames,
+			long opinions) {
+	}
+
+	/**
+	 * The venue's sessions, newest first; the opinions are the cases filed through it
+	 * that day.
+	 */
+	public List<Session> sessions(CurrentUser user, long venueId) {
+		this.venues.get(user, venueId);
+		return this.jdbc
+			.sql("""
+					select s.id, s.held_on, s.people_received, s.notes,
+					       (select string_agg(d.name, '、' order by d.name) from reception_attendance a
+					        join deputy d on d.id = a.deputy_id where a.session_id = s.id) as deputy_names,
+					       (select count(*) from opinion o where o.venue_id = s.venue_id and o.collected_on = s.held_on) as opinions
+					from reception_session s where s.venue_id = ? order by s.held_on desc limit 100""")
+			.param(venueId)
+			.query(Session.class)
+			.list();
+	}
+
+	/** One venue's line of the ledger for a period. */
+	public record VenueCount(long venueId, String venueName, String regionName, long sessions, long people,
+			long deputyVisits, long opinions) {
+	}
+
+	/** Per venue of the user's scope (of a region and below), for the period. */
+	public List<VenueCount> counts(CurrentUser user, String regionCode, LocalDate from, LocalDate to) {
+		SqlCondition scope = user.scope().restrict("v.region_code", null, "v.created_by");
+		Map<String, Object> params = new HashMap<>(scope.params());
+		params.put("from", from);
+		params.put("to", to);
+		String region = "";
+		if (regionCode != null && !regionCode.isBlank()) {
+			region = " and r.path like (select path from region where code = :region) || '%'";
+			params.put("region", regionCode);
+		}
+		return this.jdbc
+			.sql("""
+					select v.id as venue_id, v.name as venue_name, r.name as region_name,
+					       (select count(*) from reception_session s where s.venue_id = v.id and s.held_on between :from and :to)
+					           as sessions,
+					       (select coalesce(sum(s.people_received), 0) from reception_session s
+					        where s.venue_id = v.id and s.held_on between :from and :to) as people,
+					       (select count(*) from reception_attendance a join reception_session s on s.id = a.session_id
+					        where s.venue_id = v.id and s.held_on between :from and :to) as deputy_visits,
+					       (select count(*) from opinion o where o.venue_id = v.id and o.collected_on between :from and :to)
+					           as opinions
+					from venue v join region r on r.code = v.region_code
+					where %s%s order by r.path, v.kind, v.name"""
+				.formatted(scope.sql(), region))
+			.params(params)
+			.query(VenueCount.class)
+			.list();
+	}
+
+}
