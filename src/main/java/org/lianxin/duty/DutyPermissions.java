@@ -13,6 +13,9 @@ public final class DutyPermissions {
 
 	public static final String VERIFY = "duty:record:verify";
 
+	/** Create evaluation batches and read everyone's scores. */
+	public static final String EVALUATION_EDIT = "duty:evaluation:edit";
+
 	/** Edit the kinds of duty record. */
 	public static final String TYPE_EDIT = "duty:type:edit";
 

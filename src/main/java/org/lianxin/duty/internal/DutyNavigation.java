@@ -25,6 +25,11 @@ class DutyNavigation {
 	}
 
 	@Bean
+	NavItem dutyEvaluationsNavItem() {
+		return new NavItem(14, "nav.duty-evaluations", "/duty/evaluations", DutyPermissions.EVALUATION_EDIT);
+	}
+
+	@Bean
 	NavItem dutyRecordsNavItem() {
 		return new NavItem(12, "nav.duty-records", "/duty/records", DutyPermissions.VIEW);
 	}

@@ -14,6 +14,7 @@ import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.DutyRecordType;
 import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.Evaluations;
 import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
 import org.lianxin.platform.web.FormPages;
@@ -54,13 +55,16 @@ class DutyController {
 
 	private final MessageSource messages;
 
+	private final Evaluations evaluations;
+
 	DutyController(DutyRecords records, DeputyAccounts deputyAccounts, DeputyRegistry deputies,
-			WorkdayCalendar calendar, MessageSource messages) {
+			WorkdayCalendar calendar, MessageSource messages, Evaluations evaluations) {
 		this.records = records;
 		this.deputyAccounts = deputyAccounts;
 		this.deputies = deputies;
 		this.calendar = calendar;
 		this.messages = messages;
+		this.evaluations = evaluations;
 	}
 
 	@GetMapping("/records")
@@ -78,6 +82,11 @@ class DutyController {
 		model.addAttribute("deputyName", deputy.flatMap(this.deputyAccounts::nameOf).orElse(null));
 		deputy.ifPresent(id -> {
 			model.addAttribute("counts", this.records.countsFor(id, this.calendar.today().getYear()));
+			this.evaluations.current(this.calendar.today()).ifPresent(batch -> {
+				model.addAttribute("batch", batch);
+				model.addAttribute("dimensions", this.evaluations.dimensions(batch.id()));
+				model.addAttribute("score", this.evaluations.scoreOf(batch.id(), id, ""));
+			});
 			model.addAttribute("records", this.records.list(user, new DutyRecords.Filter(id, null, null, null, null)));
 		});
 		return "duty/mine";

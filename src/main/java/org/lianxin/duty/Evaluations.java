@@ -1,0 +1,217 @@
+package org.lianxin.duty;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyRow;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Performance evaluation (履职考评) scored from the records themselves: each dimension counts
+ * a deputy's verified duty records of one kind in the batch's period, so many points a
+ * record, up to its cap; the total gives the grade (优秀/称职/基本称职/不称职) and the rank. Every
+ * point can be traced to the records that earned it.
+ */
+@Service
+public class Evaluations {
+
+	private final JdbcClient jdbc;
+
+	private final DeputyRegistry deputies;
+
+	private final OperationLog log;
+
+	Evaluations(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log) {
+		this.jdbc = jdbc;
+		this.deputies = deputies;
+		this.log = log;
+	}
+
+	/** The grades, best first. */
+	public enum Grade {
+
+		EXCELLENT, COMPETENT, BASICALLY_COMPETENT, INCOMPETENT
+
+	}
+
+	public record Batch(long id, String name, LocalDate startsOn, LocalDate endsOn, BigDecimal excellentMin,
+			BigDecimal competentMin, BigDecimal basicMin, boolean isFinal) {
+
+		Grade grade(BigDecimal total) {
+			if (total.compareTo(this.excellentMin) >= 0) {
+				return Grade.EXCELLENT;
+			}
+			if (total.compareTo(this.competentMin) >= 0) {
+				return Grade.COMPETENT;
+			}
+			return (total.compareTo(this.basicMin) >= 0) ? Grade.BASICALLY_COMPETENT : Grade.INCOMPETENT;
+		}
+
+	}
+
+	public record Dimension(long id, String name, String typeCode, BigDecimal points, BigDecimal cap) {
+	}
+
+	/**
+	 * A deputy's score: per dimension, the total, the grade and the rank among those
+	 * scored.
+	 */
+	public record Score(long deputyId, String name, List<BigDecimal> byDimension, BigDecimal total, Grade grade,
+			int rank) {
+	}
+
+	/** The batch, its dimensions and everyone's score, best first. */
+	public record Result(Batch batch, List<Dimension> dimensions, List<Score> scores) {
+	}
+
+	public List<Batch> batches() {
+		return this.jdbc.sql("""
+				select id, name, starts_on, ends_on, excellent_min, competent_min, basic_min, final as is_final
+				from evaluation_batch order by starts_on desc, id desc""").query(Batch.class).list();
+	}
+
+	public Batch batch(long id) {
+		return this.jdbc.sql("""
+				select id, name, starts_on, ends_on, excellent_min, competent_min, basic_min, final as is_final
+				from evaluation_batch where id = ?""")
+			.param(id)
+			.query(Batch.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("evaluation batch " + id));
+	}
+
+	public List<Dimension> dimensions(long batchId) {
+		return this.jdbc.sql("""
+				select d.id, d.name, t.code as type_code, d.points, d.cap from evaluation_dimension d
+				join duty_record_type t on t.id = d.type_id where d.batch_id = ? order by d.sort_order, d.id""")
+			.param(batchId)
+			.query(Dimension.class)
+			.list();
+	}
+
+	/**
+	 * A new batch for a period with the usual dimensions (meetings, inspections,
+	 * suggestions, contacting voters, group activities, training, reporting to voters),
+	 * scored live from the verified records.
+	 */
+	@Transactional
+	public long create(String name, LocalDate startsOn, LocalDate endsOn) {
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			throw new RuleViolationException("name", "evaluation.name.invalid");
+		}
+		if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+			throw new RuleViolationException("endsOn", "evaluation.period.invalid");
+		}
+		long id;
+		try {
+			id = this.jdbc.sql("""
+					insert into evaluation_batch (name, starts_on, ends_on, excellent_min, competent_min, basic_min)
+					values (?, ?, ?, 80, 60, 40) returning id""")
+				.params(name.strip(), startsOn, endsOn)
+				.query(Long.class)
+				.single();
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new RuleViolationException("name", "evaluation.name.taken", name.strip());
+		}
+		Object[][] usual = { { "出席会议", "MEETING", 10, 20 }, { "视察调研", "INSPECTION", 5, 15 },
+				{ "议案建议", "BILL_OR_SUGGESTION", 5, 15 }, { "联系群众", "CONTACTING_VOTERS", 2, 20 },
+				{ "小组活动", "GROUP_ACTIVITY", 2, 10 }, { "学习培训", "TRAINING", 2, 10 },
+				{ "向选民述职", "REPORTING_TO_VOTERS", 10, 10 } };
+		int order = 10;
+		for (Object[] dimension : usual) {
+			this.jdbc.sql("""
+					insert into evaluation_dimension (batch_id, name, type_id, points, cap, sort_order)
+					select ?, ?, id, ?, ?, ? from duty_record_type where code = ?""")
+				.params(id, dimension[0], dimension[2], dimension[3], order, dimension[1])
+				.update();
+			order += 10;
+		}
+		this.log.record("duty.evaluation.create", "batch " + id, name.strip());
+		return id;
+	}
+
+	/**
+	 * Everyone's score among the serving deputies the user's scope reaches, best first;
+	 * equal totals share a rank.
+	 */
+	public Result scores(CurrentUser user, long batchId, String regionCode) {
+		Batch batch = batch(batchId);
+		List<Dimension> dimensions = dimensions(batchId);
+		List<DeputyRow> rows = this.deputies.listAll(user,
+				new DeputyQuery(regionCode, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+		return new Result(batch, dimensions,
+				rank(score(batch, dimensions, rows.stream().map(row -> Map.entry(row.id(), row.name())).toList())));
+	}
+
+	/** One deputy's own score in the batch (for "my duties"), unranked. */
+	public Score scoreOf(long batchId, long deputyId, String name) {
+		Batch batch = batch(batchId);
+		return score(batch, dimensions(batchId), List.of(Map.entry(deputyId, name))).get(0);
+	}
+
+	private List<Score> score(Batch batch, List<Dimension> dimensions, List<Map.Entry<Long, String>> people) {
+		Map<Long, Map<String, Long>> counts = new HashMap<>();
+		if (!people.isEmpty()) {
+			this.jdbc.sql("""
+					select x.deputy_id, t.code, count(*) from duty_record r
+					join duty_record_deputy x on x.record_id = r.id join duty_record_type t on t.id = r.type_id
+					where r.state = 'VERIFIED' and r.occurred_on between :from and :to and x.deputy_id in (:ids)
+					group by x.deputy_id, t.code""")
+				.param("from", batch.startsOn())
+				.param("to", batch.endsOn())
+				.param("ids", people.stream().map(Map.Entry::getKey).toList())
+				.query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+					.put(rs.getString(2), rs.getLong(3)))
+				.list();
+		}
+		List<Score> unranked = new ArrayList<>();
+		for (Map.Entry<Long, String> person : people) {
+			Map<String, Long> mine = counts.getOrDefault(person.getKey(), Map.of());
+			List<BigDecimal> parts = new ArrayList<>();
+			BigDecimal total = BigDecimal.ZERO;
+			for (Dimension dimension : dimensions) {
+				BigDecimal earned = dimension.points()
+					.multiply(BigDecimal.valueOf(mine.getOrDefault(dimension.typeCode(), 0L)))
+					.min(dimension.cap());
+				parts.add(earned);
+				total = total.add(earned);
+			}
+			unranked.add(new Score(person.getKey(), person.getValue(), parts, total, batch.grade(total), 0));
+		}
+		return unranked;
+	}
+
+	private static List<Score> rank(List<Score> unranked) {
+		unranked.sort((a, b) -> b.total().compareTo(a.total()));
+		List<Score> scores = new ArrayList<>();
+		for (int i = 0; i < unranked.size(); i++) {
+			Score score = unranked.get(i);
+			int rank = (i > 0 && scores.get(i - 1).total().compareTo(score.total()) == 0) ? scores.get(i - 1).rank()
+					: i + 1;
+			scores.add(
+					new Score(score.deputyId(), score.name(), score.byDimension(), score.total(), score.grade(), rank));
+		}
+		return scores;
+	}
+
+	/** The newest batch whose period has begun by the day, if any. */
+	public Optional<Batch> current(LocalDate day) {
+		return batches().stream().filter(b -> !b.startsOn().isAfter(day)).findFirst();
+	}
+
+}
