@@ -186,9 +186,9 @@ bench_psql() {
 # add its scale_* variable to every line here and read it in bench/data/generate.sql.
 scale_vars() {
     case $1 in
-        small) SCALE_VARS=(-v scale_agencies=2000 -v scale_users=500 -v scale_opinions=20000) ;;
-        1m) SCALE_VARS=(-v scale_agencies=20000 -v scale_users=5000 -v scale_opinions=1000000) ;;
-        10m) SCALE_VARS=(-v scale_agencies=200000 -v scale_users=50000 -v scale_opinions=10000000) ;;
+        small) SCALE_VARS=(-v scale_agencies=2000 -v scale_users=500 -v scale_opinions=20000 -v scale_deputies=500 -v scale_duty_records=10000) ;;
+        1m) SCALE_VARS=(-v scale_agencies=20000 -v scale_users=5000 -v scale_opinions=1000000 -v scale_deputies=10000 -v scale_duty_records=200000) ;;
+        10m) SCALE_VARS=(-v scale_agencies=200000 -v scale_users=50000 -v scale_opinions=10000000 -v scale_deputies=10000 -v scale_duty_records=200000) ;;
         *) die "unknown scale '$1' (small, 1m, 10m)" ;;
     esac
     if [[ -n ${BENCH_VILLAGES_PER_TOWN:-} ]]; then

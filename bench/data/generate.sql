@@ -10,6 +10,14 @@
 \else
 \set scale_opinions 0
 \endif
+\if :{?scale_deputies}
+\else
+\set scale_deputies 0
+\endif
+\if :{?scale_duty_records}
+\else
+\set scale_duty_records 0
+\endif
 
 begin;
 
@@ -100,8 +108,47 @@ left join bench_lead l on l.division = substring(t.code, 1, 6)
 order by i
 on conflict do nothing;
 
+-- deputies with a seat in a congress of their division or town, and their duty records of this year
+-- (four in five verified), one or two deputies each, every kind
+create temporary table bench_congress as
+select id, region_code, term_start, row_number() over (order by id) - 1 as n from congress where term_end > current_date;
+
+insert into deputy (name, gender, occupation, phone_masked, created_by)
+select '测试代表' || lpad(i::text, 5, '0'), case when i % 2 = 0 then 'MALE' else 'FEMALE' end, '测试职业', '139****0000', null
+from generate_series(1, :scale_deputies) as i
+order by i;
+
+insert into deputy_membership (deputy_id, congress_id, region_code, started_on)
+select d.id, c.id, c.region_code, c.term_start
+from (select id, row_number() over (order by id) as i from deputy where name like '测试代表%') d
+join bench_congress c on c.n = d.i % (select count(*) from bench_congress)
+where not exists (select 1 from deputy_membership m where m.deputy_id = d.id);
+
+create temporary table bench_deputy as
+select d.id, m.region_code, row_number() over (order by d.id) - 1 as n
+from deputy d join deputy_membership m on m.deputy_id = d.id where d.name like '测试代表%';
+
+insert into duty_record (type_id, occurred_on, title, state, region_code, source_ref)
+select t.id, date_trunc('year', current_date)::date + (i % greatest(1, current_date - date_trunc('year', current_date)::date)),
+       '测试履职记录' || i, case when i % 5 = 0 then 'SUBMITTED' else 'VERIFIED' end, d.region_code, 'bench:' || i
+from generate_series(1, :scale_duty_records) as i
+join bench_deputy d on d.n = i % (select greatest(1, count(*)) from bench_deputy)
+join (select id, row_number() over (order by id) - 1 as n from duty_record_type) t on t.n = i % 10
+order by i
+on conflict (source_ref) do nothing;
+
+insert into duty_record_deputy (record_id, deputy_id)
+select r.id, d.id from duty_record r
+join bench_deputy d on d.n = (substring(r.source_ref from 7)::bigint) % (select greatest(1, count(*)) from bench_deputy)
+where r.source_ref like 'bench:%'
+on conflict do nothing;
+
 commit;
 
+analyze deputy;
+analyze deputy_membership;
+analyze duty_record;
+analyze duty_record_deputy;
 analyze region;
 analyze agency;
 analyze staff_user;

@@ -1,0 +1,35 @@
+# shellcheck shell=bash
+# duty: the figures of issue 5 at the generator's scale (1m: 10,000 more deputies and 200,000
+# duty records): recomputing a year's evaluation for the whole city, the whole city's 三表一报,
+# and a deputy's "my duties" page, each from one client in a row.
+
+# shellcheck disable=SC2034  # read by bench/run
+SCENARIO_DESCRIPTION="evaluation scores, 三表一报 and my duties, one client in a row"
+# shellcheck disable=SC2034
+SCENARIO_REQUIRES=()
+
+scenario_run() {
+    local admin batch deputy_cookie p
+    admin=$(api_token admin)
+    log "deputies: $(bench_psql -At -c 'select count(*) from deputy'), duty records: $(bench_psql -At -c 'select count(*) from duty_record')"
+    batch=$(bench_psql -At -c "insert into evaluation_batch (name, starts_on, ends_on, excellent_min, competent_min, basic_min)
+        values ('bench ' || now(), date_trunc('year', current_date), current_date, 80, 60, 40) returning id" | head -1)
+    bench_psql -q -c "insert into evaluation_dimension (batch_id, name, type_id, points, cap, sort_order)
+        select $batch, name, id, 2, 20, sort_order from duty_record_type"
+
+    check_get "$APP_URL/api/v1/duty/evaluations/$batch/scores" "$BENCH_TMP/scores.json" "$admin"
+    p=$(SEQ_TOKEN=$admin python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/evaluations/$batch/scores" 5 SEQ_TOKEN)
+    note "evaluation of the whole city ($(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["scores"]))' "$BENCH_TMP/scores.json") deputies scored), 5 in a row: p50/p95/p99 ms $p"
+
+    check_get "$APP_URL/api/v1/duty/daily-report" "$BENCH_TMP/daily.json" "$admin"
+    p=$(SEQ_TOKEN=$admin python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/daily-report" 5 SEQ_TOKEN)
+    note "三表一报 of the whole city, 5 in a row: p50/p95/p99 ms $p"
+
+    local deputy_token
+    deputy_token=$(api_token deputy-demo)
+    check_get "$APP_URL/api/v1/duty/records" "$BENCH_TMP/mine.json" "$deputy_token"
+    SEQ_TOKEN=$deputy_token python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/records" 100 SEQ_TOKEN >/dev/null
+    p=$(SEQ_TOKEN=$deputy_token python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/records" 500 SEQ_TOKEN)
+    note "deputy-demo's own records (the list under my duties), 500 in a row: p50/p95/p99 ms $p"
+    measure "app my records as deputy-demo" "$APP_URL/api/v1/duty/records" app "$BENCH_DIR/lua/bearer.lua" "$deputy_token"
+}
