@@ -69,17 +69,23 @@ public class DailyReport {
 				       count(*) filter (where r.occurred_on <= :day),
 				       count(*) filter (where r.occurred_on = :before)
 				from duty_record r join duty_record_deputy x on x.record_id = r.id
-				where x.deputy_id in (:ids) and r.state <> 'RETURNED' group by x.deputy_id""", ids, date, monthStart);
-		// an opinion counts for the deputy it came through or who recorded it
-		Map<Long, long[]> opinions = counts("""
-				select d.id,
-				       count(*) filter (where o.collected_on = :day),
-				       count(*) filter (where o.collected_on between :month and :day),
-				       count(*) filter (where o.collected_on <= :day),
-				       count(*) filter (where o.collected_on = :before)
-				from deputy d join opinion o on o.deputy_id = d.id
-				     or o.recorded_by = (select a.user_id from deputy_account a where a.deputy_id = d.id)
-				where d.id in (:ids) group by d.id""", ids, date, monthStart);
+				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> 'RETURNED' group by x.deputy_id""", ids,
+				date, monthStart);
+		// an opinion counts for the deputy it came through, or who recorded it (once)
+		Map<Long, long[]> opinions = counts(
+				"""
+						select deputy,
+						       count(*) filter (where collected_on = :day),
+						       count(*) filter (where collected_on between :month and :day),
+						       count(*) filter (where collected_on <= :day),
+						       count(*) filter (where collected_on = :before)
+						from (select o.deputy_id as deputy, o.collected_on from opinion o
+						      where o.deputy_id = any(cast(:ids as bigint[]))
+						      union all
+						      select a.deputy_id, o.collected_on from deputy_account a join opinion o on o.recorded_by = a.user_id
+						      where a.deputy_id = any(cast(:ids as bigint[])) and o.deputy_id is distinct from a.deputy_id) c
+						group by deputy""",
+				ids, date, monthStart);
 		List<DeputyLine> lines = new ArrayList<>();
 		long[] sums = new long[8];
 		for (DeputyRow row : rows) {
@@ -125,7 +131,7 @@ public class DailyReport {
 			return counts;
 		}
 		this.jdbc.sql(sql)
-			.param("ids", ids)
+			.param("ids", ids.toArray(Long[]::new))
 			.param("day", day)
 			.param("month", monthStart)
 			.param("before", day.minusDays(1))

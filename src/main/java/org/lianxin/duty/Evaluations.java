@@ -170,11 +170,12 @@ public class Evaluations {
 			this.jdbc.sql("""
 					select x.deputy_id, t.code, count(*) from duty_record r
 					join duty_record_deputy x on x.record_id = r.id join duty_record_type t on t.id = r.type_id
-					where r.state = 'VERIFIED' and r.occurred_on between :from and :to and x.deputy_id in (:ids)
+					where r.state = 'VERIFIED' and r.occurred_on between :from and :to
+					  and x.deputy_id = any(cast(:ids as bigint[]))
 					group by x.deputy_id, t.code""")
 				.param("from", batch.startsOn())
 				.param("to", batch.endsOn())
-				.param("ids", people.stream().map(Map.Entry::getKey).toList())
+				.param("ids", people.stream().map(Map.Entry::getKey).toArray(Long[]::new))
 				.query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
 					.put(rs.getString(2), rs.getLong(3)))
 				.list();

@@ -151,3 +151,6 @@ on conflict do nothing;
 create index opinion_region_collected on opinion (region_code, collected_on);
 -- a region's newest cases whatever their state (the lists merge one range per region)
 create index opinion_region_newest on opinion (region_code, id desc);
+
+-- the cases a staff account recorded (a deputy's count in the 三表一报)
+create index opinion_recorded_by on opinion (recorded_by) where recorded_by is not null;
