@@ -298,9 +298,10 @@ public class DutyRecords {
 	private SqlCondition scopeOf(CurrentUser user) {
 		if (user.scope().kind() == DataScopeKind.OWN_RECORDS) {
 			Map<String, Object> params = Map.of("me", user.id());
-			return new SqlCondition("(r.created_by = :me or exists (select 1 from duty_record_deputy x"
-					+ " join deputy_account a on a.deputy_id = x.deputy_id where x.record_id = r.id and a.user_id = :me))",
-					params);
+			// one small set of ids, each side from its own index
+			return new SqlCondition("r.id in (select x.record_id from duty_record_deputy x join deputy_account a"
+					+ " on a.deputy_id = x.deputy_id where a.user_id = :me"
+					+ " union select c.id from duty_record c where c.created_by = :me)", params);
 		}
 		return user.scope().restrict("r.region_code", null, "r.created_by");
 	}

@@ -40,6 +40,7 @@ create table duty_record (
     version       integer       not null default 0
 );
 create index duty_record_region on duty_record (region_code, occurred_on desc);
+create index duty_record_created_by on duty_record (created_by) where created_by is not null;
 
 create table duty_record_deputy (
     record_id bigint not null references duty_record (id) on delete cascade,
