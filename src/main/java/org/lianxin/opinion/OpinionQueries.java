@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
@@ -23,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Cases as people read them: lists within the staff user's scope, one case with its
- * history, and what a citizen sees of their own case. Plain SQL, no aggregates.
+ * Cases as staff read them: lists within the user's scope, one case with its history,
+ * notices and photos. Plain SQL, no aggregates. What a citizen sees is
+ * {@link CitizenCases}.
  */
 @Service
 public class OpinionQueries {
@@ -296,123 +296,11 @@ public class OpinionQueries {
 				where h.opinion_id = ? order by h.id""").param(id).query(HistoryEntry.class).list();
 	}
 
-	/**
-	 * What a citizen sees of their case: the steps in plain words, the reply once given,
-	 * never who inside the administration did what.
-	 *
-	 * @param reply the reply the citizen was told (the feedback, or the direct answer)
-	 * @param canRate whether the citizen may give their verdict now
-	 * @param mergedIntoCode the case this one was merged into, shown read-only: its
-	 * citizen's link is theirs alone
-	 */
-	public record CitizenView(long id, String trackingCode, OffsetDateTime receivedAt, String categoryName,
-			String regionName, String description, OpinionStatus status, String reply, String declineReason,
-			String mergedIntoCode, OpinionStatus mergedIntoStatus, String mergedIntoReply, Satisfaction rating,
-			boolean canRate, List<HistoryEntry> timeline) {
-	}
-
-	/** The case behind a private link. */
-	public Optional<CitizenView> forCitizen(String linkToken) {
-		if (linkToken == null || !linkToken.matches("[A-Za-z0-9_-]{43}")) {
-			return Optional.empty();
-		}
-		return this.jdbc.sql("select id from opinion where link_token = ?")
-			.param(linkToken)
-			.query(Long.class)
-			.optional()
-			.flatMap(this::citizenView);
-	}
-
-	/** After this many wrong phone digits a case opens by its private link only. */
-	public static final int MAX_LOOKUP_FAILURES = 10;
-
-	/** How a look-up by tracking code and phone digits went. */
-	public record Lookup(String linkToken, boolean locked) {
-
-		public boolean found() {
-			return this.linkToken != null;
-		}
-
-	}
-
-	/**
-	 * The private link's token of the case with this tracking code, if the phone number
-	 * left with it ends in these four digits. Wrong digits are counted per case; past
-	 * {@link #MAX_LOOKUP_FAILURES} the case no longer opens this way, so four digits
-	 * cannot be guessed.
-	 */
-	public Lookup lookUp(String trackingCode, String lastFour) {
-		if (trackingCode == null || trackingCode.isBlank() || lastFour == null) {
-			return new Lookup(null, false);
-		}
-		String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
-		return this.jdbc.sql("select link_token, phone_last4, lookup_failures from opinion where tracking_code = ?")
-			.param(code)
-			.query((rs, n) -> {
-				if (rs.getInt("lookup_failures") >= MAX_LOOKUP_FAILURES) {
-					return new Lookup(null, true);
-				}
-				if (lastFour.strip().equals(rs.getString("phone_last4"))) {
-					return new Lookup(rs.getString("link_token"), false);
-				}
-				this.jdbc.sql("update opinion set lookup_failures = lookup_failures + 1 where tracking_code = ?")
-					.param(code)
-					.update();
-				return new Lookup(null, false);
-			})
-			.optional()
-			.orElse(new Lookup(null, false));
-	}
-
-	private Optional<CitizenView> citizenView(long id) {
-		List<HistoryEntry> timeline = history(id).stream()
-			.filter(h -> Set
-				.of(OpinionAction.SUBMIT, OpinionAction.ASSIGN, OpinionAction.SIGN, OpinionAction.REPLY,
-						OpinionAction.FEEDBACK, OpinionAction.VISIT, OpinionAction.CLOSE, OpinionAction.DECLINE,
-						OpinionAction.MERGE, OpinionAction.ANSWER_DIRECTLY, OpinionAction.CONVERT)
-				.contains(h.action()))
-			// what the citizen sees of each step: when, and what happened; no names, no
-			// agency notes
-			.map(h -> new HistoryEntry(h.at(), null, h.action(), h.fromStatus(), h.toStatus(), switch (h.action()) {
-				case FEEDBACK, ANSWER_DIRECTLY, DECLINE, VISIT -> h.note();
-				default -> null;
-			}, (h.action() == OpinionAction.ASSIGN) ? h.agencyName() : null, null, h.rating(), null, null))
-			.toList();
-		String reply = timeline.stream()
-			.filter(h -> h.action() == OpinionAction.FEEDBACK || h.action() == OpinionAction.ANSWER_DIRECTLY)
-			.reduce((first, second) -> second)
-			.map(HistoryEntry::note)
-			.orElse(null);
-		String declineReason = timeline.stream()
-			.filter(h -> h.action() == OpinionAction.DECLINE)
-			.map(HistoryEntry::note)
-			.findFirst()
-			.orElse(null);
-		return this.jdbc.sql("""
-				select o.id, o.tracking_code, o.received_at, c.name as category_name, r.name as region_name,
-				       o.description, o.status, o.rating, m.tracking_code as merged_code, m.status as merged_status,
-				       (select h.note from opinion_history h where h.opinion_id = m.id
-				        and h.action in ('FEEDBACK', 'ANSWER_DIRECTLY') order by h.id desc limit 1) as merged_reply
-				from opinion o join opinion_category c on c.id = o.category_id join region r on r.code = o.region_code
-				left join opinion m on m.id = o.merged_into
-				where o.id = ?""").param(id).query((rs, n) -> {
-			OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
-			Satisfaction rating = enumOrNull(Satisfaction.class, rs.getString("rating"));
-			boolean canRate = (status == OpinionStatus.FED_BACK || status == OpinionStatus.ANSWERED_DIRECTLY)
-					&& (rating == null || !rating.content());
-			return new CitizenView(rs.getLong("id"), rs.getString("tracking_code"),
-					rs.getObject("received_at", OffsetDateTime.class), rs.getString("category_name"),
-					rs.getString("region_name"), rs.getString("description"), status, reply, declineReason,
-					rs.getString("merged_code"), enumOrNull(OpinionStatus.class, rs.getString("merged_status")),
-					rs.getString("merged_reply"), rating, canRate, timeline);
-		}).optional();
-	}
-
-	private static LocalDate localDate(java.sql.Date date) {
+	static LocalDate localDate(java.sql.Date date) {
 		return (date != null) ? date.toLocalDate() : null;
 	}
 
-	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+	static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
 		return (name != null) ? Enum.valueOf(type, name) : null;
 	}
 

@@ -1,7 +1,7 @@
 package org.lianxin.opinion.web;
 
-import org.lianxin.opinion.OpinionQueries;
-import org.lianxin.opinion.OpinionQueries.CitizenView;
+import org.lianxin.opinion.CitizenCases;
+import org.lianxin.opinion.CitizenCases.CitizenView;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.Satisfaction;
 import org.lianxin.platform.web.NotFoundException;
@@ -23,12 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class TrackingController {
 
-	private final OpinionQueries queries;
+	private final CitizenCases citizenCases;
 
 	private final OpinionWorkflow workflow;
 
-	TrackingController(OpinionQueries queries, OpinionWorkflow workflow) {
-		this.queries = queries;
+	TrackingController(CitizenCases citizenCases, OpinionWorkflow workflow) {
+		this.citizenCases = citizenCases;
 		this.workflow = workflow;
 	}
 
@@ -40,7 +40,7 @@ class TrackingController {
 	@PostMapping("/track")
 	Object lookup(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour,
 			Model model) {
-		OpinionQueries.Lookup lookup = this.queries.lookUp(code, lastFour);
+		CitizenCases.Lookup lookup = this.citizenCases.lookUp(code, lastFour);
 		if (lookup.found()) {
 			return "redirect:/track/" + lookup.linkToken();
 		}
@@ -64,7 +64,7 @@ class TrackingController {
 	@PostMapping("/track/{token}/rating")
 	Object rate(@PathVariable String token, @RequestParam(required = false) Satisfaction verdict,
 			@RequestParam(defaultValue = "") String comment, Model model) {
-		CitizenView view = this.queries.forCitizen(token).orElseThrow(() -> new NotFoundException("case"));
+		CitizenView view = this.citizenCases.forCitizen(token).orElseThrow(() -> new NotFoundException("case"));
 		String error = (verdict == null) ? "opinion.rating.required"
 				: (comment.length() > 500) ? "opinion.rating.too-long" : null;
 		if (error == null) {
@@ -82,7 +82,7 @@ class TrackingController {
 	}
 
 	private String page(String token, Model model) {
-		CitizenView view = this.queries.forCitizen(token).orElseThrow(() -> new NotFoundException("case"));
+		CitizenView view = this.citizenCases.forCitizen(token).orElseThrow(() -> new NotFoundException("case"));
 		model.addAttribute("view", view);
 		model.addAttribute("token", token);
 		model.addAttribute("verdicts", Satisfaction.values());
