@@ -30,9 +30,13 @@ public class DailyReport {
 
 	private final DeputyRegistry deputies;
 
-	DailyReport(JdbcClient jdbc, DeputyRegistry deputies) {
+	/** The deployment's time zone: a day is that zone's day. */
+	private final String zone;
+
+	DailyReport(JdbcClient jdbc, DeputyRegistry deputies, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.deputies = deputies;
+		this.zone = clock.getZone().getId();
 	}
 
 	/** One deputy's line. */
@@ -62,47 +66,60 @@ public class DailyReport {
 		}
 		List<Long> ids = rows.stream().map(DeputyRow::id).toList();
 		LocalDate monthStart = date.withDayOfMonth(1);
-		Map<Long, long[]> records = counts("""
-				select x.deputy_id,
-				       count(*) filter (where r.occurred_on = :day),
-				       count(*) filter (where r.occurred_on between :month and :day),
-				       count(*) filter (where r.occurred_on <= :day),
-				       count(*) filter (where r.occurred_on = :before)
+		// a record counts on the day it was entered (uploaded) in the deployment's time
+		// zone
+		String entered = "(r.created_at at time zone :zone)::date";
+		String recordRows = """
+				select r.id, x.deputy_id as deputy, %s as on_day
 				from duty_record r join duty_record_deputy x on x.record_id = r.id
-				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> 'RETURNED' group by x.deputy_id""", ids,
-				date, monthStart);
-		// an opinion counts for the deputy it came through, or who recorded it (once)
-		Map<Long, long[]> opinions = counts(
-				"""
-						select deputy,
-						       count(*) filter (where collected_on = :day),
-						       count(*) filter (where collected_on between :month and :day),
-						       count(*) filter (where collected_on <= :day),
-						       count(*) filter (where collected_on = :before)
-						from (select o.deputy_id as deputy, o.collected_on from opinion o
-						      where o.deputy_id = any(cast(:ids as bigint[]))
-						      union all
-						      select a.deputy_id, o.collected_on from deputy_account a join opinion o on o.recorded_by = a.user_id
-						      where a.deputy_id = any(cast(:ids as bigint[])) and o.deputy_id is distinct from a.deputy_id) c
-						group by deputy""",
-				ids, date, monthStart);
+				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> 'RETURNED'""".formatted(entered);
+		// an opinion counts for the deputy it came through, and for the deputy who
+		// recorded it
+		String opinionRows = """
+				select o.id, o.deputy_id as deputy, (o.received_at at time zone :zone)::date as on_day from opinion o
+				where o.deputy_id = any(cast(:ids as bigint[]))
+				union
+				select o.id, a.deputy_id, (o.received_at at time zone :zone)::date from deputy_account a
+				join opinion o on o.recorded_by = a.user_id where a.deputy_id = any(cast(:ids as bigint[]))""";
+		Map<Long, long[]> records = counts(perDeputy(recordRows), ids, date, monthStart);
+		long[] recordTotals = counts(distinct(recordRows), ids, date, monthStart).getOrDefault(0L, new long[4]);
+		Map<Long, long[]> opinions = counts(perDeputy(opinionRows), ids, date, monthStart);
+		long[] opinionTotals = counts(distinct(opinionRows), ids, date, monthStart).getOrDefault(0L, new long[4]);
 		List<DeputyLine> lines = new ArrayList<>();
-		long[] sums = new long[8];
 		for (DeputyRow row : rows) {
 			long[] r = records.getOrDefault(row.id(), new long[4]);
 			long[] o = opinions.getOrDefault(row.id(), new long[4]);
 			lines.add(new DeputyLine(row.id(), row.name(), row.completeness(), r[0], r[1], r[2], o[0], o[1], o[2]));
-			for (int i = 0; i < 4; i++) {
-				sums[i] += r[i];
-				sums[4 + i] += o[i];
-			}
 		}
 		int completeness = rows.isEmpty() ? 0
 				: (int) Math.round(rows.stream().mapToInt(DeputyRow::completeness).average().orElse(0));
-		DeputyLine totals = new DeputyLine(0, "合计", completeness, sums[0], sums[1], sums[2], sums[4], sums[5], sums[6]);
+		// a record naming three deputies is one record: the totals count each once
+		DeputyLine totals = new DeputyLine(0, "合计", completeness, recordTotals[0], recordTotals[1], recordTotals[2],
+				opinionTotals[0], opinionTotals[1], opinionTotals[2]);
 		List<String> silent = lines.stream().filter(l -> l.recordsInMonth() == 0).map(DeputyLine::name).toList();
-		return new Report(date, lines, totals, sums[3], sums[7], silent,
-				summary(date, lines.size(), totals, sums[3], sums[7], silent));
+		return new Report(date, lines, totals, recordTotals[3], opinionTotals[3], silent,
+				summary(date, lines.size(), totals, recordTotals[3], opinionTotals[3], silent));
+	}
+
+	/**
+	 * Day, month, in all and the day before, per deputy, over rows (id, deputy, on_day).
+	 */
+	private static String perDeputy(String rows) {
+		return """
+				select deputy, count(*) filter (where on_day = :day), count(*) filter (where on_day between :month and :day),
+				       count(*) filter (where on_day <= :day), count(*) filter (where on_day = :before)
+				from (%s) c group by deputy"""
+			.formatted(rows);
+	}
+
+	/** The same over all the deputies, each row id once. */
+	private static String distinct(String rows) {
+		return """
+				select 0, count(distinct id) filter (where on_day = :day),
+				       count(distinct id) filter (where on_day between :month and :day),
+				       count(distinct id) filter (where on_day <= :day), count(distinct id) filter (where on_day = :before)
+				from (%s) c"""
+			.formatted(rows);
 	}
 
 	/** A day's summary as the evening job wrote it. */
@@ -135,6 +152,7 @@ public class DailyReport {
 			.param("day", day)
 			.param("month", monthStart)
 			.param("before", day.minusDays(1))
+			.param("zone", this.zone)
 			.query((rs, n) -> counts.put(rs.getLong(1),
 					new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) }))
 			.list();

@@ -13,7 +13,10 @@ public final class DutyPermissions {
 
 	public static final String VERIFY = "duty:record:verify";
 
-	/** Create evaluation batches and read everyone's scores. */
+	/** Read everyone's scores in the scope. */
+	public static final String EVALUATION_VIEW = "duty:evaluation:view";
+
+	/** Create evaluation batches: they apply to the whole deployment. */
 	public static final String EVALUATION_EDIT = "duty:evaluation:edit";
 
 	/** Edit the kinds of duty record. */

@@ -14,11 +14,11 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,22 +48,22 @@ public class DutyRecords {
 
 	private final DeputyAccounts deputyAccounts;
 
-	private final DeputyRegistry deputies;
-
 	private final FileStore files;
 
 	private final WorkdayCalendar calendar;
 
 	private final OperationLog log;
 
-	DutyRecords(JdbcClient jdbc, DeputyAccounts deputyAccounts, DeputyRegistry deputies, FileStore files,
-			WorkdayCalendar calendar, OperationLog log) {
+	private final RegionManagement regions;
+
+	DutyRecords(JdbcClient jdbc, DeputyAccounts deputyAccounts, FileStore files, WorkdayCalendar calendar,
+			OperationLog log, RegionManagement regions) {
 		this.jdbc = jdbc;
 		this.deputyAccounts = deputyAccounts;
-		this.deputies = deputies;
 		this.files = files;
 		this.calendar = calendar;
 		this.log = log;
+		this.regions = regions;
 	}
 
 	/** The kinds of record, in picker order; disabled ones too. */
@@ -169,13 +169,21 @@ public class DutyRecords {
 			throw new RuleViolationException("deputyIds", "duty.deputies.required");
 		}
 		for (long deputyId : deputyIds) {
+			// the record goes to the office of the deputy's current seat: the recorder
+			// must reach it
 			boolean mayName = (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? own.equals(Optional.of(deputyId))
-					: this.deputies.find(user, deputyId).isPresent();
+					: this.deputyAccounts.homeRegion(deputyId)
+						.flatMap(this.regions::find)
+						.filter(region -> user.scope().coversRegion(region.code(), region.path()))
+						.isPresent();
 			if (!mayName) {
 				throw new RuleViolationException("deputyIds", "duty.deputy.outside-scope");
 			}
 		}
-		return insert(user.id(), record, deputyIds);
+		return insert(user.id(), record, deputyIds).orElseGet(() -> this.jdbc.sql(SELECT + " where r.source_ref = ?")
+			.param(record.sourceRef())
+			.query(DutyRecordView.class)
+			.single());
 	}
 
 	/**
@@ -185,16 +193,20 @@ public class DutyRecords {
 	 */
 	@Transactional
 	public Optional<Long> createFromEvent(long deputyId, NewDutyRecord record) {
-		if (this.jdbc.sql("select count(*) from duty_record where source_ref = ?")
-			.param(record.sourceRef())
-			.query(Long.class)
-			.single() > 0) {
+		try {
+			return insert(null, record, List.of(deputyId)).map(DutyRecordView::id);
+		}
+		catch (RuleViolationException ex) {
+			// caught before it leaves this transaction: the event's other records still
+			// go in
 			return Optional.empty();
 		}
-		return Optional.of(insert(null, record, List.of(deputyId)).id());
 	}
 
-	private DutyRecordView insert(Long createdBy, NewDutyRecord record, List<Long> deputyIds) {
+	/**
+	 * The new record, or empty when its source made one already (a race the key settles).
+	 */
+	private Optional<DutyRecordView> insert(Long createdBy, NewDutyRecord record, List<Long> deputyIds) {
 		long typeId = this.jdbc.sql("select id from duty_record_type where code = ? and enabled")
 			.param(nullToEmpty(record.typeCode()))
 			.query(Long.class)
@@ -257,7 +269,16 @@ public class DutyRecords {
 				.update();
 		}
 		this.log.record("duty.record.create", "duty record " + id, title);
-		return this.jdbc.sql(SELECT + " where r.id = ?").param(id).query(DutyRecordView.class).single();
+		return Optional.of(this.jdbc.sql(SELECT + " where r.id = ?").param(id).query(DutyRecordView.class).single());
+	}
+
+	/**
+	 * Takes back a record an event made, unless the office has verified it already (then
+	 * the office decides).
+	 */
+	@Transactional
+	public void withdrawFromEvent(String sourceRef) {
+		this.jdbc.sql("delete from duty_record where source_ref = ? and state <> 'VERIFIED'").param(sourceRef).update();
 	}
 
 	/** 审核通过: the record counts from now on. */
@@ -283,10 +304,13 @@ public class DutyRecords {
 		if (record.state() != RecordState.SUBMITTED) {
 			throw new RuleViolationException(null, "duty.state.decided");
 		}
-		this.jdbc.sql("""
+		int decided = this.jdbc.sql("""
 				update duty_record set state = ?, return_reason = ?, verified_by = ?, verified_at = now(),
 				       version = version + 1
 				where id = ? and state = 'SUBMITTED'""").params(to.name(), reason, user.id(), id).update();
+		if (decided == 0) {
+			throw new RuleViolationException(null, "duty.state.decided");
+		}
 		this.log.record("duty.record." + to.name().toLowerCase(java.util.Locale.ROOT), "duty record " + id, reason);
 		return find(user, id).orElseThrow();
 	}

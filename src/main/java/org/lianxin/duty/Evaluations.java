@@ -146,14 +146,25 @@ public class Evaluations {
 	}
 
 	/**
-	 * Everyone's score among the serving deputies the user's scope reaches, best first;
-	 * equal totals share a rank.
+	 * Everyone's score among the deputies the user's scope reaches who held a seat during
+	 * the batch's period, best first; equal totals share a rank.
 	 */
 	public Result scores(CurrentUser user, long batchId, String regionCode) {
 		Batch batch = batch(batchId);
 		List<Dimension> dimensions = dimensions(batchId);
-		List<DeputyRow> rows = this.deputies.listAll(user,
-				new DeputyQuery(regionCode, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+		// everyone who held a seat during the period, also those whose seat has ended
+		// since
+		java.util.Set<Long> seated = new java.util.HashSet<>(this.jdbc.sql("""
+				select distinct deputy_id from deputy_membership
+				where started_on <= ? and (ended_on is null or ended_on >= ?)""")
+			.params(batch.endsOn(), batch.startsOn())
+			.query(Long.class)
+			.list());
+		List<DeputyRow> rows = this.deputies
+			.listAll(user, new DeputyQuery(regionCode, null, null, "", "", 0, DeputyQuery.MAX_SIZE))
+			.stream()
+			.filter(row -> seated.contains(row.id()))
+			.toList();
 		return new Result(batch, dimensions,
 				rank(score(batch, dimensions, rows.stream().map(row -> Map.entry(row.id(), row.name())).toList())));
 	}

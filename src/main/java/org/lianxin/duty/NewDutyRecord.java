@@ -14,7 +14,7 @@ public record NewDutyRecord(String typeCode, LocalDate occurredOn, String place,
 		List<Long> deputyIds, List<byte[]> photos, String sourceRef) {
 
 	public NewDutyRecord {
-		deputyIds = (deputyIds != null) ? List.copyOf(deputyIds) : List.of();
+		deputyIds = (deputyIds != null) ? deputyIds.stream().filter(java.util.Objects::nonNull).toList() : List.of();
 		photos = (photos != null) ? List.copyOf(photos) : List.of();
 	}
 

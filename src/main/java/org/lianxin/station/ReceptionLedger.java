@@ -48,7 +48,7 @@ public class ReceptionLedger {
 	/**
 	 * Records the session of a day at a venue in the user's scope: the deputies who came
 	 * (stationed there or on its rota that day) and the people received. Recording the
-	 * same day again corrects it; a deputy once recorded stays.
+	 * same day again corrects it, attendance included.
 	 */
 	@Transactional
 	public long record(CurrentUser user, long venueId, LocalDate day, int peopleReceived, List<Long> deputyIds,
@@ -86,6 +86,16 @@ public class ReceptionLedger {
 			.params(venueId, day, peopleReceived, (notes == null || notes.isBlank()) ? null : notes.strip(), user.id())
 			.query(Long.class)
 			.single();
+		List<Long> before = this.jdbc.sql("select deputy_id from reception_attendance where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.list();
+		List<Long> removed = before.stream().filter(deputy -> !came.contains(deputy)).toList();
+		for (long deputyId : removed) {
+			this.jdbc.sql("delete from reception_attendance where session_id = ? and deputy_id = ?")
+				.params(id, deputyId)
+				.update();
+		}
 		for (long deputyId : came) {
 			this.jdbc
 				.sql("insert into reception_attendance (session_id, deputy_id) values (?, ?) on conflict do nothing")
@@ -93,8 +103,17 @@ public class ReceptionLedger {
 				.update();
 		}
 		this.log.record("station.reception.record", "venue " + venueId, day + ": " + peopleReceived + " people");
-		this.events.publishEvent(new ReceptionHeld(id, venueId, venue.name(), day, List.copyOf(came)));
+		this.events.publishEvent(new ReceptionHeld(id, venueId, venue.name(), day, List.copyOf(came), removed));
 		return id;
+	}
+
+	/**
+	 * The deputies recorded at the venue's session of a day, to tick them on the form.
+	 */
+	public List<Long> attendance(long venueId, LocalDate day) {
+		return this.jdbc.sql("""
+				select a.deputy_id from reception_attendance a join reception_session s on s.id = a.session_id
+				where s.venue_id = ? and s.held_on = ?""").params(venueId, day).query(Long.class).list();
 	}
 
 	/** A session as the venue page lists it. */

@@ -1,4 +1,5 @@
--- Performance evaluation (履职考评): a batch per year (or a part of one), its dimensions, each scored
+-- Performance evaluation (履职考评): a batch per year (or a part of one) for the whole deployment,
+-- created by the city administrator and read by every office for its scope; its dimensions, each scored
 -- from the deputy's verified duty records of one kind, so many points a record up to a cap, and the
 -- totals that make the grades.
 create table evaluation_batch (
@@ -30,6 +31,7 @@ create table evaluation_dimension (
 insert into role_permission (role_id, permission)
 select r.id, p.permission
 from role r
-join (values ('CITY_ADMIN', 'duty:evaluation:edit'), ('CONGRESS_OFFICE', 'duty:evaluation:edit')) as p (role_code, permission)
+join (values ('CITY_ADMIN', 'duty:evaluation:edit'), ('CITY_ADMIN', 'duty:evaluation:view'),
+            ('CONGRESS_OFFICE', 'duty:evaluation:view')) as p (role_code, permission)
      on p.role_code = r.code
 on conflict do nothing;

@@ -38,6 +38,9 @@ class DailyReportTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
 	@Test
 	void a_record_uploaded_today_counts_for_the_day_the_month_and_in_all_and_a_returned_one_does_not()
 			throws Exception {
@@ -81,6 +84,28 @@ class DailyReportTests {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("代表");
 			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(report.lines().size() + 3);
 		}
+	}
+
+	@Test
+	void a_record_naming_two_deputies_counts_for_each_line_and_once_in_the_totals() throws Exception {
+		CurrentUser office = Staff.load(this.accounts, "office-210802");
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		List<Long> two = this.jdbcClient.sql("""
+				select distinct m.deputy_id from deputy_membership m join deputy d on d.id = m.deputy_id
+				where m.region_code like '210802%' and m.ended_on is null and d.name not like '测试代表%'
+				order by m.deputy_id limit 2""").query(Long.class).list();
+		DailyReport.Report before = this.reports.build(office, null, "210802", today);
+		this.mvc
+			.perform(post("/api/v1/duty/records").with(Staff.as(this.accounts, "office-210802"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"type\":\"GROUP_ACTIVITY\",\"date\":\"" + today + "\",\"title\":\"三表一报：两人的小组活动\","
+						+ "\"deputyIds\":[" + two.get(0) + "," + two.get(1) + "]}"))
+			.andExpect(status().isCreated());
+		DailyReport.Report after = this.reports.build(office, null, "210802", today);
+		assertThat(after.totals().recordsOnDay() - before.totals().recordsOnDay()).isEqualTo(1);
+		long lines = after.lines().stream().mapToLong(DailyReport.DeputyLine::recordsOnDay).sum()
+				- before.lines().stream().mapToLong(DailyReport.DeputyLine::recordsOnDay).sum();
+		assertThat(lines).isEqualTo(2);
 	}
 
 	@Test

@@ -91,6 +91,16 @@ class ReceptionLedgerTests {
 		assertThat(count.opinions()).isEqualTo(1);
 		this.mvc.perform(get("/venues/{id}", venue).with(Staff.as(this.accounts, "office-210802")))
 			.andExpect(content().string(containsString("下午加开一场")));
+		// a correction that takes the deputy off the session takes back their record too
+		this.ledger.record(office, venue, today, 15, List.of(), "王秀英当天未到");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("select count(*) from duty_record where source_ref = ?")
+				.param("reception:" + session + ":" + deputy)
+				.query(Long.class)
+				.single() == 0);
+		assertThat(this.ledger.attendance(venue, today)).isEmpty();
+		this.ledger.record(office, venue, today, 15, List.of(deputy), "王秀英到了");
 		this.mvc.perform(get("/venues/ledger").with(Staff.as(this.accounts, "office-210802")))
 			.andExpect(content().string(containsString("台账测试联络站")));
 	}

@@ -30,8 +30,9 @@ class DailyReportSchedule {
 
 	@Bean
 	RecurringTask<Void> dutyDailyReportTask(DailyReport reports, RegionManagement regions, WorkdayCalendar calendar,
-			JdbcClient jdbc, @Value("${lianxin.duty.daily-report-at:20:00}") LocalTime at) {
-		return Tasks.recurring("duty-daily-report", Schedules.daily(at))
+			JdbcClient jdbc, @Value("${lianxin.duty.daily-report-at:20:00}") LocalTime at, java.time.Clock clock) {
+		// 20:00 in the deployment's time zone, whatever the server's
+		return Tasks.recurring("duty-daily-report", Schedules.daily(clock.getZone(), at))
 			.execute((instance, context) -> writeAll(reports, regions, calendar, jdbc));
 	}
 

@@ -26,7 +26,7 @@ class DutyNavigation {
 
 	@Bean
 	NavItem dutyEvaluationsNavItem() {
-		return new NavItem(14, "nav.duty-evaluations", "/duty/evaluations", DutyPermissions.EVALUATION_EDIT);
+		return new NavItem(14, "nav.duty-evaluations", "/duty/evaluations", DutyPermissions.EVALUATION_VIEW);
 	}
 
 	@Bean

@@ -30,6 +30,9 @@ class ReceptionsAsDutyRecords {
 
 	@ApplicationModuleListener
 	void on(ReceptionHeld held) {
+		for (long deputy : held.removedDeputyIds()) {
+			this.records.withdrawFromEvent("reception:" + held.sessionId() + ":" + deputy);
+		}
 		for (long deputy : held.deputyIds()) {
 			try {
 				this.records.createFromEvent(deputy,

@@ -116,10 +116,8 @@ class DutyController {
 			}
 		}
 		try {
-			this.records.create(user,
-					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
-							form.getDescription(), form.getDeputyIds(), photos,
-							(form.getFormToken() != null) ? "form:" + form.getFormToken() : null));
+			this.records.create(user, new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(),
+					form.getTitle(), form.getDescription(), form.getDeputyIds(), photos, formKey(form.getFormToken())));
 			redirect.addFlashAttribute("notice", "duty.record.saved");
 			return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? "redirect:/duty/mine"
 					: "redirect:/duty/records";
@@ -156,6 +154,13 @@ class DutyController {
 			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 		}
 		return "redirect:/duty/records?state=SUBMITTED";
+	}
+
+	/**
+	 * The form's one-time token as the record's source; the page only ever sends UUIDs.
+	 */
+	private static String formKey(String token) {
+		return (token != null && token.matches("[0-9a-fA-F-]{36}")) ? "form:" + token : null;
 	}
 
 	private String page(CurrentUser user, Model model) {

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Evaluation batches, their scores on a page, in Excel and in JSON. */
 @Controller
 @Tag(name = "Duties")
-@PreAuthorize("hasAuthority('" + DutyPermissions.EVALUATION_EDIT + "')")
+@PreAuthorize("hasAuthority('" + DutyPermissions.EVALUATION_VIEW + "')")
 class EvaluationController {
 
 	private final Evaluations evaluations;
@@ -50,6 +50,7 @@ class EvaluationController {
 	}
 
 	@PostMapping("/duty/evaluations")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.EVALUATION_EDIT + "')")
 	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) LocalDate startsOn,
 			@RequestParam(required = false) LocalDate endsOn, RedirectAttributes redirect, Locale locale) {
 		try {

@@ -123,6 +123,7 @@ class VenueController {
 		model.addAttribute("publicUrl", this.venues.publicUrl(code));
 		model.addAttribute("roles", StationedRole.values());
 		model.addAttribute("sessions", this.receptions.sessions(user, id));
+		model.addAttribute("cameToday", this.receptions.attendance(id, this.calendar.today()));
 		model.addAttribute("today", this.calendar.today());
 		model.addAttribute("candidates",
 				this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
