@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -65,7 +66,7 @@ public class Opinion {
 
 	private final int version;
 
-	private final List<Step> steps = new ArrayList<>();
+	private final List<OpinionStep> steps = new ArrayList<>();
 
 	/** The state as stored; {@code deadlines} are the case's own clocks. */
 	public Opinion(long id, OpinionStatus status, LocalDate stageStartedOn, LocalDate stageDueOn, Long leadAgencyId,
@@ -92,26 +93,6 @@ public class Opinion {
 		this.handlingRound = handlingRound;
 		this.version = version;
 		this.deadlines = deadlines;
-	}
-
-	/**
-	 * A step taken, as the append-only history keeps it.
-	 *
-	 * @param note what was said: a reason, a reply, a comment
-	 * @param days working days asked for (an extension)
-	 */
-	public record Step(OpinionAction action, OpinionStatus from, OpinionStatus to, String actor, String note,
-			Long agencyId, ResultClass resultClass, Satisfaction rating, ContactChannel channel, Integer days) {
-
-		static Step of(OpinionAction action, OpinionStatus from, OpinionStatus to, Actor actor, String note) {
-			return new Step(action, from, to, actor.name(), note, null, null, null, null, null);
-		}
-
-		Step withAgency(Long agency) {
-			return new Step(this.action, this.from, this.to, this.actor, this.note, agency, this.resultClass,
-					this.rating, this.channel, this.days);
-		}
-
 	}
 
 	// 交办: to a lead agency and any co-handling agencies
@@ -170,9 +151,9 @@ public class Opinion {
 		}
 		this.extensionDays = days;
 		this.extensionReason = reason.strip();
-		Step step = Step.of(OpinionAction.EXTEND, this.status, this.status, by, reason.strip());
-		this.steps.add(new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), this.leadAgencyId,
-				null, null, null, days));
+		this.steps.add(OpinionStep.of(OpinionAction.EXTEND, this.status, this.status, by, reason.strip())
+			.withAgency(this.leadAgencyId)
+			.withDays(days));
 	}
 
 	// 审批延期: the office grants or refuses the extension asked for
@@ -189,8 +170,8 @@ public class Opinion {
 		}
 		this.extensionDays = null;
 		this.extensionReason = null;
-		this.steps.add(new Step(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by.name(), blankToNull(note),
-				null, null, null, null, approved ? days : 0));
+		this.steps.add(OpinionStep.of(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by, blankToNull(note))
+			.withDays(approved ? days : 0));
 	}
 
 	// 答复: the lead agency's reply with its result class
@@ -205,8 +186,8 @@ public class Opinion {
 		this.extensionDays = null;
 		this.extensionReason = null;
 		move(OpinionAction.REPLY, OpinionStatus.REPLIED, by, text, today, Stage.FEEDBACK);
-		lastStep(step -> new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), this.leadAgencyId,
-				result, null, null, null));
+		Long lead = this.leadAgencyId;
+		lastStep(step -> step.withAgency(lead).withResult(result));
 	}
 
 	// 反馈: the office tells the citizen the reply
@@ -215,8 +196,7 @@ public class Opinion {
 		Objects.requireNonNull(channel, "channel");
 		requireText("text", text);
 		move(OpinionAction.FEEDBACK, OpinionStatus.FED_BACK, by, text, today, Stage.VISIT);
-		lastStep(step -> new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), null, null, null,
-				channel, null));
+		lastStep(step -> step.withChannel(channel));
 	}
 
 	// 回访: the citizen's verdict; an unsatisfied one reopens the case for a second
@@ -237,8 +217,7 @@ public class Opinion {
 		else {
 			move(OpinionAction.VISIT, this.status, by, comment, today, Stage.CLOSE);
 		}
-		lastStep(step -> new Step(step.action(), step.from(), step.to(), step.actor(), step.note(), null, null, verdict,
-				channel, null));
+		lastStep(step -> step.withRating(verdict).withChannel(channel));
 	}
 
 	// 办结: after the visit, or with a reason why there was none
@@ -327,13 +306,13 @@ public class Opinion {
 	}
 
 	private void move(OpinionAction action, OpinionStatus to, Actor by, String note, LocalDate today, Stage nextStage) {
-		this.steps.add(Step.of(action, this.status, to, by, blankToNull(note)));
+		this.steps.add(OpinionStep.of(action, this.status, to, by, blankToNull(note)));
 		this.status = to;
 		this.stageStartedOn = today;
 		this.stageDueOn = (nextStage != null) ? this.deadlines.due(nextStage, today) : null;
 	}
 
-	private void lastStep(java.util.function.UnaryOperator<Step> change) {
+	private void lastStep(UnaryOperator<OpinionStep> change) {
 		int last = this.steps.size() - 1;
 		this.steps.set(last, change.apply(this.steps.get(last)));
 	}
@@ -417,7 +396,7 @@ public class Opinion {
 	/**
 	 * The steps taken since the case was loaded, oldest first, to append to its history.
 	 */
-	public List<Step> newSteps() {
+	public List<OpinionStep> newSteps() {
 		return List.copyOf(this.steps);
 	}
 

@@ -202,8 +202,7 @@ public class OpinionIntake {
 				throw new IllegalStateException("Could not draw a free tracking code");
 			}
 		}
-		this.repository.appendStep(id, new Opinion.Step(OpinionAction.SUBMIT, null, OpinionStatus.RECEIVED,
-				actor.name(), null, null, null, null, null, null));
+		this.repository.appendStep(id, OpinionStep.of(OpinionAction.SUBMIT, null, OpinionStatus.RECEIVED, actor, null));
 		for (byte[] photo : photos) {
 			String key = this.files.put(photo, "jpg");
 			this.jdbc.sql("insert into opinion_file (opinion_id, file_key, kind) values (?, ?, 'PHOTO')")

@@ -202,7 +202,7 @@ public class OpinionWorkflow {
 
 	private void save(Opinion opinion) {
 		this.repository.save(opinion);
-		for (Opinion.Step step : opinion.newSteps()) {
+		for (OpinionStep step : opinion.newSteps()) {
 			this.events.publishEvent(new OpinionStepTaken(opinion.id(), step.action(), step.from(), step.to()));
 		}
 	}

@@ -15,6 +15,7 @@ import org.lianxin.platform.web.RuleViolationException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.lianxin.opinion.Opinions.AGENCY;
 import static org.lianxin.opinion.Opinions.HANDLER;
 import static org.lianxin.opinion.Opinions.OFFICE;
@@ -52,7 +53,7 @@ class OpinionLoopTests {
 			Consumer<Opinion> step = fullyFilledIn(action);
 			if (ALLOWED.get(status).contains(action)) {
 				assertThatNoException().as("%s in %s", action, status).isThrownBy(() -> step.accept(opinion));
-				assertThat(opinion.newSteps()).last().extracting(Opinion.Step::action).isEqualTo(action);
+				assertThat(opinion.newSteps()).last().extracting(OpinionStep::action).isEqualTo(action);
 			}
 			else {
 				assertThatThrownBy(() -> step.accept(opinion)).as("%s in %s", action, status)
@@ -63,15 +64,35 @@ class OpinionLoopTests {
 	}
 
 	@Test
+	void each_step_keeps_what_its_kind_carries() {
+		Opinion opinion = Opinions.inProgress(MONDAY);
+		opinion.requestExtension(HANDLER, 5, "需协调施工单位", MONDAY);
+		opinion.decideExtension(OFFICE, true, null, MONDAY);
+		opinion.reply(HANDLER, ResultClass.B, "已列入计划", MONDAY);
+		opinion.feedback(OFFICE, ContactChannel.SMS, "已短信告知", MONDAY);
+		opinion.visit(OFFICE, Satisfaction.UNSATISFIED, ContactChannel.PHONE, "仍未修好", MONDAY);
+		assertThat(opinion.newSteps())
+			.extracting(OpinionStep::action, OpinionStep::agencyId, OpinionStep::resultClass, OpinionStep::rating,
+					OpinionStep::channel, OpinionStep::days)
+			.containsExactly(tuple(OpinionAction.ASSIGN, AGENCY, null, null, null, null),
+					tuple(OpinionAction.SIGN, null, null, null, null, null),
+					tuple(OpinionAction.EXTEND, AGENCY, null, null, null, 5),
+					tuple(OpinionAction.APPROVE_EXTENSION, null, null, null, null, 5),
+					tuple(OpinionAction.REPLY, AGENCY, ResultClass.B, null, null, null),
+					tuple(OpinionAction.FEEDBACK, null, null, null, ContactChannel.SMS, null),
+					tuple(OpinionAction.VISIT, null, null, Satisfaction.UNSATISFIED, ContactChannel.PHONE, null));
+	}
+
+	@Test
 	void the_whole_loop_records_every_step_in_order() {
 		Opinion opinion = Opinions.fedBack(MONDAY);
 		opinion.visit(OFFICE, Satisfaction.SATISFIED, ContactChannel.PHONE, "群众表示满意", MONDAY.plusDays(1));
 		opinion.close(OFFICE, null, MONDAY.plusDays(1));
 		assertThat(opinion.status()).isEqualTo(OpinionStatus.CLOSED);
-		assertThat(opinion.newSteps()).extracting(Opinion.Step::action)
+		assertThat(opinion.newSteps()).extracting(OpinionStep::action)
 			.containsExactly(OpinionAction.ASSIGN, OpinionAction.SIGN, OpinionAction.REPLY, OpinionAction.FEEDBACK,
 					OpinionAction.VISIT, OpinionAction.CLOSE);
-		assertThat(opinion.newSteps()).extracting(Opinion.Step::to)
+		assertThat(opinion.newSteps()).extracting(OpinionStep::to)
 			.containsExactly(OpinionStatus.ASSIGNED, OpinionStatus.IN_PROGRESS, OpinionStatus.REPLIED,
 					OpinionStatus.FED_BACK, OpinionStatus.FED_BACK, OpinionStatus.CLOSED);
 		assertThat(opinion.resultClass()).isEqualTo(ResultClass.A);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.lianxin.opinion.Opinion;
+import org.lianxin.opinion.OpinionStep;
 import org.lianxin.opinion.OpinionStatus;
 import org.lianxin.opinion.ResultClass;
 import org.lianxin.opinion.Satisfaction;
@@ -96,13 +97,13 @@ public class OpinionRepository {
 				.params(opinion.id(), agency)
 				.update();
 		}
-		for (Opinion.Step step : opinion.newSteps()) {
+		for (OpinionStep step : opinion.newSteps()) {
 			appendStep(opinion.id(), step);
 		}
 	}
 
 	/** Appends one step to a case's history and returns its id. */
-	public long appendStep(long opinionId, Opinion.Step step) {
+	public long appendStep(long opinionId, OpinionStep step) {
 		return this.jdbc.sql("""
 				insert into opinion_history (opinion_id, actor, action, from_status, to_status, note, agency_id,
 				                             result_class, rating, channel, days)

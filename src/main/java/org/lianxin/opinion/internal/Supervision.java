@@ -6,7 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.lianxin.opinion.Opinion;
+import org.lianxin.opinion.OpinionStep;
 import org.lianxin.opinion.OpinionAction;
 import org.lianxin.opinion.OpinionStatus;
 import org.lianxin.opinion.OpinionStepTaken;
@@ -129,7 +129,7 @@ public class Supervision {
 		}
 		OpinionStatus status = OpinionStatus.valueOf(due.status());
 		this.repository.appendStep(due.id(),
-				new Opinion.Step(OpinionAction.SUPERVISE, status, status, "system",
+				new OpinionStep(OpinionAction.SUPERVISE, status, status, "system",
 						"超期 " + workingDaysOverdue + " 个工作日（期限 " + due.stageDueOn() + "）", agencyOf(due), null, null,
 						null, level));
 		this.events.publishEvent(new OpinionStepTaken(due.id(), OpinionAction.SUPERVISE, status, status));
