@@ -35,7 +35,8 @@ public record DataScope(DataScopeKind kind, long userId, String regionCode, Stri
 				when(regionColumn, c -> c + " = :scopeRegionCode", Map.of("scopeRegionCode", this.regionCode));
 			case OWN_AGENCY -> (this.agencyId == null) ? nothing()
 					: when(agencyColumn, c -> c + " = :scopeAgencyId", Map.of("scopeAgencyId", this.agencyId));
-			case OWN_RECORDS -> when(ownerColumn, c -> c + " = :scopeUserId", Map.of("scopeUserId", this.userId));
+			case OWN_RECORDS, OWN_GROUPS ->
+				when(ownerColumn, c -> c + " = :scopeUserId", Map.of("scopeUserId", this.userId));
 		};
 	}
 
@@ -48,7 +49,7 @@ public record DataScope(DataScopeKind kind, long userId, String regionCode, Stri
 			case ALL -> true;
 			case REGION_AND_BELOW -> path != null && path.startsWith(this.regionPath);
 			case OWN_REGION -> this.regionCode.equals(code);
-			case OWN_AGENCY, OWN_RECORDS -> false;
+			case OWN_AGENCY, OWN_RECORDS, OWN_GROUPS -> false;
 		};
 	}
 

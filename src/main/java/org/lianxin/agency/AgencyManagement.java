@@ -100,7 +100,7 @@ public class AgencyManagement {
 	 */
 	public List<AreaCount> countByArea(CurrentUser user) {
 		var kind = user.scope().kind();
-		if (kind == DataScopeKind.OWN_AGENCY || kind == DataScopeKind.OWN_RECORDS) {
+		if (!kind.regionBound()) {
 			return List.of();
 		}
 		SqlCondition scope = scopeOf(user);

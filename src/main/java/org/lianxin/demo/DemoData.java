@@ -16,6 +16,7 @@ import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.deputy.DeputyProfile;
 import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
@@ -82,9 +83,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DeputyAccounts deputyAccounts;
 
+	private final DeputyGroups groups;
+
 	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
 			DeputyRegistry deputies, VenueRegistry venues, OpinionIntake intake, OpinionWorkflow workflow,
-			WorkdayCalendar calendar, DeputyAccounts deputyAccounts,
+			WorkdayCalendar calendar, DeputyAccounts deputyAccounts, DeputyGroups groups,
 			@org.springframework.beans.factory.annotation.Value("${lianxin.demo.scale:1.0}") double scale) {
 		this.regions = regions;
 		this.agencies = agencies;
@@ -97,6 +100,7 @@ class DemoData implements ApplicationRunner {
 		this.workflow = workflow;
 		this.calendar = calendar;
 		this.deputyAccounts = deputyAccounts;
+		this.groups = groups;
 	}
 
 	@Override
@@ -112,6 +116,8 @@ class DemoData implements ApplicationRunner {
 		int usersAdded = loadUsers();
 		// the demo deputy signs in as 王秀英 of 站前区: their duties, their records
 		this.deputyAccounts.linkByName(this.accounts.findByUsername("deputy-demo").orElseThrow().id(), "王秀英");
+		// …who leads 八田地街道代表小组, which the demo liaison looks after
+		this.groups.arrangeByName("八田地街道代表小组", "王秀英", this.accounts.findByUsername("liaison-demo").orElseThrow().id());
 		new DemoOpinions(this.intake, this.workflow, this.accounts, this.regions, this.calendar)
 			.generate(this.categories.enabled(), this.scale);
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",
@@ -226,6 +232,8 @@ class DemoData implements ApplicationRunner {
 		}
 		added += create(new NewStaffUser("station-demo", "海星街道代表联络站管理员", "210804002", null, DataScopeKind.OWN_REGION,
 				Set.of(DemoRoles.STATION_ADMIN)));
+		added += create(new NewStaffUser("liaison-demo", "八田地街道代表小组联络员", "210802", null, DataScopeKind.OWN_GROUPS,
+				Set.of(DemoRoles.GROUP_LIAISON)));
 		added += create(new NewStaffUser("deputy-demo", "站前区人大代表（演示）", "210802", null, DataScopeKind.OWN_RECORDS,
 				Set.of(DemoRoles.DEPUTY)));
 		return added;

@@ -16,6 +16,8 @@ final class DemoRoles {
 
 	static final String DEPUTY = "DEPUTY";
 
+	static final String GROUP_LIAISON = "GROUP_LIAISON";
+
 	private DemoRoles() {
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
@@ -373,10 +374,16 @@ public class DeputyRegistry {
 
 	/**
 	 * Seats in the user's scope; deputies a user registered stay theirs under "own
-	 * records".
+	 * records"; a group liaison's, the seats in their groups.
 	 */
 	private static SqlCondition scopeOf(CurrentUser user, String regionColumn) {
-		return user.scope().restrict(regionColumn, null, (regionColumn.startsWith("sm.") ? "d.created_by" : null));
+		boolean seats = regionColumn.startsWith("sm.");
+		if (seats && user.scope().kind() == DataScopeKind.OWN_GROUPS) {
+			return new SqlCondition(
+					"sm.group_id in (select l.group_id from deputy_group_liaison l where l.user_id = :scopeUserId)",
+					Map.of("scopeUserId", user.id()));
+		}
+		return user.scope().restrict(regionColumn, null, seats ? "d.created_by" : null);
 	}
 
 	private static String blankToNull(String value) {

@@ -14,6 +14,7 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
 import org.lianxin.platform.web.NotFoundException;
@@ -27,9 +28,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deputies' duty records: entered by the deputy for themselves, or by a station or office
- * for the deputies they keep; verified or returned by the office; created once from other
- * modules' events. A record a user cannot see does not exist for them.
+ * Deputies' duty records: entered by the deputy for themselves, or by a group liaison,
+ * station or office for the deputies they keep; verified or returned by the liaison or
+ * the office; created once from other modules' events. A record a user cannot see does
+ * not exist for them.
  */
 @Service
 public class DutyRecords {
@@ -56,8 +58,11 @@ public class DutyRecords {
 
 	private final RegionManagement regions;
 
+	private final DeputyGroups groups;
+
 	DutyRecords(JdbcClient jdbc, DeputyAccounts deputyAccounts, FileStore files, WorkdayCalendar calendar,
-			OperationLog log, RegionManagement regions) {
+			OperationLog log, RegionManagement regions, DeputyGroups groups) {
+		this.groups = groups;
 		this.jdbc = jdbc;
 		this.deputyAccounts = deputyAccounts;
 		this.files = files;
@@ -100,7 +105,13 @@ public class DutyRecords {
 	}
 
 	/** Filters of a record list; each may be left out. */
-	public record Filter(Long deputyId, String regionCode, LocalDate from, LocalDate to, RecordState state) {
+	public record Filter(Long deputyId, Long groupId, String regionCode, LocalDate from, LocalDate to,
+			RecordState state) {
+
+		public Filter(Long deputyId, String regionCode, LocalDate from, LocalDate to, RecordState state) {
+			this(deputyId, null, regionCode, from, to, state);
+		}
+
 	}
 
 	/** The records the user may see, newest first, at most 500. */
@@ -112,6 +123,12 @@ public class DutyRecords {
 		if (filter.deputyId() != null) {
 			where.add("exists (select 1 from duty_record_deputy x where x.record_id = r.id and x.deputy_id = :deputy)");
 			params.put("deputy", filter.deputyId());
+		}
+		if (filter.groupId() != null) {
+			where.add("""
+					exists (select 1 from duty_record_deputy x join deputy_membership m on m.deputy_id = x.deputy_id
+					        where x.record_id = r.id and m.group_id = :group)""");
+			params.put("group", filter.groupId());
 		}
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
 			where.add("g.path like (select path from region where code = :region) || '%'");
@@ -171,11 +188,14 @@ public class DutyRecords {
 		for (long deputyId : deputyIds) {
 			// the record goes to the office of the deputy's current seat: the recorder
 			// must reach it
-			boolean mayName = (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? own.equals(Optional.of(deputyId))
-					: this.deputyAccounts.homeRegion(deputyId)
-						.flatMap(this.regions::find)
-						.filter(region -> user.scope().coversRegion(region.code(), region.path()))
-						.isPresent();
+			boolean mayName = switch (user.scope().kind()) {
+				case OWN_RECORDS -> own.equals(Optional.of(deputyId));
+				case OWN_GROUPS -> this.groups.liaises(user.id(), deputyId);
+				default -> this.deputyAccounts.homeRegion(deputyId)
+					.flatMap(this.regions::find)
+					.filter(region -> user.scope().coversRegion(region.code(), region.path()))
+					.isPresent();
+			};
 			if (!mayName) {
 				throw new RuleViolationException("deputyIds", "duty.deputy.outside-scope");
 			}
@@ -317,7 +337,7 @@ public class DutyRecords {
 
 	/**
 	 * Offices by region; a deputy the records they take part in (through their account);
-	 * a station its region's.
+	 * a group liaison their groups' deputies'; a station its region's.
 	 */
 	private SqlCondition scopeOf(CurrentUser user) {
 		if (user.scope().kind() == DataScopeKind.OWN_RECORDS) {
@@ -326,6 +346,15 @@ public class DutyRecords {
 			return new SqlCondition("r.id in (select x.record_id from duty_record_deputy x join deputy_account a"
 					+ " on a.deputy_id = x.deputy_id where a.user_id = :me"
 					+ " union select c.id from duty_record c where c.created_by = :me)", params);
+		}
+		if (user.scope().kind() == DataScopeKind.OWN_GROUPS) {
+			// the records of deputies seated in the liaison's groups, and their own
+			return new SqlCondition(
+					"r.id in (select x.record_id from deputy_group_liaison l"
+							+ " join deputy_membership m on m.group_id = l.group_id"
+							+ " join duty_record_deputy x on x.deputy_id = m.deputy_id where l.user_id = :me"
+							+ " union select c.id from duty_record c where c.created_by = :me)",
+					Map.of("me", user.id()));
 		}
 		return user.scope().restrict("r.region_code", null, "r.created_by");
 	}

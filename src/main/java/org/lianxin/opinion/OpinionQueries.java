@@ -52,7 +52,7 @@ public class OpinionQueries {
 	 */
 	private List<String> regionsToList(CurrentUser user, String regionCode) {
 		DataScope scope = user.scope();
-		if (scope.kind() == DataScopeKind.OWN_AGENCY || scope.kind() == DataScopeKind.OWN_RECORDS) {
+		if (!scope.kind().regionBound()) {
 			return null;
 		}
 		String under = (regionCode == null || regionCode.isBlank()) ? null

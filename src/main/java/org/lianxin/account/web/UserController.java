@@ -136,7 +136,7 @@ class UserController {
 
 	private String form(CurrentUser user, UserForm form, Long id, Model model) {
 		SqlCondition regions = user.scope().restrict("r.code", null, null);
-		if (user.scope().kind() == DataScopeKind.OWN_AGENCY || user.scope().kind() == DataScopeKind.OWN_RECORDS) {
+		if (!user.scope().kind().regionBound()) {
 			regions = new SqlCondition("false", java.util.Map.of());
 		}
 		model.addAttribute("form", form);

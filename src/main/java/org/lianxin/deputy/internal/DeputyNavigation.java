@@ -14,4 +14,9 @@ class DeputyNavigation {
 		return new NavItem(10, "nav.deputies", "/deputies", DeputyPermissions.VIEW);
 	}
 
+	@Bean
+	NavItem deputyGroupsNavItem() {
+		return new NavItem(11, "nav.deputy-groups", "/deputies/groups", DeputyPermissions.VIEW);
+	}
+
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.duty.DailyReport;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.platform.excel.SheetForm;
@@ -39,8 +40,12 @@ class DailyReportController {
 
 	private final WorkdayCalendar calendar;
 
-	DailyReportController(DailyReport reports, RegionManagement regions, WorkdayCalendar calendar) {
+	private final DeputyGroups groups;
+
+	DailyReportController(DailyReport reports, RegionManagement regions, WorkdayCalendar calendar,
+			DeputyGroups groups) {
 		this.reports = reports;
+		this.groups = groups;
 		this.regions = regions;
 		this.calendar = calendar;
 	}
@@ -56,6 +61,7 @@ class DailyReportController {
 		model.addAttribute("group", group);
 		model.addAttribute("regions",
 				this.regions.all().stream().filter(r -> user.scope().coversRegion(r.code(), r.path())).toList());
+		model.addAttribute("groups", this.groups.list(user));
 		return "duty/daily-report";
 	}
 

@@ -88,9 +88,10 @@ class DutyApiController {
 	@Operation(summary = "Duty records in the caller's scope, newest first (at most 500)")
 	@GetMapping("/records")
 	List<DutyRecordView> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long deputy,
-			@RequestParam(required = false) String region, @RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) RecordState state) {
-		return this.records.list(user, new DutyRecords.Filter(deputy, region, from, to, state));
+			@RequestParam(required = false) Long group, @RequestParam(required = false) String region,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) RecordState state) {
+		return this.records.list(user, new DutyRecords.Filter(deputy, group, region, from, to, state));
 	}
 
 	@GetMapping("/records/{id}")
