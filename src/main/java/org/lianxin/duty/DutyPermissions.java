@@ -19,6 +19,12 @@ public final class DutyPermissions {
 	/** Create evaluation batches: they apply to the whole deployment. */
 	public static final String EVALUATION_EDIT = "duty:evaluation:edit";
 
+	/**
+	 * Mark the manual evaluation items as a scorer: a deputy themself, a liaison their
+	 * group, an office anyone it reaches.
+	 */
+	public static final String EVALUATION_SCORE = "duty:evaluation:score";
+
 	/** Edit the kinds of duty record. */
 	public static final String TYPE_EDIT = "duty:type:edit";
 

@@ -12,7 +12,6 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
-import org.lianxin.deputy.DeputyRow;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -63,7 +62,11 @@ public class Evaluations {
 
 	}
 
-	public record Dimension(long id, String name, String typeCode, BigDecimal points, BigDecimal cap) {
+	/**
+	 * What is scored: verified records of one kind, so many points each up to the cap;
+	 * or, when manual, the scorers' weighted marks up to the cap.
+	 */
+	public record Dimension(long id, String name, String typeCode, BigDecimal points, BigDecimal cap, boolean manual) {
 	}
 
 	/**
@@ -96,8 +99,8 @@ public class Evaluations {
 
 	public List<Dimension> dimensions(long batchId) {
 		return this.jdbc.sql("""
-				select d.id, d.name, t.code as type_code, d.points, d.cap from evaluation_dimension d
-				join duty_record_type t on t.id = d.type_id where d.batch_id = ? order by d.sort_order, d.id""")
+				select d.id, d.name, t.code as type_code, d.points, d.cap, d.manual from evaluation_dimension d
+				left join duty_record_type t on t.id = d.type_id where d.batch_id = ? order by d.sort_order, d.id""")
 			.param(batchId)
 			.query(Dimension.class)
 			.list();
@@ -106,7 +109,8 @@ public class Evaluations {
 	/**
 	 * A new batch for a period with the usual dimensions (meetings, inspections,
 	 * suggestions, contacting voters, group activities, training, reporting to voters),
-	 * scored live from the verified records.
+	 * scored live from the verified records, one manual item (综合评价) and the usual
+	 * scorers' weights; the administrator changes them until the batch is final.
 	 */
 	@Transactional
 	public long create(String name, LocalDate startsOn, LocalDate endsOn) {
@@ -141,32 +145,54 @@ public class Evaluations {
 				.update();
 			order += 10;
 		}
+		this.jdbc.sql("""
+				insert into evaluation_dimension (batch_id, name, type_id, points, cap, sort_order, manual)
+				values (?, '综合评价', null, 20, 20, ?, true)""").params(id, order).update();
+		for (ScorerRole role : ScorerRole.values()) {
+			this.jdbc.sql("insert into evaluation_scorer (batch_id, role, weight) values (?, ?, ?)")
+				.params(id, role.name(), role.usualWeight())
+				.update();
+		}
 		this.log.record("duty.evaluation.create", "batch " + id, name.strip());
 		return id;
 	}
 
 	/**
-	 * Everyone's score among the deputies the user's scope reaches who held a seat during
-	 * the batch's period, best first; equal totals share a rank.
+	 * Everyone's score among the deputies the user's scope reaches (in the region or the
+	 * group, when given) who held a seat during the batch's period, best first; equal
+	 * totals share a rank, so that a filter gives the ranks within a region or a group.
 	 */
-	public Result scores(CurrentUser user, long batchId, String regionCode) {
+	public Result scores(CurrentUser user, long batchId, String regionCode, Long groupId) {
 		Batch batch = batch(batchId);
 		List<Dimension> dimensions = dimensions(batchId);
-		// everyone who held a seat during the period, also those whose seat has ended
-		// since
-		java.util.Set<Long> seated = new java.util.HashSet<>(this.jdbc.sql("""
-				select distinct deputy_id from deputy_membership
-				where started_on <= ? and (ended_on is null or ended_on >= ?)""")
-			.params(batch.endsOn(), batch.startsOn())
-			.query(Long.class)
-			.list());
-		List<DeputyRow> rows = this.deputies
-			.listAll(user, new DeputyQuery(regionCode, null, null, "", "", 0, DeputyQuery.MAX_SIZE))
+		return new Result(batch, dimensions, rank(score(batch, dimensions, people(user, batch, regionCode, groupId))));
+	}
+
+	/**
+	 * The deputies (id and name) the user's scope reaches, in the region or group when
+	 * given, who held a seat during the batch's period.
+	 */
+	List<Map.Entry<Long, String>> people(CurrentUser user, Batch batch, String regionCode, Long groupId) {
+		java.util.Set<Long> seated = new java.util.HashSet<>(seatedIn(batch, groupId));
+		return this.deputies.listAll(user, new DeputyQuery(regionCode, null, null, "", "", 0, DeputyQuery.MAX_SIZE))
 			.stream()
 			.filter(row -> seated.contains(row.id()))
+			.map(row -> Map.entry(row.id(), row.name()))
 			.toList();
-		return new Result(batch, dimensions,
-				rank(score(batch, dimensions, rows.stream().map(row -> Map.entry(row.id(), row.name())).toList())));
+	}
+
+	/**
+	 * Everyone who held a seat during the period, also those whose seat has ended since;
+	 * only the group's seats when a group is given.
+	 */
+	List<Long> seatedIn(Batch batch, Long groupId) {
+		return this.jdbc.sql("""
+				select distinct deputy_id from deputy_membership
+				where started_on <= ? and (ended_on is null or ended_on >= ?)
+				  and (cast(? as bigint) is null or group_id = ?)""")
+			.params(batch.endsOn(), batch.startsOn(), groupId, groupId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** One deputy's own score in the batch (for "my duties"), unranked. */
@@ -175,9 +201,39 @@ public class Evaluations {
 		return score(batch, dimensions(batchId), List.of(Map.entry(deputyId, name))).get(0);
 	}
 
-	private List<Score> score(Batch batch, List<Dimension> dimensions, List<Map.Entry<Long, String>> people) {
+	/**
+	 * Scores live from the records and marks; a final batch's as they were kept.
+	 */
+	List<Score> score(Batch batch, List<Dimension> dimensions, List<Map.Entry<Long, String>> people) {
+		if (batch.isFinal()) {
+			return kept(batch, people);
+		}
+		Long[] ids = people.stream().map(Map.Entry::getKey).toArray(Long[]::new);
+		Map<Long, Map<String, Long>> counts = recordCounts(batch, ids);
+		Map<Long, Map<Long, BigDecimal>> marks = weightedMarks(batch, ids);
+		List<Score> unranked = new ArrayList<>();
+		for (Map.Entry<Long, String> person : people) {
+			Map<String, Long> records = counts.getOrDefault(person.getKey(), Map.of());
+			Map<Long, BigDecimal> marked = marks.getOrDefault(person.getKey(), Map.of());
+			List<BigDecimal> parts = new ArrayList<>();
+			BigDecimal total = BigDecimal.ZERO;
+			for (Dimension dimension : dimensions) {
+				BigDecimal earned = (dimension.manual() ? marked.getOrDefault(dimension.id(), BigDecimal.ZERO)
+						: dimension.points()
+							.multiply(BigDecimal.valueOf(records.getOrDefault(dimension.typeCode(), 0L))))
+					.min(dimension.cap());
+				parts.add(earned);
+				total = total.add(earned);
+			}
+			unranked.add(new Score(person.getKey(), person.getValue(), parts, total, batch.grade(total), 0));
+		}
+		return unranked;
+	}
+
+	/** Verified records per deputy and kind in the batch's period. */
+	private Map<Long, Map<String, Long>> recordCounts(Batch batch, Long[] ids) {
 		Map<Long, Map<String, Long>> counts = new HashMap<>();
-		if (!people.isEmpty()) {
+		if (ids.length > 0) {
 			this.jdbc.sql("""
 					select x.deputy_id, t.code, count(*) from duty_record r
 					join duty_record_deputy x on x.record_id = r.id join duty_record_type t on t.id = r.type_id
@@ -186,26 +242,59 @@ public class Evaluations {
 					group by x.deputy_id, t.code""")
 				.param("from", batch.startsOn())
 				.param("to", batch.endsOn())
-				.param("ids", people.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+				.param("ids", ids)
 				.query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
 					.put(rs.getString(2), rs.getLong(3)))
 				.list();
 		}
-		List<Score> unranked = new ArrayList<>();
-		for (Map.Entry<Long, String> person : people) {
-			Map<String, Long> mine = counts.getOrDefault(person.getKey(), Map.of());
-			List<BigDecimal> parts = new ArrayList<>();
-			BigDecimal total = BigDecimal.ZERO;
-			for (Dimension dimension : dimensions) {
-				BigDecimal earned = dimension.points()
-					.multiply(BigDecimal.valueOf(mine.getOrDefault(dimension.typeCode(), 0L)))
-					.min(dimension.cap());
-				parts.add(earned);
-				total = total.add(earned);
-			}
-			unranked.add(new Score(person.getKey(), person.getValue(), parts, total, batch.grade(total), 0));
+		return counts;
+	}
+
+	/**
+	 * Per deputy and manual item, the scorers' marks weighted by the scorers' weights: a
+	 * scorer who has not marked counts as 0.
+	 */
+	private Map<Long, Map<Long, BigDecimal>> weightedMarks(Batch batch, Long[] ids) {
+		Map<Long, Map<Long, BigDecimal>> marks = new HashMap<>();
+		if (ids.length > 0) {
+			this.jdbc.sql("""
+					select m.deputy_id, m.dimension_id,
+					       round(sum(m.mark * s.weight) / nullif((select sum(weight) from evaluation_scorer
+					                                              where batch_id = :batch), 0), 2)
+					from evaluation_mark m join evaluation_dimension d on d.id = m.dimension_id
+					join evaluation_scorer s on s.batch_id = d.batch_id and s.role = m.role
+					where d.batch_id = :batch and m.deputy_id = any(cast(:ids as bigint[]))
+					group by m.deputy_id, m.dimension_id""")
+				.param("batch", batch.id())
+				.param("ids", ids)
+				.query((rs, n) -> marks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+					.put(rs.getLong(2), (rs.getBigDecimal(3) != null) ? rs.getBigDecimal(3) : BigDecimal.ZERO))
+				.list();
 		}
-		return unranked;
+		return marks;
+	}
+
+	/** A final batch's scores as they were kept when it became final. */
+	private List<Score> kept(Batch batch, List<Map.Entry<Long, String>> people) {
+		return this.jdbc.sql("""
+				select deputy_id, name, by_dimension, total, grade from evaluation_result
+				where batch_id = ? and deputy_id = any(cast(? as bigint[]))""")
+			.params(batch.id(), people.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+			.query((rs, n) -> new Score(rs.getLong(1), rs.getString(2),
+					List.of((BigDecimal[]) rs.getArray(3).getArray()), rs.getBigDecimal(4),
+					Grade.valueOf(rs.getString(5)), 0))
+			.list();
+	}
+
+	/** A deputy's results in final batches, newest first: their history across years. */
+	public record Kept(long batchId, String batchName, LocalDate endsOn, BigDecimal total, Grade grade) {
+	}
+
+	public List<Kept> historyOf(long deputyId) {
+		return this.jdbc.sql("""
+				select b.id as batch_id, b.name as batch_name, b.ends_on, r.total, r.grade
+				from evaluation_result r join evaluation_batch b on b.id = r.batch_id
+				where r.deputy_id = ? order by b.ends_on desc""").param(deputyId).query(Kept.class).list();
 	}
 
 	private static List<Score> rank(List<Score> unranked) {

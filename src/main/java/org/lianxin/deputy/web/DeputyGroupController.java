@@ -5,9 +5,8 @@ import java.util.Locale;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.deputy.DeputyPermissions;
-import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,11 +29,11 @@ class DeputyGroupController {
 
 	private final DeputyGroups groups;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
-	DeputyGroupController(DeputyGroups groups, MessageSource messages) {
+	DeputyGroupController(DeputyGroups groups, SmallForms forms) {
 		this.groups = groups;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -72,14 +71,7 @@ class DeputyGroupController {
 	}
 
 	private String change(long id, RedirectAttributes redirect, Locale locale, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("notice", "group.saved");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-		}
-		return "redirect:/deputies/groups/" + id;
+		return this.forms.run(change, "group.saved", "/deputies/groups/" + id, redirect, locale);
 	}
 
 }

@@ -4,9 +4,8 @@ import java.util.Locale;
 
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.DutyRecords;
-import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +23,11 @@ class DutyTypeController {
 
 	private final DutyRecords records;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
-	DutyTypeController(DutyRecords records, MessageSource messages) {
+	DutyTypeController(DutyRecords records, SmallForms forms) {
 		this.records = records;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -41,14 +40,8 @@ class DutyTypeController {
 	String save(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "100") int sortOrder, @RequestParam(defaultValue = "false") boolean enabled,
 			RedirectAttributes redirect, Locale locale) {
-		try {
-			this.records.saveType(code, name, sortOrder, enabled);
-			redirect.addFlashAttribute("notice", "duty.type.saved");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-		}
-		return "redirect:/duty/record-types";
+		return this.forms.run(() -> this.records.saveType(code, name, sortOrder, enabled), "duty.type.saved",
+				"/duty/record-types", redirect, locale);
 	}
 
 }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.Evaluations;
 import org.lianxin.platform.excel.SheetForm;
@@ -38,8 +39,11 @@ class EvaluationController {
 
 	private final MessageSource messages;
 
-	EvaluationController(Evaluations evaluations, MessageSource messages) {
+	private final DeputyGroups groups;
+
+	EvaluationController(Evaluations evaluations, MessageSource messages, DeputyGroups groups) {
 		this.evaluations = evaluations;
+		this.groups = groups;
 		this.messages = messages;
 	}
 
@@ -65,15 +69,17 @@ class EvaluationController {
 
 	@GetMapping("/duty/evaluations/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String region, Model model) {
-		model.addAttribute("result", this.evaluations.scores(user, id, region));
+			@RequestParam(required = false) String region, @RequestParam(required = false) Long group, Model model) {
+		model.addAttribute("result", this.evaluations.scores(user, id, region, group));
+		model.addAttribute("groups", this.groups.list(user));
+		model.addAttribute("group", group);
 		return "duty/evaluation";
 	}
 
 	@GetMapping("/duty/evaluations/{id}.xlsx")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String region, Locale locale) {
-		Evaluations.Result result = this.evaluations.scores(user, id, region);
+			@RequestParam(required = false) String region, @RequestParam(required = false) Long group, Locale locale) {
+		Evaluations.Result result = this.evaluations.scores(user, id, region, group);
 		List<String> headers = new ArrayList<>(List.of("名次", "代表"));
 		result.dimensions().forEach(d -> headers.add(d.name()));
 		headers.addAll(List.of("总分", "等次"));
@@ -93,8 +99,8 @@ class EvaluationController {
 	@GetMapping("/api/v1/duty/evaluations/{id}/scores")
 	@ResponseBody
 	Evaluations.Result api(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) String region) {
-		return this.evaluations.scores(user, id, region);
+			@RequestParam(required = false) String region, @RequestParam(required = false) Long group) {
+		return this.evaluations.scores(user, id, region, group);
 	}
 
 }

@@ -1,0 +1,254 @@
+package org.lianxin.duty;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScope;
+import org.lianxin.account.DataScopeKind;
+import org.lianxin.account.OperationLog;
+import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.platform.web.RuleViolationException;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The scorers' side of an evaluation: each marks the manual items of the deputies they
+ * score (a deputy themself, a liaison their group's, an office anyone it reaches, also
+ * typing in a paper form for another scorer), then submits; once every scorer with a
+ * weight has submitted for every deputy, the batch is final and its results are kept.
+ */
+@Service
+public class EvaluationMarks {
+
+	private final JdbcClient jdbc;
+
+	private final Evaluations evaluations;
+
+	private final DeputyAccounts deputyAccounts;
+
+	private final OperationLog log;
+
+	EvaluationMarks(JdbcClient jdbc, Evaluations evaluations, DeputyAccounts deputyAccounts, OperationLog log) {
+		this.jdbc = jdbc;
+		this.evaluations = evaluations;
+		this.deputyAccounts = deputyAccounts;
+		this.log = log;
+	}
+
+	/** One deputy's line on a scorer's sheet: a mark per manual item (or none yet). */
+	public record Line(long deputyId, String name, List<BigDecimal> marks, boolean submitted) {
+	}
+
+	/** What a scorer marks in a batch. */
+	public record Sheet(Evaluations.Batch batch, ScorerRole role, List<Evaluations.Dimension> items, List<Line> lines) {
+	}
+
+	/** How far a scorer has come: deputies submitted of those to score. */
+	public record Progress(ScorerRole role, BigDecimal weight, long submitted, long required) {
+	}
+
+	/** The roles the user may mark in: their own, or all for an office. */
+	public List<ScorerRole> rolesOf(CurrentUser user) {
+		if (!user.can(DutyPermissions.EVALUATION_SCORE)) {
+			return List.of();
+		}
+		DataScopeKind kind = user.scope().kind();
+		if (kind == DataScopeKind.OWN_RECORDS) {
+			return List.of(ScorerRole.SELF);
+		}
+		return (kind == DataScopeKind.OWN_GROUPS) ? List.of(ScorerRole.GROUP)
+				: kind.regionBound() ? List.of(ScorerRole.values()) : List.of();
+	}
+
+	/**
+	 * The deputies the user marks as this scorer, with their marks so far; a deputy's
+	 * sheet holds only themself.
+	 */
+	public Sheet sheet(CurrentUser user, long batchId, ScorerRole role, String regionCode, Long groupId) {
+		if (!rolesOf(user).contains(role)) {
+			throw new AccessDeniedException(DutyPermissions.EVALUATION_SCORE);
+		}
+		Evaluations.Batch batch = this.evaluations.batch(batchId);
+		List<Evaluations.Dimension> items = this.evaluations.dimensions(batchId)
+			.stream()
+			.filter(Evaluations.Dimension::manual)
+			.toList();
+		List<Map.Entry<Long, String>> people = (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? self(user, batch)
+				: this.evaluations.people(user, batch, regionCode, groupId);
+		Long[] ids = people.stream().map(Map.Entry::getKey).toArray(Long[]::new);
+		Map<Long, Map<Long, BigDecimal>> marks = new HashMap<>();
+		this.jdbc.sql("""
+				select m.deputy_id, m.dimension_id, m.mark from evaluation_mark m
+				join evaluation_dimension d on d.id = m.dimension_id
+				where d.batch_id = ? and m.role = ? and m.deputy_id = any(cast(? as bigint[]))""")
+			.params(batchId, role.name(), ids)
+			.query((rs, n) -> marks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+				.put(rs.getLong(2), rs.getBigDecimal(3)))
+			.list();
+		Set<Long> submitted = submitted(batchId, role, ids);
+		List<Line> lines = new ArrayList<>();
+		for (Map.Entry<Long, String> person : people) {
+			Map<Long, BigDecimal> mine = marks.getOrDefault(person.getKey(), Map.of());
+			lines.add(new Line(person.getKey(), person.getValue(),
+					items.stream().map(item -> mine.get(item.id())).toList(), submitted.contains(person.getKey())));
+		}
+		return new Sheet(batch, role, items, lines);
+	}
+
+	/**
+	 * Saves marks (deputy → item → mark) as the scorer, and with {@code submit} hands
+	 * them in: every item must then be marked, and the marks no longer change. All or
+	 * nothing.
+	 * @return whether the batch became final with this submission
+	 */
+	@Transactional
+	public boolean save(CurrentUser user, long batchId, ScorerRole role, Map<Long, Map<Long, BigDecimal>> marks,
+			boolean submit) {
+		Sheet sheet = sheet(user, batchId, role, null, null);
+		if (sheet.batch().isFinal()) {
+			throw new RuleViolationException(null, "evaluation.final");
+		}
+		Map<Long, Line> lines = new HashMap<>();
+		sheet.lines().forEach(line -> lines.put(line.deputyId(), line));
+		for (Map.Entry<Long, Map<Long, BigDecimal>> deputy : marks.entrySet()) {
+			Line line = lines.get(deputy.getKey());
+			if (line == null) {
+				throw new RuleViolationException("marks", "evaluation.deputy.outside");
+			}
+			if (line.submitted()) {
+				throw new RuleViolationException("marks", "evaluation.submitted", line.name());
+			}
+			for (Evaluations.Dimension item : sheet.items()) {
+				BigDecimal mark = deputy.getValue().get(item.id());
+				if (mark != null && (mark.signum() < 0 || mark.compareTo(item.cap()) > 0 || mark.scale() > 2)) {
+					throw new RuleViolationException("marks", "evaluation.mark.range", line.name(), item.name(),
+							item.cap().stripTrailingZeros().toPlainString());
+				}
+				if (mark == null && submit) {
+					throw new RuleViolationException("marks", "evaluation.mark.missing", line.name(), item.name());
+				}
+				if (mark != null) {
+					this.jdbc
+						.sql("""
+								insert into evaluation_mark (dimension_id, deputy_id, role, mark, marked_by) values (?, ?, ?, ?, ?)
+								on conflict (dimension_id, deputy_id, role)
+								do update set mark = excluded.mark, marked_by = excluded.marked_by, marked_at = now()""")
+						.params(item.id(), deputy.getKey(), role.name(), mark, user.id())
+						.update();
+				}
+			}
+			if (submit) {
+				this.jdbc.sql("""
+						insert into evaluation_submission (batch_id, deputy_id, role, submitted_by) values (?, ?, ?, ?)
+						on conflict do nothing""").params(batchId, deputy.getKey(), role.name(), user.id()).update();
+			}
+		}
+		this.log.record(submit ? "duty.evaluation.submit" : "duty.evaluation.mark", "batch " + batchId,
+				role + " " + marks.size() + " deputies");
+		return submit && finalIfComplete(batchId);
+	}
+
+	/**
+	 * Each scorer with a weight: how many of the batch's deputies they have submitted.
+	 */
+	public List<Progress> progress(long batchId) {
+		Evaluations.Batch batch = this.evaluations.batch(batchId);
+		Long[] seated = this.evaluations.seatedIn(batch, null).toArray(Long[]::new);
+		return this.jdbc
+			.sql("""
+					select s.role, s.weight,
+					       (select count(*) from evaluation_submission e
+					        where e.batch_id = s.batch_id and e.role = s.role and e.deputy_id = any(cast(:seated as bigint[]))),
+					       cardinality(cast(:seated as bigint[]))
+					from evaluation_scorer s where s.batch_id = :batch and s.weight > 0
+					order by array_position(array['SELF', 'GROUP', 'TOWN', 'OFFICE']::varchar[], s.role)""")
+			.param("seated", seated)
+			.param("batch", batchId)
+			.query((rs, n) -> new Progress(ScorerRole.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getLong(3),
+					rs.getLong(4)))
+			.list();
+	}
+
+	/**
+	 * Makes the batch final when every scorer with a weight has submitted for every
+	 * deputy: everyone's score is kept as it is now, and nothing changes it afterwards.
+	 */
+	@Transactional
+	public boolean finalIfComplete(long batchId) {
+		if (progress(batchId).stream().anyMatch(p -> p.submitted() < p.required())) {
+			return false;
+		}
+		Evaluations.Batch batch = this.evaluations.batch(batchId);
+		if (batch.isFinal()) {
+			return false;
+		}
+		CurrentUser everyone = new CurrentUser(0, "system", "系统", Set.of(), Set.of(),
+				new DataScope(DataScopeKind.ALL, 0, null, null, null), true);
+		List<Evaluations.Score> scores = this.evaluations.score(batch, this.evaluations.dimensions(batchId),
+				this.evaluations.people(everyone, batch, null, null));
+		// the first to get here keeps the results; a racing submission finds it final
+		if (this.jdbc.sql("update evaluation_batch set final = true where id = ? and not final")
+			.param(batchId)
+			.update() == 0) {
+			return false;
+		}
+		for (Evaluations.Score score : scores) {
+			this.jdbc.sql("""
+					insert into evaluation_result (batch_id, deputy_id, name, by_dimension, total, grade)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(batchId, score.deputyId(), score.name(), score.byDimension().toArray(BigDecimal[]::new),
+						score.total(), score.grade().name())
+				.update();
+		}
+		this.log.record("duty.evaluation.final", "batch " + batchId, batch.name());
+		return true;
+	}
+
+	/**
+	 * The administrator's 定稿: refused, with what is missing, until all have submitted.
+	 */
+	@Transactional
+	public void makeFinal(CurrentUser user, long batchId) {
+		if (!user.can(DutyPermissions.EVALUATION_EDIT)) {
+			throw new AccessDeniedException(DutyPermissions.EVALUATION_EDIT);
+		}
+		for (Progress progress : progress(batchId)) {
+			if (progress.submitted() < progress.required()) {
+				throw new RuleViolationException(null, "evaluation.incomplete",
+						new DefaultMessageSourceResolvable("evaluation.scorer." + progress.role()),
+						progress.required() - progress.submitted());
+			}
+		}
+		finalIfComplete(batchId);
+	}
+
+	/** A deputy's own line, if they held a seat in the period. */
+	private List<Map.Entry<Long, String>> self(CurrentUser user, Evaluations.Batch batch) {
+		Optional<Long> own = this.deputyAccounts.deputyOf(user.id());
+		if (own.isEmpty() || !this.evaluations.seatedIn(batch, null).contains(own.get())) {
+			return List.of();
+		}
+		return List.of(Map.entry(own.get(), this.deputyAccounts.nameOf(own.get()).orElse("")));
+	}
+
+	private Set<Long> submitted(long batchId, ScorerRole role, Long[] ids) {
+		return new HashSet<>(this.jdbc.sql("""
+				select deputy_id from evaluation_submission where batch_id = ? and role = ?
+				  and deputy_id = any(cast(? as bigint[]))""")
+			.params(batchId, role.name(), ids)
+			.query(Long.class)
+			.list());
+	}
+
+}
