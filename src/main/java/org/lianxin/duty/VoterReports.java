@@ -217,17 +217,8 @@ public class VoterReports {
 
 	private String periodAndScope(CurrentUser user, String regionCode, LocalDate from, LocalDate to,
 			Map<String, Object> params) {
-		SqlCondition scope = scopeOf(user);
-		params.putAll(scope.params());
-		params.put("from", from);
-		params.put("to", to);
-		String where = " where " + scope.sql()
-				+ " and (v.scheduled_on between :from and :to or v.held_on between :from and :to)";
-		if (regionCode != null && !regionCode.isBlank()) {
-			params.put("region", regionCode);
-			where += " and g.path like (select path from region where code = :region) || '%'";
-		}
-		return where;
+		return ScopedPeriod.where(scopeOf(user), regionCode, from, to,
+				"(v.scheduled_on between :from and :to or v.held_on between :from and :to)", params);
 	}
 
 	private SqlCondition scopeOf(CurrentUser user) {

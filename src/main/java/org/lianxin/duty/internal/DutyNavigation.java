@@ -39,4 +39,9 @@ class DutyNavigation {
 		return new NavItem(15, "nav.voter-reports", "/duty/voter-reports", DutyPermissions.VOTER_REPORT_VIEW);
 	}
 
+	@Bean
+	NavItem dutyTrainingsNavItem() {
+		return new NavItem(15, "nav.trainings", "/duty/trainings", DutyPermissions.TRAINING_VIEW);
+	}
+
 }
