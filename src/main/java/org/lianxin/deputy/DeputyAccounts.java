@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeputyAccounts {
 
+	/** A serving seat before an ended one, the most local first, then the newest. */
+	private static final String HOME_SEAT_FIRST = " order by (ended_on is null) desc, length(region_code) desc,"
+			+ " started_on desc limit 1";
+
 	private final JdbcClient jdbc;
 
 	private final OperationLog log;
@@ -80,12 +84,23 @@ public class DeputyAccounts {
 	 * offices' data scope.
 	 */
 	public Optional<String> homeRegion(long deputyId) {
-		return this.jdbc.sql("""
-				select region_code from deputy_membership where deputy_id = ?
-				order by (ended_on is null) desc, length(region_code) desc, started_on desc limit 1""")
+		return this.jdbc.sql("select region_code from deputy_membership where deputy_id = ?" + HOME_SEAT_FIRST)
 			.param(deputyId)
 			.query(String.class)
 			.optional();
+	}
+
+	/**
+	 * The electoral district of the seat {@link #homeRegion} comes from: whom the deputy
+	 * reports to (述职) unless the office names another.
+	 */
+	public Optional<String> electoralDistrict(long deputyId) {
+		return this.jdbc
+			.sql("select coalesce(electoral_district, '') from deputy_membership where deputy_id = ?" + HOME_SEAT_FIRST)
+			.param(deputyId)
+			.query(String.class)
+			.optional()
+			.filter(district -> !district.isBlank());
 	}
 
 	/** The deputy's name, whoever asks (names are public). */

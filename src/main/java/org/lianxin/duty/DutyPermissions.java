@@ -28,6 +28,18 @@ public final class DutyPermissions {
 	/** Edit the kinds of duty record. */
 	public static final String TYPE_EDIT = "duty:type:edit";
 
+	/** See the reports to voters (述职) of the scope and their counts. */
+	public static final String VOTER_REPORT_VIEW = "duty:voter-report:view";
+
+	/** Schedule reports to voters and record the meetings held. */
+	public static final String VOTER_REPORT_EDIT = "duty:voter-report:edit";
+
+	/** See training sessions and who attended. */
+	public static final String TRAINING_VIEW = "duty:training:view";
+
+	/** Add training sessions and record (or correct) attendance. */
+	public static final String TRAINING_EDIT = "duty:training:edit";
+
 	private DutyPermissions() {
 	}
 

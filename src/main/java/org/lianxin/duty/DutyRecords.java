@@ -14,12 +14,10 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
-import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,19 +54,16 @@ public class DutyRecords {
 
 	private final OperationLog log;
 
-	private final RegionManagement regions;
-
-	private final DeputyGroups groups;
+	private final DeputyReach reach;
 
 	DutyRecords(JdbcClient jdbc, DeputyAccounts deputyAccounts, FileStore files, WorkdayCalendar calendar,
-			OperationLog log, RegionManagement regions, DeputyGroups groups) {
-		this.groups = groups;
+			OperationLog log, DeputyReach reach) {
 		this.jdbc = jdbc;
 		this.deputyAccounts = deputyAccounts;
 		this.files = files;
 		this.calendar = calendar;
 		this.log = log;
-		this.regions = regions;
+		this.reach = reach;
 	}
 
 	/** The kinds of record, in picker order; disabled ones too. */
@@ -188,15 +183,7 @@ public class DutyRecords {
 		for (long deputyId : deputyIds) {
 			// the record goes to the office of the deputy's current seat: the recorder
 			// must reach it
-			boolean mayName = switch (user.scope().kind()) {
-				case OWN_RECORDS -> own.equals(Optional.of(deputyId));
-				case OWN_GROUPS -> this.groups.liaises(user.id(), deputyId);
-				default -> this.deputyAccounts.homeRegion(deputyId)
-					.flatMap(this.regions::find)
-					.filter(region -> user.scope().coversRegion(region.code(), region.path()))
-					.isPresent();
-			};
-			if (!mayName) {
+			if (!this.reach.reaches(user, deputyId)) {
 				throw new RuleViolationException("deputyIds", "duty.deputy.outside-scope");
 			}
 		}
@@ -250,10 +237,7 @@ public class DutyRecords {
 			throw new RuleViolationException("place", "duty.too-long", 200);
 		}
 		for (long deputyId : deputyIds) {
-			if (!this.deputyAccounts.servingOn(deputyId, day)) {
-				throw new RuleViolationException("deputyIds", "duty.deputy.not-serving",
-						this.deputyAccounts.nameOf(deputyId).orElse("#" + deputyId), day);
-			}
+			this.reach.requireServing(deputyId, day, "deputyIds");
 		}
 		if (record.photos().size() > MAX_PHOTOS) {
 			throw new RuleViolationException("photos", "duty.photos.too-many", MAX_PHOTOS);
@@ -269,15 +253,19 @@ public class DutyRecords {
 		}
 		String region = this.deputyAccounts.homeRegion(deputyIds.get(0))
 			.orElseThrow(() -> new RuleViolationException("deputyIds", "duty.deputy.outside-scope"));
-		long id = this.jdbc
+		Optional<Long> inserted = this.jdbc
 			.sql("""
 					insert into duty_record (type_id, occurred_on, place, title, description, state, region_code, source_ref,
 					                         created_by)
-					values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) returning id""")
+					values (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?) on conflict (source_ref) do nothing returning id""")
 			.params(typeId, day, blankToNull(record.place()), title, blankToNull(record.description()), region,
 					record.sourceRef(), createdBy)
 			.query(Long.class)
-			.single();
+			.optional();
+		if (inserted.isEmpty()) {
+			return Optional.empty();
+		}
+		long id = inserted.get();
 		for (long deputyId : deputyIds) {
 			this.jdbc.sql("insert into duty_record_deputy (record_id, deputy_id) values (?, ?)")
 				.params(id, deputyId)

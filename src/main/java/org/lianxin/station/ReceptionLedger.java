@@ -10,8 +10,6 @@ import java.util.Set;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
-import org.lianxin.platform.web.RuleViolationException;
-import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The station activity ledger: reception sessions as they were held (who came, how many
- * people), and the counts per venue that today are added up by hand.
+ * people), and the counts per venue that today are added up by hand, the venue's other
+ * activities ({@link StationActivities}) included.
  */
 @Service
 public class ReceptionLedger {
@@ -30,17 +29,17 @@ public class ReceptionLedger {
 
 	private final VenueRegistry venues;
 
-	private final WorkdayCalendar calendar;
+	private final VenueAttendance attendance;
 
 	private final OperationLog log;
 
 	private final ApplicationEventPublisher events;
 
-	ReceptionLedger(JdbcClient jdbc, VenueRegistry venues, WorkdayCalendar calendar, OperationLog log,
+	ReceptionLedger(JdbcClient jdbc, VenueRegistry venues, VenueAttendance attendance, OperationLog log,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.venues = venues;
-		this.calendar = calendar;
+		this.attendance = attendance;
 		this.log = log;
 		this.events = events;
 	}
@@ -57,51 +56,18 @@ public class ReceptionLedger {
 			throw new AccessDeniedException(StationPermissions.EDIT);
 		}
 		VenueView venue = this.venues.get(user, venueId);
-		if (day == null || day.isAfter(this.calendar.today())) {
-			throw new RuleViolationException("heldOn", "reception.date.invalid");
-		}
-		if (peopleReceived < 0 || peopleReceived > 100_000) {
-			throw new RuleViolationException("peopleReceived", "reception.people.invalid");
-		}
-		if (notes != null && notes.strip().length() > 1000) {
-			throw new RuleViolationException("notes", "reception.notes.too-long");
-		}
 		Set<Long> came = new LinkedHashSet<>(deputyIds);
-		Set<Long> allowed = new java.util.HashSet<>(this.jdbc.sql("""
-				select deputy_id from venue_deputy where venue_id = :venue
-				union select deputy_id from rota_assignment where venue_id = :venue and day = :day""")
-			.param("venue", venueId)
-			.param("day", day)
-			.query(Long.class)
-			.list());
-		if (!allowed.containsAll(came)) {
-			throw new RuleViolationException("deputyIds", "reception.deputy.not-here");
-		}
+		this.attendance.check("reception", venueId, day, peopleReceived, "peopleReceived", notes, came);
 		long id = this.jdbc.sql("""
 				insert into reception_session (venue_id, held_on, people_received, notes, recorded_by)
 				values (?, ?, ?, ?, ?)
 				on conflict (venue_id, held_on) do update set people_received = excluded.people_received,
 				    notes = excluded.notes
 				returning id""")
-			.params(venueId, day, peopleReceived, (notes == null || notes.isBlank()) ? null : notes.strip(), user.id())
+			.params(venueId, day, peopleReceived, VenueAttendance.blankToNull(notes), user.id())
 			.query(Long.class)
 			.single();
-		List<Long> before = this.jdbc.sql("select deputy_id from reception_attendance where session_id = ?")
-			.param(id)
-			.query(Long.class)
-			.list();
-		List<Long> removed = before.stream().filter(deputy -> !came.contains(deputy)).toList();
-		for (long deputyId : removed) {
-			this.jdbc.sql("delete from reception_attendance where session_id = ? and deputy_id = ?")
-				.params(id, deputyId)
-				.update();
-		}
-		for (long deputyId : came) {
-			this.jdbc
-				.sql("insert into reception_attendance (session_id, deputy_id) values (?, ?) on conflict do nothing")
-				.params(id, deputyId)
-				.update();
-		}
+		List<Long> removed = this.attendance.replace(VenueAttendance.Register.RECEPTIONS, id, came);
 		this.log.record("station.reception.record", "venue " + venueId, day + ": " + peopleReceived + " people");
 		this.events.publishEvent(new ReceptionHeld(id, venueId, venue.name(), day, List.copyOf(came), removed));
 		return id;
@@ -139,9 +105,13 @@ public class ReceptionLedger {
 			.list();
 	}
 
-	/** One venue's line of the ledger for a period. */
+	/**
+	 * One venue's line of the ledger for a period.
+	 *
+	 * @param peopleServed the people served by the venue's other activities
+	 */
 	public record VenueCount(long venueId, String venueName, String regionName, long sessions, long people,
-			long deputyVisits, long opinions) {
+			long deputyVisits, long opinions, long villageVisits, long legalConsultations, long peopleServed) {
 	}
 
 	/** Per venue of the user's scope (of a region and below), for the period. */
@@ -165,7 +135,13 @@ public class ReceptionLedger {
 					       (select count(*) from reception_attendance a join reception_session s on s.id = a.session_id
 					        where s.venue_id = v.id and s.held_on between :from and :to) as deputy_visits,
 					       (select count(*) from opinion o where o.venue_id = v.id and o.collected_on between :from and :to)
-					           as opinions
+					           as opinions,
+					       (select count(*) from station_activity a where a.venue_id = v.id and a.kind = 'VILLAGE_VISIT'
+					        and a.held_on between :from and :to) as village_visits,
+					       (select count(*) from station_activity a where a.venue_id = v.id and a.kind = 'LEGAL_CONSULTATION'
+					        and a.held_on between :from and :to) as legal_consultations,
+					       (select coalesce(sum(a.people_served), 0) from station_activity a
+					        where a.venue_id = v.id and a.held_on between :from and :to) as people_served
 					from venue v join region r on r.code = v.region_code
 					where %s%s order by r.path, v.kind, v.name"""
 				.formatted(scope.sql(), region))

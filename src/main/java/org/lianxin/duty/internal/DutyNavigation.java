@@ -34,4 +34,14 @@ class DutyNavigation {
 		return new NavItem(12, "nav.duty-records", "/duty/records", DutyPermissions.VIEW);
 	}
 
+	@Bean
+	NavItem dutyVoterReportsNavItem() {
+		return new NavItem(15, "nav.voter-reports", "/duty/voter-reports", DutyPermissions.VOTER_REPORT_VIEW);
+	}
+
+	@Bean
+	NavItem dutyTrainingsNavItem() {
+		return new NavItem(15, "nav.trainings", "/duty/trainings", DutyPermissions.TRAINING_VIEW);
+	}
+
 }

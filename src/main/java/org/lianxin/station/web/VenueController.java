@@ -19,6 +19,8 @@ import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.station.Rota;
 import org.lianxin.station.ReceptionLedger;
+import org.lianxin.station.StationActivities;
+import org.lianxin.station.StationActivityKind;
 import org.lianxin.station.StationPermissions;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueKind;
@@ -64,9 +66,13 @@ class VenueController {
 
 	private final ReceptionLedger receptions;
 
+	private final StationActivities activities;
+
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
-			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, ReceptionLedger receptions) {
+			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, ReceptionLedger receptions,
+			StationActivities activities) {
 		this.standards = standards;
+		this.activities = activities;
 		this.photos = photos;
 		this.receptions = receptions;
 		this.venues = venues;
@@ -124,6 +130,8 @@ class VenueController {
 		model.addAttribute("roles", StationedRole.values());
 		model.addAttribute("sessions", this.receptions.sessions(user, id));
 		model.addAttribute("cameToday", this.receptions.attendance(id, this.calendar.today()));
+		model.addAttribute("activities", this.activities.activities(user, id));
+		model.addAttribute("activityKinds", StationActivityKind.values());
 		model.addAttribute("today", this.calendar.today());
 		model.addAttribute("candidates",
 				this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
