@@ -1,8 +1,6 @@
 package org.lianxin.duty.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -84,15 +81,11 @@ class DutyController {
 		if (result.hasErrors()) {
 			return FormPages.rejected(page(user, model), model);
 		}
-		List<byte[]> photos = new ArrayList<>();
-		for (MultipartFile photo : form.getPhotos()) {
-			if (photo != null && !photo.isEmpty()) {
-				photos.add(photo.getBytes());
-			}
-		}
 		try {
-			this.records.create(user, new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(),
-					form.getTitle(), form.getDescription(), form.getDeputyIds(), photos, formKey(form.getFormToken())));
+			this.records.create(user,
+					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
+							form.getDescription(), form.getDeputyIds(), PhotoUploads.bytesOf(form.getPhotos()),
+							formKey(form.getFormToken())));
 			redirect.addFlashAttribute("notice", "duty.record.saved");
 			return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? "redirect:/duty/mine"
 					: "redirect:/duty/records";
