@@ -20,6 +20,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
  * cases that came through the deputy, and every record.
  */
 @Controller
+@RequestMapping("/duty")
 @PreAuthorize("hasAuthority('" + DutyPermissions.VIEW + "')")
 class MyDutiesController {
 
@@ -61,7 +63,7 @@ class MyDutiesController {
 	 * The page, showing {@code month} (default: this one) and the records of the
 	 * {@code day} tapped; a month or day that is not one shows this month with a message.
 	 */
-	@GetMapping("/duty/mine")
+	@GetMapping("/mine")
 	ModelAndView mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String day, Model model, Locale locale) {
 		LocalDate today = this.calendar.today();
