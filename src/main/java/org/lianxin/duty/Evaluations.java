@@ -315,4 +315,25 @@ public class Evaluations {
 		return batches().stream().filter(b -> !b.startsOn().isAfter(day)).findFirst();
 	}
 
+	/**
+	 * The deputy's verified records that each dimension of the batch counts, by dimension
+	 * id, oldest first: the records behind their score on "my duties". A dimension that
+	 * counts none is absent.
+	 */
+	public Map<Long, List<CountedRecord>> countedRecords(long batchId, long deputyId) {
+		return this.jdbc.sql("""
+				select d.id as dimension_id, r.id as record_id, r.occurred_on, r.title
+				from evaluation_batch b join evaluation_dimension d on d.batch_id = b.id
+				join duty_record_deputy x on x.deputy_id = :deputy
+				join duty_record r on r.id = x.record_id and r.type_id = d.type_id
+				where b.id = :batch and r.state = 'VERIFIED' and r.occurred_on between b.starts_on and b.ends_on
+				order by r.occurred_on, r.id""")
+			.param("batch", batchId)
+			.param("deputy", deputyId)
+			.query(CountedRecord.class)
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(CountedRecord::dimensionId));
+	}
+
 }

@@ -23,7 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A deputy records a duty with a photo on a phone; the office verifies it; the day's 三表一报
- * counts it.
+ * counts it; the deputy finds it on their month calendar.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "lianxin.scheduler.enabled=false")
@@ -66,6 +66,11 @@ class DutyJourneyTests extends BrowserTest {
 			Page page = signIn(phone, "deputy-demo");
 			page.navigate(url("/duty/mine"));
 			assertThat(page.locator("#my-records li", new Page.LocatorOptions().setHasText(title))).containsText("已审核");
+			// today on the month calendar: tapping it lists the day's records below
+			page.locator("#my-calendar td.lx-today a").click();
+			assertThat(page.locator("#day-records")).containsText(title);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Browser.SCREENSHOTS.resolve("duty-3-my-duties-calendar.png")));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.lianxin.duty.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,10 +20,13 @@ import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
 import org.lianxin.platform.web.NotFoundException;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Duty records for apps and other systems, within the caller's scope. */
 @RestController
@@ -50,21 +55,49 @@ class DutyApiController {
 		return this.records.types().stream().filter(DutyRecordType::enabled).toList();
 	}
 
-	record NewRecord(@NotBlank String type, @NotNull LocalDate date, @NotBlank @Size(max = 100) String title,
-			@Size(max = 2000) String description, @Size(max = 200) String place, List<Long> deputyIds) {
+	/**
+	 * A record as the API takes it, as a JSON body or as the fields of a multipart form.
+	 */
+	record NewRecord(@NotBlank String type, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@NotBlank @Size(max = 100) String title, @Size(max = 2000) String description,
+			@Size(max = 200) String place, List<Long> deputyIds) {
+
+		NewDutyRecord entered(List<byte[]> photos, String sourceRef) {
+			return new NewDutyRecord(this.type, this.date, this.place, this.title, this.description, this.deputyIds,
+					photos, sourceRef);
+		}
+
 	}
 
 	@Operation(summary = "Enter a duty record; for the caller's own deputy when deputyIds is absent",
 			description = "Send an Idempotency-Key header: the same key again answers the first record.")
-	@PostMapping("/records")
+	@PostMapping(path = "/records", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
 	ResponseEntity<DutyRecordView> create(@AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @Valid @RequestBody NewRecord body) {
-		DutyRecordView created = this.records.create(user,
-				new NewDutyRecord(body.type(), body.date(), body.place(), body.title(), body.description(),
-						body.deputyIds(), List.of(),
-						(key == null || key.isBlank()) ? null : "api:" + user.id() + ":" + limit(key.strip())));
-		return ResponseEntity.status(201).body(created);
+		return created(this.records.create(user, body.entered(List.of(), sourceRef(user, key))));
+	}
+
+	@Operation(summary = "Enter a duty record with photos as evidence (multipart/form-data)",
+			description = "The fields of the JSON body as form fields (deputyIds repeated) and up to "
+					+ DutyRecords.MAX_PHOTOS + " files named photos, JPEG or PNG of at most 10 MB each; "
+					+ "a file that is not such a photo writes nothing. Idempotency-Key as for JSON.")
+	@PostMapping(path = "/records", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
+	ResponseEntity<DutyRecordView> createWithPhotos(@AuthenticationPrincipal CurrentUser user,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@Valid @ModelAttribute NewRecord fields,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) throws IOException {
+		return created(this.records.create(user, fields.entered(PhotoUploads.bytesOf(photos), sourceRef(user, key))));
+	}
+
+	private static ResponseEntity<DutyRecordView> created(DutyRecordView record) {
+		return ResponseEntity.status(201).body(record);
+	}
+
+	/** A caller's keys are its own: nobody can claim another's record. */
+	private static String sourceRef(CurrentUser user, String key) {
+		return (key == null || key.isBlank()) ? null : "api:" + user.id() + ":" + limit(key.strip());
 	}
 
 	record Reason(@NotBlank @Size(max = 500) String reason) {

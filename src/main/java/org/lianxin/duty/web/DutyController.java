@@ -1,20 +1,16 @@
 package org.lianxin.duty.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
-import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.DutyRecordType;
 import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.Evaluations;
 import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
 import org.lianxin.platform.web.FormPages;
@@ -33,12 +29,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Duty records on pages: a deputy's own ("my duties", on a phone), the form, and the
- * office's list where records are verified or returned.
+ * Duty records on pages: the form, and the office's list where records are verified or
+ * returned. A deputy's own page is {@link MyDutiesController}'s.
  */
 @Controller
 @RequestMapping("/duty")
@@ -47,24 +42,17 @@ class DutyController {
 
 	private final DutyRecords records;
 
-	private final DeputyAccounts deputyAccounts;
-
 	private final DeputyRegistry deputies;
 
 	private final WorkdayCalendar calendar;
 
 	private final MessageSource messages;
 
-	private final Evaluations evaluations;
-
-	DutyController(DutyRecords records, DeputyAccounts deputyAccounts, DeputyRegistry deputies,
-			WorkdayCalendar calendar, MessageSource messages, Evaluations evaluations) {
+	DutyController(DutyRecords records, DeputyRegistry deputies, WorkdayCalendar calendar, MessageSource messages) {
 		this.records = records;
-		this.deputyAccounts = deputyAccounts;
 		this.deputies = deputies;
 		this.calendar = calendar;
 		this.messages = messages;
-		this.evaluations = evaluations;
 	}
 
 	@GetMapping("/records")
@@ -74,22 +62,6 @@ class DutyController {
 		model.addAttribute("state", state);
 		model.addAttribute("states", RecordState.values());
 		return "duty/records";
-	}
-
-	@GetMapping("/mine")
-	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var deputy = this.deputyAccounts.deputyOf(user.id());
-		model.addAttribute("deputyName", deputy.flatMap(this.deputyAccounts::nameOf).orElse(null));
-		deputy.ifPresent(id -> {
-			model.addAttribute("counts", this.records.countsFor(id, this.calendar.today().getYear()));
-			this.evaluations.current(this.calendar.today()).ifPresent(batch -> {
-				model.addAttribute("batch", batch);
-				model.addAttribute("dimensions", this.evaluations.dimensions(batch.id()));
-				model.addAttribute("score", this.evaluations.scoreOf(batch.id(), id, ""));
-			});
-			model.addAttribute("records", this.records.list(user, new DutyRecords.Filter(id, null, null, null, null)));
-		});
-		return "duty/mine";
 	}
 
 	@GetMapping("/records/new")
@@ -109,15 +81,11 @@ class DutyController {
 		if (result.hasErrors()) {
 			return FormPages.rejected(page(user, model), model);
 		}
-		List<byte[]> photos = new ArrayList<>();
-		for (MultipartFile photo : form.getPhotos()) {
-			if (photo != null && !photo.isEmpty()) {
-				photos.add(photo.getBytes());
-			}
-		}
 		try {
-			this.records.create(user, new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(),
-					form.getTitle(), form.getDescription(), form.getDeputyIds(), photos, formKey(form.getFormToken())));
+			this.records.create(user,
+					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
+							form.getDescription(), form.getDeputyIds(), PhotoUploads.bytesOf(form.getPhotos()),
+							formKey(form.getFormToken())));
 			redirect.addFlashAttribute("notice", "duty.record.saved");
 			return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? "redirect:/duty/mine"
 					: "redirect:/duty/records";
