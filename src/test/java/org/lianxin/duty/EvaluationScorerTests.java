@@ -131,6 +131,8 @@ class EvaluationScorerTests {
 		this.mvc.perform(as("office-210802", get("/duty/evaluations/" + batch)))
 			.andExpect(content().string(containsString("已定稿")));
 		assertThat(this.evaluations.historyOf(wang)).extracting(Evaluations.Kept::batchId).contains(batch);
+		this.mvc.perform(as("deputy-demo", get("/duty/mine")))
+			.andExpect(content().string(containsString("2025年5月考评（定稿测试）：30 分，不称职")));
 	}
 
 	private long newBatch(String name, String from, String to) throws Exception {

@@ -10,6 +10,7 @@ import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.DutyRecords;
 import org.lianxin.duty.Evaluations;
+import org.lianxin.duty.VoterReports;
 import org.lianxin.opinion.DeputyCases;
 import org.lianxin.station.Rota;
 import org.lianxin.workday.WorkdayCalendar;
@@ -49,8 +50,11 @@ class MyDutiesController {
 
 	private final DeputyCases cases;
 
+	private final VoterReports voterReports;
+
 	MyDutiesController(DutyRecords records, DeputyAccounts deputyAccounts, WorkdayCalendar calendar,
-			Evaluations evaluations, Rota rota, DeputyCases cases) {
+			Evaluations evaluations, Rota rota, DeputyCases cases, VoterReports voterReports) {
+		this.voterReports = voterReports;
 		this.records = records;
 		this.deputyAccounts = deputyAccounts;
 		this.calendar = calendar;
@@ -80,6 +84,8 @@ class MyDutiesController {
 		model.addAttribute("deputyName", deputy.flatMap(this.deputyAccounts::nameOf).orElse(null));
 		deputy.ifPresent(id -> {
 			model.addAttribute("counts", this.records.countsFor(id, today.getYear()));
+			model.addAttribute("history", this.evaluations.historyOf(id));
+			model.addAttribute("voterReports", this.voterReports.forDeputy(id));
 			this.evaluations.current(today).ifPresent(batch -> {
 				model.addAttribute("batch", batch);
 				model.addAttribute("dimensions", this.evaluations.dimensions(batch.id()));
