@@ -318,6 +318,21 @@ except Exception:
     printf '%s\n' "$token"
 }
 
+# session_cookie <username>: the Cookie header value of a signed-in page session (form login with
+# its CSRF token), for measuring pages rather than the API.
+session_cookie() {
+    local username=$1 jar csrf
+    jar="$BENCH_TMP/cookies-$username.txt"
+    rm -f "$jar"
+    csrf=$(curl -s --max-time 10 -c "$jar" -b "$jar" "$APP_URL/login" \
+        | python3 -c 'import re, sys; m = re.search(r"name=\"_csrf\" value=\"([^\"]+)\"", sys.stdin.read()); print(m.group(1) if m else "")')
+    [[ -n $csrf ]] || die "no CSRF token on $APP_URL/login"
+    curl -s --max-time 10 -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$username" \
+        --data-urlencode "password=${BENCH_PASSWORD:-Lianxin#2026}" --data-urlencode "_csrf=$csrf" "$APP_URL/login"
+    # curl marks HttpOnly cookies with a '#HttpOnly_' prefix, not a comment
+    awk '(/^#HttpOnly_/ || !/^#/) && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
+}
+
 # check_get <url> <out-file> [token]: one request before the load, so that a broken endpoint
 # fails the run loudly instead of producing a table full of fast 4xx/5xx answers.
 check_get() {

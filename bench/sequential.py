@@ -3,6 +3,7 @@
 (plus a loopback round trip), as p50/p95/p99 in milliseconds.
 
 Usage: sequential.py <url> <count> [bearer-token-env-var]
+A page behind form login: SEQ_COOKIE holds the session's Cookie header.
 """
 import http.client
 import os
@@ -17,6 +18,8 @@ path = parts.path + ("?" + parts.query if parts.query else "")
 headers = {"Accept": "application/json"}
 if token:
     headers["Authorization"] = "Bearer " + token
+if os.environ.get("SEQ_COOKIE"):
+    headers = {"Accept": "text/html", "Cookie": os.environ["SEQ_COOKIE"]}
 connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
 times = []
 for _ in range(count):

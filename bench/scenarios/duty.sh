@@ -16,6 +16,14 @@ scenario_run() {
         values ('bench ' || now(), date_trunc('year', current_date), current_date, 80, 60, 40) returning id" | head -1)
     bench_psql -q -c "insert into evaluation_dimension (batch_id, name, type_id, points, cap, sort_order)
         select $batch, name, id, 2, 20, sort_order from duty_record_type"
+    # a manual item marked by the office and the deputy themself for everyone, weighted 50/50
+    bench_psql -q -c "insert into evaluation_dimension (batch_id, name, type_id, points, cap, sort_order, manual)
+        values ($batch, '综合评价', null, 20, 20, 1000, true)"
+    bench_psql -q -c "insert into evaluation_scorer (batch_id, role, weight) values ($batch, 'SELF', 50), ($batch, 'OFFICE', 50)"
+    bench_psql -q -c "insert into evaluation_mark (dimension_id, deputy_id, role, mark)
+        select d.id, m.deputy_id, r.role, 10 + (m.deputy_id % 10) from evaluation_dimension d
+        cross join (select distinct deputy_id from deputy_membership) m cross join (values ('SELF'), ('OFFICE')) r (role)
+        where d.batch_id = $batch and d.manual"
 
     check_get "$APP_URL/api/v1/duty/evaluations/$batch/scores" "$BENCH_TMP/scores.json" "$admin"
     p=$(SEQ_TOKEN=$admin python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/evaluations/$batch/scores" 5 SEQ_TOKEN)
@@ -31,5 +39,10 @@ scenario_run() {
     SEQ_TOKEN=$deputy_token python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/records" 100 SEQ_TOKEN >/dev/null
     p=$(SEQ_TOKEN=$deputy_token python3 "$BENCH_DIR/sequential.py" "$APP_URL/api/v1/duty/records" 500 SEQ_TOKEN)
     note "deputy-demo's own records (the list under my duties), 500 in a row: p50/p95/p99 ms $p"
+    local cookie
+    cookie=$(session_cookie deputy-demo)
+    SEQ_COOKIE=$cookie python3 "$BENCH_DIR/sequential.py" "$APP_URL/duty/mine" 50 >/dev/null
+    p=$(SEQ_COOKIE=$cookie python3 "$BENCH_DIR/sequential.py" "$APP_URL/duty/mine" 300)
+    note "deputy-demo's my duties page (calendar, cases, score, records), 300 in a row: p50/p95/p99 ms $p"
     measure "app my records as deputy-demo" "$APP_URL/api/v1/duty/records" app "$BENCH_DIR/lua/bearer.lua" "$deputy_token"
 }

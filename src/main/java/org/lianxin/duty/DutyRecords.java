@@ -1,7 +1,6 @@
 package org.lianxin.duty;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.platform.files.FileStore;
-import org.lianxin.platform.files.Images;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
@@ -41,7 +39,8 @@ public class DutyRecords {
 			       r.state, r.return_reason, r.region_code, g.name as region_name,
 			       (select string_agg(d.name, '、' order by d.name) from duty_record_deputy x
 			        join deputy d on d.id = x.deputy_id where x.record_id = r.id) as deputy_names,
-			       r.source_ref, r.created_at
+			       r.source_ref, r.created_at,
+			       (select count(*) from duty_record_file f where f.record_id = r.id) as evidence_count
 			from duty_record r join duty_record_type t on t.id = r.type_id join region g on g.code = r.region_code""";
 
 	private final JdbcClient jdbc;
@@ -242,15 +241,7 @@ public class DutyRecords {
 		if (record.photos().size() > MAX_PHOTOS) {
 			throw new RuleViolationException("photos", "duty.photos.too-many", MAX_PHOTOS);
 		}
-		List<byte[]> photos = new ArrayList<>();
-		for (byte[] upload : record.photos()) {
-			try {
-				photos.add(Images.cleanPhoto(upload));
-			}
-			catch (Images.RejectedImage ex) {
-				throw new RuleViolationException("photos", ex.messageKey());
-			}
-		}
+		List<Evidence> evidence = record.photos().stream().map(Evidence::of).toList();
 		String region = this.deputyAccounts.homeRegion(deputyIds.get(0))
 			.orElseThrow(() -> new RuleViolationException("deputyIds", "duty.deputy.outside-scope"));
 		Optional<Long> inserted = this.jdbc
@@ -271,13 +262,34 @@ public class DutyRecords {
 				.params(id, deputyId)
 				.update();
 		}
-		for (byte[] photo : photos) {
+		for (Evidence file : evidence) {
 			this.jdbc.sql("insert into duty_record_file (record_id, file_key) values (?, ?)")
-				.params(id, this.files.put(photo, "jpg"))
+				.params(id, this.files.put(file.bytes(), file.extension()))
 				.update();
 		}
 		this.log.record("duty.record.create", "duty record " + id, title);
 		return Optional.of(this.jdbc.sql(SELECT + " where r.id = ?").param(id).query(DutyRecordView.class).single());
+	}
+
+	/**
+	 * The record's n-th piece of evidence (from 1) as stored, with its content type, if
+	 * the user may see the record.
+	 */
+	public Optional<StoredEvidence> evidence(CurrentUser user, long recordId, int n) {
+		if (n < 1 || find(user, recordId).isEmpty()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select file_key from duty_record_file where record_id = ? order by id offset ? limit 1")
+			.params(recordId, n - 1)
+			.query(String.class)
+			.optional()
+			.flatMap(key -> this.files.get(key)
+				.map(bytes -> new StoredEvidence(bytes, Evidence.contentTypeOf(key),
+						"证据" + n + key.substring(key.lastIndexOf('.')))));
+	}
+
+	/** Evidence bytes as served, with the name a download gets. */
+	public record StoredEvidence(byte[] bytes, String contentType, String fileName) {
 	}
 
 	/**

@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +69,31 @@ class DutyApiMultipartTests {
 	}
 
 	@Test
+	void a_pdf_document_is_kept_as_evidence_and_only_those_who_see_the_record_get_it() throws Exception {
+		byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		String created = this.mvc
+			.perform(record("deputy-demo", "证据：会议通知").file(photo("notice.pdf", pdf)).file(photo("visit.jpg", jpeg())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.evidenceCount").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int id = JsonPath.read(created, "$.id");
+		this.mvc.perform(get("/duty/records/" + id + "/evidence/1").with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+			.andExpect(content().bytes(pdf));
+		this.mvc.perform(get("/duty/records/" + id + "/evidence/2").with(Staff.as(this.accounts, "deputy-demo")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"));
+		this.mvc.perform(get("/duty/records/" + id + "/evidence/1").with(Staff.as(this.accounts, "office-210804")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/duty/records/" + id + "/evidence/3").with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void the_office_names_the_deputies_as_repeated_fields() throws Exception {
 		long deputy = this.jdbc.sql("select id from deputy where name = '王秀英'").query(Long.class).single();
 		this.mvc
@@ -83,7 +111,12 @@ class DutyApiMultipartTests {
 			.perform(record("deputy-demo", "证据：附件不是照片").file(photo("visit.jpg", jpeg()))
 				.file(photo("notes.jpg", "这不是照片".getBytes(StandardCharsets.UTF_8))))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.fields.photos").value("只能上传 JPG 或 PNG 格式的照片"));
+			.andExpect(jsonPath("$.fields.photos").value("证据只能是 JPG、PNG 照片或 PDF 文件"));
+		this.mvc
+			.perform(record("deputy-demo", "证据：半个 PDF")
+				.file(photo("notice.pdf", "%PDF-1.4\n1 0 obj".getBytes(StandardCharsets.US_ASCII))))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.fields.photos").value("PDF 文件不完整，请重新导出后上传"));
 		this.mvc
 			.perform(record("deputy-demo", "证据：照片太多").file(photo("1.jpg", jpeg()))
 				.file(photo("2.jpg", jpeg()))

@@ -41,7 +41,7 @@ class DutyJourneyTests extends BrowserTest {
 			page.getByLabel("类型").selectOption("CONTACTING_VOTERS");
 			page.getByLabel("标题").fill(title);
 			page.getByLabel("地点（可不填）").fill("八田地街道某社区");
-			page.getByLabel("照片（最多 4 张）").setInputFiles(new FilePayload("visit.png", "image/png", photo()));
+			page.getByLabel("照片或 PDF 文件（最多 4 个）").setInputFiles(new FilePayload("visit.png", "image/png", photo()));
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setPath(Browser.SCREENSHOTS.resolve("duty-1-record-phone.png")));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
@@ -54,6 +54,10 @@ class DutyJourneyTests extends BrowserTest {
 			Page page = signIn(desk, "liaison-demo");
 			page.navigate(url("/duty/records?state=SUBMITTED"));
 			var row = page.locator("#duty-records tr", new Page.LocatorOptions().setHasText(title));
+			// the liaison sees the photo before deciding
+			var evidence = page.request().get(url(row.getByText("证据1").getAttribute("href")));
+			org.assertj.core.api.Assertions.assertThat(evidence.status()).isEqualTo(200);
+			org.assertj.core.api.Assertions.assertThat(evidence.headers().get("content-type")).isEqualTo("image/jpeg");
 			row.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("通过"))
 				.click();
 			page.navigate(url("/duty/daily-report"));

@@ -15,6 +15,7 @@ import org.lianxin.duty.Evaluations;
 import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.region.RegionManagement;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +42,12 @@ class EvaluationController {
 
 	private final DeputyGroups groups;
 
-	EvaluationController(Evaluations evaluations, MessageSource messages, DeputyGroups groups) {
+	private final RegionManagement regions;
+
+	EvaluationController(Evaluations evaluations, MessageSource messages, DeputyGroups groups,
+			RegionManagement regions) {
 		this.evaluations = evaluations;
+		this.regions = regions;
 		this.groups = groups;
 		this.messages = messages;
 	}
@@ -73,6 +78,9 @@ class EvaluationController {
 		model.addAttribute("result", this.evaluations.scores(user, id, region, group));
 		model.addAttribute("groups", this.groups.list(user));
 		model.addAttribute("group", group);
+		model.addAttribute("regions",
+				this.regions.all().stream().filter(r -> user.scope().coversRegion(r.code(), r.path())).toList());
+		model.addAttribute("region", region);
 		return "duty/evaluation";
 	}
 
