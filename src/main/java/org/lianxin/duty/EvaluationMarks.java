@@ -17,6 +17,7 @@ import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationMarks {
 
+	/** Deputies on one page of a scorer's sheet. */
+	static final int SHEET_SIZE = 100;
+
 	private final JdbcClient jdbc;
 
 	private final Evaluations evaluations;
@@ -39,8 +43,12 @@ public class EvaluationMarks {
 
 	private final OperationLog log;
 
-	EvaluationMarks(JdbcClient jdbc, Evaluations evaluations, DeputyAccounts deputyAccounts, OperationLog log) {
+	private final JdbcTemplate batches;
+
+	EvaluationMarks(JdbcClient jdbc, JdbcTemplate batches, Evaluations evaluations, DeputyAccounts deputyAccounts,
+			OperationLog log) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.evaluations = evaluations;
 		this.deputyAccounts = deputyAccounts;
 		this.log = log;
@@ -50,8 +58,9 @@ public class EvaluationMarks {
 	public record Line(long deputyId, String name, List<BigDecimal> marks, boolean submitted) {
 	}
 
-	/** What a scorer marks in a batch. */
-	public record Sheet(Evaluations.Batch batch, ScorerRole role, List<Evaluations.Dimension> items, List<Line> lines) {
+	/** One page of what a scorer marks in a batch. */
+	public record Sheet(Evaluations.Batch batch, ScorerRole role, List<Evaluations.Dimension> items, List<Line> lines,
+			int page, boolean hasNext) {
 	}
 
 	/** How far a scorer has come: deputies submitted of those to score. */
@@ -75,18 +84,13 @@ public class EvaluationMarks {
 	 * The deputies the user marks as this scorer, with their marks so far; a deputy's
 	 * sheet holds only themself.
 	 */
-	public Sheet sheet(CurrentUser user, long batchId, ScorerRole role, String regionCode, Long groupId) {
-		if (!rolesOf(user).contains(role)) {
-			throw new AccessDeniedException(DutyPermissions.EVALUATION_SCORE);
-		}
+	public Sheet sheet(CurrentUser user, long batchId, ScorerRole role, String regionCode, Long groupId, int page) {
 		Evaluations.Batch batch = this.evaluations.batch(batchId);
-		List<Evaluations.Dimension> items = this.evaluations.dimensions(batchId)
-			.stream()
-			.filter(Evaluations.Dimension::manual)
-			.toList();
-		List<Map.Entry<Long, String>> people = (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? self(user, batch)
-				: this.evaluations.people(user, batch, regionCode, groupId);
-		Long[] ids = people.stream().map(Map.Entry::getKey).toArray(Long[]::new);
+		List<Evaluations.Dimension> items = manualItems(batchId);
+		List<Map.Entry<Long, String>> people = scoredBy(user, role, batch, regionCode, groupId);
+		int from = Math.min(Math.max(page, 0) * SHEET_SIZE, people.size());
+		List<Map.Entry<Long, String>> shown = people.subList(from, Math.min(from + SHEET_SIZE, people.size()));
+		Long[] ids = shown.stream().map(Map.Entry::getKey).toArray(Long[]::new);
 		Map<Long, Map<Long, BigDecimal>> marks = new HashMap<>();
 		this.jdbc.sql("""
 				select m.deputy_id, m.dimension_id, m.mark from evaluation_mark m
@@ -98,12 +102,29 @@ public class EvaluationMarks {
 			.list();
 		Set<Long> submitted = submitted(batchId, role, ids);
 		List<Line> lines = new ArrayList<>();
-		for (Map.Entry<Long, String> person : people) {
+		for (Map.Entry<Long, String> person : shown) {
 			Map<Long, BigDecimal> mine = marks.getOrDefault(person.getKey(), Map.of());
 			lines.add(new Line(person.getKey(), person.getValue(),
 					items.stream().map(item -> mine.get(item.id())).toList(), submitted.contains(person.getKey())));
 		}
-		return new Sheet(batch, role, items, lines);
+		return new Sheet(batch, role, items, lines, Math.max(page, 0), from + SHEET_SIZE < people.size());
+	}
+
+	/**
+	 * The deputies the user marks as this scorer (seated in the batch's period): a deputy
+	 * only themself.
+	 */
+	private List<Map.Entry<Long, String>> scoredBy(CurrentUser user, ScorerRole role, Evaluations.Batch batch,
+			String regionCode, Long groupId) {
+		if (!rolesOf(user).contains(role)) {
+			throw new AccessDeniedException(DutyPermissions.EVALUATION_SCORE);
+		}
+		return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? self(user, batch)
+				: this.evaluations.people(user, batch, regionCode, groupId);
+	}
+
+	private List<Evaluations.Dimension> manualItems(long batchId) {
+		return this.evaluations.dimensions(batchId).stream().filter(Evaluations.Dimension::manual).toList();
 	}
 
 	/**
@@ -115,28 +136,30 @@ public class EvaluationMarks {
 	@Transactional
 	public boolean save(CurrentUser user, long batchId, ScorerRole role, Map<Long, Map<Long, BigDecimal>> marks,
 			boolean submit) {
-		Sheet sheet = sheet(user, batchId, role, null, null);
-		if (sheet.batch().isFinal()) {
+		if (this.evaluations.lockFinal(batchId)) {
 			throw new RuleViolationException(null, "evaluation.final");
 		}
-		Map<Long, Line> lines = new HashMap<>();
-		sheet.lines().forEach(line -> lines.put(line.deputyId(), line));
+		Evaluations.Batch batch = this.evaluations.batch(batchId);
+		Map<Long, String> names = new HashMap<>();
+		scoredBy(user, role, batch, null, null).forEach(person -> names.put(person.getKey(), person.getValue()));
+		List<Evaluations.Dimension> items = manualItems(batchId);
+		Set<Long> submitted = submitted(batchId, role, marks.keySet().toArray(Long[]::new));
 		for (Map.Entry<Long, Map<Long, BigDecimal>> deputy : marks.entrySet()) {
-			Line line = lines.get(deputy.getKey());
-			if (line == null) {
+			String name = names.get(deputy.getKey());
+			if (name == null) {
 				throw new RuleViolationException("marks", "evaluation.deputy.outside");
 			}
-			if (line.submitted()) {
-				throw new RuleViolationException("marks", "evaluation.submitted", line.name());
+			if (submitted.contains(deputy.getKey())) {
+				throw new RuleViolationException("marks", "evaluation.submitted", name);
 			}
-			for (Evaluations.Dimension item : sheet.items()) {
+			for (Evaluations.Dimension item : items) {
 				BigDecimal mark = deputy.getValue().get(item.id());
 				if (mark != null && (mark.signum() < 0 || mark.compareTo(item.cap()) > 0 || mark.scale() > 2)) {
-					throw new RuleViolationException("marks", "evaluation.mark.range", line.name(), item.name(),
+					throw new RuleViolationException("marks", "evaluation.mark.range", name, item.name(),
 							item.cap().stripTrailingZeros().toPlainString());
 				}
 				if (mark == null && submit) {
-					throw new RuleViolationException("marks", "evaluation.mark.missing", line.name(), item.name());
+					throw new RuleViolationException("marks", "evaluation.mark.missing", name, item.name());
 				}
 				if (mark != null) {
 					this.jdbc
@@ -186,13 +209,11 @@ public class EvaluationMarks {
 	 */
 	@Transactional
 	public boolean finalIfComplete(long batchId) {
-		if (progress(batchId).stream().anyMatch(p -> p.submitted() < p.required())) {
+		if (this.evaluations.lockFinal(batchId)
+				|| progress(batchId).stream().anyMatch(p -> p.submitted() < p.required())) {
 			return false;
 		}
 		Evaluations.Batch batch = this.evaluations.batch(batchId);
-		if (batch.isFinal()) {
-			return false;
-		}
 		CurrentUser everyone = new CurrentUser(0, "system", "系统", Set.of(), Set.of(),
 				new DataScope(DataScopeKind.ALL, 0, null, null, null), true);
 		List<Evaluations.Score> scores = this.evaluations.score(batch, this.evaluations.dimensions(batchId),
@@ -203,14 +224,14 @@ public class EvaluationMarks {
 			.update() == 0) {
 			return false;
 		}
-		for (Evaluations.Score score : scores) {
-			this.jdbc.sql("""
-					insert into evaluation_result (batch_id, deputy_id, name, by_dimension, total, grade)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(batchId, score.deputyId(), score.name(), score.byDimension().toArray(BigDecimal[]::new),
-						score.total(), score.grade().name())
-				.update();
-		}
+		// the whole city in one batch of statements, not one round trip a deputy
+		this.batches.batchUpdate("""
+				insert into evaluation_result (batch_id, deputy_id, name, by_dimension, total, grade)
+				values (?, ?, ?, ?, ?, ?)""",
+				scores.stream()
+					.map(score -> new Object[] { batchId, score.deputyId(), score.name(),
+							score.byDimension().toArray(BigDecimal[]::new), score.total(), score.grade().name() })
+					.toList());
 		this.log.record("duty.evaluation.final", "batch " + batchId, batch.name());
 		return true;
 	}

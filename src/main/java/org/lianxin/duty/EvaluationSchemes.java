@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
-import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -31,8 +30,11 @@ public class EvaluationSchemes {
 
 	private final OperationLog log;
 
-	EvaluationSchemes(JdbcClient jdbc, OperationLog log) {
+	private final Evaluations evaluations;
+
+	EvaluationSchemes(JdbcClient jdbc, Evaluations evaluations, OperationLog log) {
 		this.jdbc = jdbc;
+		this.evaluations = evaluations;
 		this.log = log;
 	}
 
@@ -159,14 +161,7 @@ public class EvaluationSchemes {
 		if (!user.can(DutyPermissions.EVALUATION_EDIT)) {
 			throw new AccessDeniedException(DutyPermissions.EVALUATION_EDIT);
 		}
-		// the batch's row stays locked until the change commits: it cannot become final
-		// half-way
-		boolean isFinal = this.jdbc.sql("select final from evaluation_batch where id = ? for update")
-			.param(batchId)
-			.query(Boolean.class)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("evaluation batch " + batchId));
-		if (isFinal) {
+		if (this.evaluations.lockFinal(batchId)) {
 			throw new RuleViolationException(null, "evaluation.final");
 		}
 	}

@@ -97,6 +97,18 @@ public class Evaluations {
 			.orElseThrow(() -> new NotFoundException("evaluation batch " + id));
 	}
 
+	/**
+	 * Locks the batch's row until the transaction ends, so that it cannot become final
+	 * half-way through a change, and says whether it is final already.
+	 */
+	boolean lockFinal(long batchId) {
+		return this.jdbc.sql("select final from evaluation_batch where id = ? for update")
+			.param(batchId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("evaluation batch " + batchId));
+	}
+
 	public List<Dimension> dimensions(long batchId) {
 		return this.jdbc.sql("""
 				select d.id, d.name, t.code as type_code, d.points, d.cap, d.manual from evaluation_dimension d

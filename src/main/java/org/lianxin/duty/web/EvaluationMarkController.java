@@ -52,9 +52,9 @@ class EvaluationMarkController {
 	@GetMapping
 	String sheet(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) ScorerRole role, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Long group, Model model) {
+			@RequestParam(required = false) Long group, @RequestParam(defaultValue = "0") int page, Model model) {
 		ScorerRole chosen = (role != null) ? role : this.marks.rolesOf(user).stream().findFirst().orElse(null);
-		model.addAttribute("sheet", this.marks.sheet(user, id, chosen, region, group));
+		model.addAttribute("sheet", this.marks.sheet(user, id, chosen, region, group, page));
 		model.addAttribute("roles", this.marks.rolesOf(user));
 		model.addAttribute("groups", this.groups.list(user));
 		model.addAttribute("region", region);
@@ -73,8 +73,11 @@ class EvaluationMarkController {
 			redirect.addFlashAttribute("notice", "evaluation.made-final");
 		}
 		redirect.addAttribute("role", role);
-		if (fields.get("group") != null && !fields.get("group").isBlank()) {
-			redirect.addAttribute("group", fields.get("group"));
+		// back to the same page of the same list
+		for (String kept : new String[] { "region", "group", "page" }) {
+			if (fields.get(kept) != null && !fields.get(kept).isBlank()) {
+				redirect.addAttribute(kept, fields.get(kept));
+			}
 		}
 		return "redirect:/duty/evaluations/{id}/marks";
 	}
