@@ -137,12 +137,20 @@ public class DeputyGroups {
 		this.log.record("deputy.group.liaison.remove", "deputy group " + groupId, group.name() + " - " + username);
 	}
 
-	/** Whether the deputy holds a seat in a group the user liaises. */
+	/**
+	 * The deputies a liaison looks after, as SQL with the parameter {@code :liaison}:
+	 * those holding a current seat in one of their groups. Modules that filter by it use
+	 * this text, so the rule stays in one place.
+	 */
+	public static final String LIAISED_DEPUTY_IDS = """
+			select m.deputy_id from deputy_group_liaison l join deputy_membership m on m.group_id = l.group_id
+			where l.user_id = :liaison and m.ended_on is null""";
+
+	/** Whether the deputy holds a current seat in a group the user liaises. */
 	public boolean liaises(long userId, long deputyId) {
-		return this.jdbc.sql("""
-				select exists (select 1 from deputy_membership m join deputy_group_liaison l on l.group_id = m.group_id
-				               where l.user_id = ? and m.deputy_id = ?)""")
-			.params(userId, deputyId)
+		return this.jdbc.sql("select exists (select 1 from (" + LIAISED_DEPUTY_IDS + ") d where d.deputy_id = :deputy)")
+			.param("liaison", userId)
+			.param("deputy", deputyId)
 			.query(Boolean.class)
 			.single();
 	}

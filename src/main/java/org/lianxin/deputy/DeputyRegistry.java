@@ -374,13 +374,14 @@ public class DeputyRegistry {
 
 	/**
 	 * Seats in the user's scope; deputies a user registered stay theirs under "own
-	 * records"; a group liaison's, the seats in their groups.
+	 * records"; a group liaison's, the current seats in their groups.
 	 */
 	private static SqlCondition scopeOf(CurrentUser user, String regionColumn) {
 		boolean seats = regionColumn.startsWith("sm.");
 		if (seats && user.scope().kind() == DataScopeKind.OWN_GROUPS) {
 			return new SqlCondition(
-					"sm.group_id in (select l.group_id from deputy_group_liaison l where l.user_id = :scopeUserId)",
+					"sm.ended_on is null and sm.group_id in (select l.group_id from deputy_group_liaison l"
+							+ " where l.user_id = :scopeUserId)",
 					Map.of("scopeUserId", user.id()));
 		}
 		return user.scope().restrict(regionColumn, null, seats ? "d.created_by" : null);

@@ -54,8 +54,15 @@ public class DailyReport {
 	 * as far as the user's scope reaches.
 	 */
 	public Report build(CurrentUser user, Long groupId, String regionCode, LocalDate date) {
+		// a group's report lists by the group's name first, not the whole region
+		String groupName = (groupId == null) ? ""
+				: this.jdbc.sql("select name from deputy_group where id = ?")
+					.param(groupId)
+					.query(String.class)
+					.optional()
+					.orElse("");
 		List<DeputyRow> rows = this.deputies.listAll(user,
-				new DeputyQuery(regionCode, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+				new DeputyQuery(regionCode, null, true, "", groupName, 0, DeputyQuery.MAX_SIZE));
 		if (groupId != null) {
 			Set<Long> members = new java.util.HashSet<>(
 					this.jdbc.sql("select deputy_id from deputy_membership where group_id = ? and ended_on is null")

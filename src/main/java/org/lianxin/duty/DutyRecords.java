@@ -13,6 +13,7 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -198,9 +199,24 @@ public class DutyRecords {
 	 * @return the record's id, or empty when it existed already
 	 */
 	@Transactional
-	public Optional<Long> createFromEvent(long deputyId, NewDutyRecord record) {
+	public Optional<Long> createFromEvent(long deputyId, NewDutyRecord event) {
+		// the event names its title and place from what people typed: cut, not refused
+		NewDutyRecord record = new NewDutyRecord(event.typeCode(), event.occurredOn(), cut(event.place(), 200),
+				cut(event.title(), 100), event.description(), event.deputyIds(), event.photos(), event.sourceRef());
 		try {
-			return insert(null, record, List.of(deputyId)).map(DutyRecordView::id);
+			Optional<Long> inserted = insert(null, record, List.of(deputyId)).map(DutyRecordView::id);
+			if (inserted.isEmpty()) {
+				// the event was corrected (another day, place or title): so is its
+				// record,
+				// unless the office has verified it already
+				this.jdbc.sql("""
+						update duty_record set occurred_on = ?, place = ?, title = ?, version = version + 1
+						where source_ref = ? and state <> 'VERIFIED'""")
+					.params(record.occurredOn(), blankToNull(record.place()), record.title().strip(),
+							record.sourceRef())
+					.update();
+			}
+			return inserted;
 		}
 		catch (RuleViolationException ex) {
 			// caught before it leaves this transaction: the event's other records still
@@ -321,6 +337,11 @@ public class DutyRecords {
 			throw new AccessDeniedException(DutyPermissions.VERIFY);
 		}
 		DutyRecordView record = find(user, id).orElseThrow(() -> new NotFoundException("duty record " + id));
+		if (user.scope().kind() == DataScopeKind.OWN_GROUPS
+				&& deputiesOf(id).stream().anyMatch(deputy -> !this.reach.reaches(user, deputy))) {
+			// the other deputies' own liaison or office decides for them
+			throw new RuleViolationException(null, "duty.verify.outside-group");
+		}
 		if (record.state() != RecordState.SUBMITTED) {
 			throw new RuleViolationException(null, "duty.state.decided");
 		}
@@ -350,13 +371,19 @@ public class DutyRecords {
 		if (user.scope().kind() == DataScopeKind.OWN_GROUPS) {
 			// the records of deputies seated in the liaison's groups, and their own
 			return new SqlCondition(
-					"r.id in (select x.record_id from deputy_group_liaison l"
-							+ " join deputy_membership m on m.group_id = l.group_id"
-							+ " join duty_record_deputy x on x.deputy_id = m.deputy_id where l.user_id = :me"
-							+ " union select c.id from duty_record c where c.created_by = :me)",
-					Map.of("me", user.id()));
+					"r.id in (select x.record_id from duty_record_deputy x where x.deputy_id in ("
+							+ DeputyGroups.LIAISED_DEPUTY_IDS
+							+ ") union select c.id from duty_record c where c.created_by = :me)",
+					Map.of("me", user.id(), "liaison", user.id()));
 		}
 		return user.scope().restrict("r.region_code", null, "r.created_by");
+	}
+
+	private List<Long> deputiesOf(long recordId) {
+		return this.jdbc.sql("select deputy_id from duty_record_deputy where record_id = ?")
+			.param(recordId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** How many records of each state a deputy has this year: for "my duties". */
@@ -376,6 +403,10 @@ public class DutyRecords {
 
 	private static String nullToEmpty(String value) {
 		return (value != null) ? value : "";
+	}
+
+	private static String cut(String value, int length) {
+		return (value != null && value.strip().length() > length) ? value.strip().substring(0, length) : value;
 	}
 
 	private static String blankToNull(String value) {

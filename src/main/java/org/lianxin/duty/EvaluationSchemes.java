@@ -64,7 +64,7 @@ public class EvaluationSchemes {
 		if (cleanName.isEmpty() || cleanName.length() > 64) {
 			throw new RuleViolationException("name", "evaluation.dimension.name");
 		}
-		if (cap == null || cap.signum() <= 0 || cap.compareTo(MAX_POINTS) > 0) {
+		if (cap == null || cap.signum() <= 0 || cap.compareTo(MAX_POINTS) > 0 || !twoDecimals(cap)) {
 			throw new RuleViolationException("cap", "evaluation.dimension.cap.invalid");
 		}
 		boolean manual = typeCode == null || typeCode.isBlank();
@@ -75,9 +75,10 @@ public class EvaluationSchemes {
 					.optional()
 					.orElseThrow(() -> new RuleViolationException("type", "duty.type.invalid"));
 		BigDecimal perItem = manual ? cap : points;
-		if (perItem == null || perItem.signum() <= 0 || perItem.compareTo(cap) > 0) {
+		if (perItem == null || perItem.signum() <= 0 || perItem.compareTo(cap) > 0 || !twoDecimals(perItem)) {
 			throw new RuleViolationException("points", "evaluation.dimension.points.invalid");
 		}
+		notStarted(batchId);
 		try {
 			if (dimensionId == null) {
 				this.jdbc.sql("""
@@ -106,6 +107,7 @@ public class EvaluationSchemes {
 	@Transactional
 	public void removeDimension(CurrentUser user, long batchId, long dimensionId) {
 		editable(user, batchId);
+		notStarted(batchId);
 		this.jdbc.sql("delete from evaluation_dimension where id = ? and batch_id = ?")
 			.params(dimensionId, batchId)
 			.update();
@@ -122,7 +124,7 @@ public class EvaluationSchemes {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (ScorerRole role : ScorerRole.values()) {
 			BigDecimal weight = weights.getOrDefault(role, BigDecimal.ZERO);
-			if (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0) {
+			if (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0 || !twoDecimals(weight)) {
 				throw new RuleViolationException("weight", "evaluation.weight.range");
 			}
 			sum = sum.add(weight);
@@ -131,6 +133,7 @@ public class EvaluationSchemes {
 			throw new RuleViolationException("weight", "evaluation.weight.sum",
 					sum.stripTrailingZeros().toPlainString());
 		}
+		notStarted(batchId);
 		for (ScorerRole role : ScorerRole.values()) {
 			this.jdbc.sql("""
 					insert into evaluation_scorer (batch_id, role, weight) values (?, ?, ?)
@@ -148,13 +151,32 @@ public class EvaluationSchemes {
 		editable(user, batchId);
 		if (excellent == null || competent == null || basic == null || basic.signum() < 0
 				|| competent.compareTo(basic) < 0 || excellent.compareTo(competent) < 0
-				|| excellent.compareTo(MAX_POINTS) > 0) {
+				|| excellent.compareTo(MAX_POINTS) > 0 || !twoDecimals(excellent) || !twoDecimals(competent)
+				|| !twoDecimals(basic)) {
 			throw new RuleViolationException("excellentMin", "evaluation.thresholds");
 		}
 		this.jdbc.sql("update evaluation_batch set excellent_min = ?, competent_min = ?, basic_min = ? where id = ?")
 			.params(excellent, competent, basic, batchId)
 			.update();
 		this.log.record("duty.evaluation.thresholds", "batch " + batchId, excellent + "/" + competent + "/" + basic);
+	}
+
+	/**
+	 * What is scored, and by whom, stays as it was once a scorer has submitted: their
+	 * submission would not cover a new item, and a new weight would change what they
+	 * handed in. Thresholds may still move.
+	 */
+	private void notStarted(long batchId) {
+		if (this.jdbc.sql("select exists (select 1 from evaluation_submission where batch_id = ?)")
+			.param(batchId)
+			.query(Boolean.class)
+			.single()) {
+			throw new RuleViolationException(null, "evaluation.scheme.started");
+		}
+	}
+
+	private static boolean twoDecimals(BigDecimal value) {
+		return value.stripTrailingZeros().scale() <= 2;
 	}
 
 	private void editable(CurrentUser user, long batchId) {

@@ -14,6 +14,7 @@ import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.region.RegionManagement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,11 @@ public class Evaluations {
 
 	private final OperationLog log;
 
-	Evaluations(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log) {
+	private final RegionManagement regions;
+
+	Evaluations(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, RegionManagement regions) {
 		this.jdbc = jdbc;
+		this.regions = regions;
 		this.deputies = deputies;
 		this.log = log;
 	}
@@ -182,13 +186,18 @@ public class Evaluations {
 
 	/**
 	 * The deputies (id and name) the user's scope reaches, in the region or group when
-	 * given, who held a seat during the batch's period.
+	 * given, who held a seat during the batch's period; for an office, a seat in its
+	 * regions during the period (not one a deputy has since left for another district).
 	 */
 	List<Map.Entry<Long, String>> people(CurrentUser user, Batch batch, String regionCode, Long groupId) {
-		java.util.Set<Long> seated = new java.util.HashSet<>(seatedIn(batch, groupId));
+		Map<Long, List<String>> seats = seatRegionsIn(batch, groupId);
+		Map<String, String> paths = new HashMap<>();
+		this.regions.all().forEach(region -> paths.put(region.code(), region.path()));
+		boolean byRegion = user.scope().kind().regionBound();
 		return this.deputies.listAll(user, new DeputyQuery(regionCode, null, null, "", "", 0, DeputyQuery.MAX_SIZE))
 			.stream()
-			.filter(row -> seated.contains(row.id()))
+			.filter(row -> seats.containsKey(row.id()) && (!byRegion
+					|| seats.get(row.id()).stream().anyMatch(code -> user.scope().coversRegion(code, paths.get(code)))))
 			.map(row -> Map.entry(row.id(), row.name()))
 			.toList();
 	}
@@ -198,19 +207,29 @@ public class Evaluations {
 	 * only the group's seats when a group is given.
 	 */
 	List<Long> seatedIn(Batch batch, Long groupId) {
-		return this.jdbc.sql("""
-				select distinct deputy_id from deputy_membership
+		return List.copyOf(seatRegionsIn(batch, groupId).keySet());
+	}
+
+	/** The same, with the regions of the seats each held during the period. */
+	private Map<Long, List<String>> seatRegionsIn(Batch batch, Long groupId) {
+		Map<Long, List<String>> seats = new HashMap<>();
+		this.jdbc.sql("""
+				select deputy_id, region_code from deputy_membership
 				where started_on <= ? and (ended_on is null or ended_on >= ?)
 				  and (cast(? as bigint) is null or group_id = ?)""")
 			.params(batch.endsOn(), batch.startsOn(), groupId, groupId)
-			.query(Long.class)
+			.query((rs, n) -> seats.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
+		return seats;
 	}
 
-	/** One deputy's own score in the batch (for "my duties"), unranked. */
-	public Score scoreOf(long batchId, long deputyId, String name) {
+	/**
+	 * One deputy's own score in the batch (for "my duties"), unranked; none in a final
+	 * batch that did not score them.
+	 */
+	public Optional<Score> scoreOf(long batchId, long deputyId, String name) {
 		Batch batch = batch(batchId);
-		return score(batch, dimensions(batchId), List.of(Map.entry(deputyId, name))).get(0);
+		return score(batch, dimensions(batchId), List.of(Map.entry(deputyId, name))).stream().findFirst();
 	}
 
 	/**

@@ -73,7 +73,7 @@ class EvaluationScorerTests {
 
 		// (18 × 20 + 15 × 30 + 10 × 50) / 100 = 13.1, the office's mark saved but not
 		// submitted
-		Evaluations.Score score = this.evaluations.scoreOf(batch, wang, "王秀英");
+		Evaluations.Score score = this.evaluations.scoreOf(batch, wang, "王秀英").orElseThrow();
 		assertThat(score.byDimension().get(score.byDimension().size() - 1)).isEqualByComparingTo("13.10");
 		assertThat(this.evaluations.batch(batch).isFinal()).isFalse();
 		this.mvc.perform(as("admin", post("/duty/evaluations/" + batch + "/scheme/final")))
@@ -82,6 +82,14 @@ class EvaluationScorerTests {
 			.perform(as("admin", post("/duty/evaluations/" + batch + "/scheme/weights")).param("weight_SELF", "20")
 				.param("weight_OFFICE", "50"))
 			.andExpect(flash().attribute("problem", "各评议主体的权重合计须为 100，现在是 70"));
+		this.mvc
+			.perform(as("admin", post("/duty/evaluations/" + batch + "/scheme/weights")).param("weight_SELF", "50")
+				.param("weight_OFFICE", "50"))
+			.andExpect(flash().attribute("problem", "评议已开始提交，考评维度和权重不能再修改（等次分数线仍可调整）"));
+		this.mvc
+			.perform(as("admin", post("/duty/evaluations/" + batch + "/scheme/dimensions")).param("name", "新维度")
+				.param("cap", "10.005"))
+			.andExpect(flash().attribute("problem", "封顶分须大于 0，不超过 1000，最多两位小数"));
 	}
 
 	@Test
@@ -122,7 +130,7 @@ class EvaluationScorerTests {
 
 		// a record verified later in the period changes nothing any more
 		verify(record("MEETING", "2025-05-07", "定稿测试：定稿后才审核的会议"));
-		Evaluations.Score kept = this.evaluations.scoreOf(batch, wang, "王秀英");
+		Evaluations.Score kept = this.evaluations.scoreOf(batch, wang, "王秀英").orElseThrow();
 		assertThat(kept.total()).isEqualByComparingTo("30");
 		this.mvc
 			.perform(as("admin", post("/duty/evaluations/" + batch + "/scheme/dimensions")).param("name", "新维度")

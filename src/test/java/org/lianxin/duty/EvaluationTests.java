@@ -61,7 +61,7 @@ class EvaluationTests {
 		record("INSPECTION", "2025-03-21", "考评：未审核的视察");
 
 		long deputy = this.jdbc.sql("select id from deputy where name = '王秀英'").query(Long.class).single();
-		Evaluations.Score mine = this.evaluations.scoreOf(batch, deputy, "王秀英");
+		Evaluations.Score mine = this.evaluations.scoreOf(batch, deputy, "王秀英").orElseThrow();
 		// three meetings at 10 points are capped at 20; one contact at 2; the unverified
 		// inspection counts nothing
 		assertThat(mine.total()).isEqualByComparingTo(new BigDecimal("22"));

@@ -124,6 +124,42 @@ class GroupLiaisonTests {
 	}
 
 	@Test
+	void a_liaison_leaves_former_members_and_other_groups_deputies_to_the_office() throws Exception {
+		long wang = deputy("王秀英");
+		long group = this.jdbc.sql("select id from deputy_group where name = ?")
+			.param(GROUP)
+			.query(Long.class)
+			.single();
+		// a 站前区 deputy of another group, and one who sat in this group until last year
+		long other = this.jdbc.sql("""
+				select d.id from deputy d join deputy_membership m on m.deputy_id = d.id
+				where m.region_code = '210802' and m.ended_on is null and m.group_id is distinct from ?
+				  and d.id not in (select deputy_id from deputy_membership where group_id = ?)
+				order by d.id limit 1""").params(group, group).query(Long.class).single();
+		long former = this.jdbc
+			.sql("""
+					insert into deputy_membership (deputy_id, congress_id, region_code, group_id, started_on, ended_on, end_reason)
+					select ?, congress_id, region_code, group_id, date '2021-11-15', date '2024-12-31', '调离'
+					from deputy_membership where deputy_id = ? and group_id = ? limit 1 returning deputy_id""")
+			.params(other, wang, group)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(json("liaison-demo", "/api/v1/duty/records",
+					"""
+							{"type":"GROUP_ACTIVITY","date":"%s","title":"为已离组的代表登记","deputyIds":[%d]}"""
+						.formatted(LocalDate.now(), former)))
+			.andExpect(status().isConflict());
+		// a record naming their deputy and another group's: the office decides
+		String shared = created(json("office-210802", "/api/v1/duty/records", """
+				{"type":"INSPECTION","date":"%s","title":"两个小组一起视察","deputyIds":[%d,%d]}""".formatted(LocalDate.now(),
+				wang, other)));
+		this.mvc.perform(as("liaison-demo", post("/api/v1/duty/records/" + JsonPath.read(shared, "$.id") + "/verify")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value("这条记录还涉及其他小组的代表，请由人大工作机构审核"));
+	}
+
+	@Test
 	void the_office_names_the_leader_and_the_liaisons_of_a_group() throws Exception {
 		long group = this.jdbc.sql("select id from deputy_group where name = ?")
 			.param(GROUP)

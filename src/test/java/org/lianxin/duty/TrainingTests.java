@@ -94,6 +94,15 @@ class TrainingTests {
 		assertThat(recordsOf(session, wang)).isEqualTo(1);
 		this.trainings.recordAttendance(office, session, List.of(wang, zhang));
 
+		// a title of the longest kind still gives the record (cut to fit), not nothing
+		long longTitle = this.trainings.create(office,
+				new Trainings.NewSession("长".repeat(100), TRAINING_DAY.minusDays(1), null, null, BigDecimal.ONE));
+		this.trainings.recordAttendance(office, longTitle, List.of(wang));
+		assertThat(this.jdbc.sql("select length(title) from duty_record where source_ref = ?")
+			.param(source(longTitle, wang))
+			.query(Integer.class)
+			.single()).isEqualTo(100);
+
 		Trainings.Totals totals = this.trainings.totals(office, "210802", TRAINING_DAY, TRAINING_DAY);
 		assertThat(totals).isEqualTo(new Trainings.Totals(1, 2, 2, new BigDecimal("7.0")));
 		this.mvc

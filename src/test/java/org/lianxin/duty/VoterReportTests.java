@@ -77,6 +77,14 @@ class VoterReportTests {
 			.params("voter-report:" + report.id(), deputy)
 			.query(String.class)
 			.list()).containsExactly("REPORTING_TO_VOTERS");
+		// corrected to the day before: the record moves with it
+		this.reports.recordHeld(office, report.id(),
+				new VoterReports.Meeting(today.minusDays(1), 45, 33, 9, 2, "补登五名选民"));
+		assertThat(this.jdbc.sql("select occurred_on from duty_record where source_ref = ?")
+			.param("voter-report:" + report.id())
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(today.minusDays(1));
+		this.reports.recordHeld(office, report.id(), new VoterReports.Meeting(today, 45, 33, 9, 2, "补登五名选民"));
 
 		VoterReports.RegionCount after = countOf(office, today);
 		assertThat(after.scheduled() - before.scheduled()).isZero();

@@ -59,10 +59,8 @@ class ReceptionsAsDutyRecords {
 		}
 		for (long deputy : deputyIds) {
 			try {
-				this.records.createFromEvent(deputy,
-						new NewDutyRecord("CONTACTING_VOTERS", day, place,
-								(title.length() > 100) ? title.substring(0, 100) : title, null, List.of(), List.of(),
-								source + ":" + deputy));
+				this.records.createFromEvent(deputy, new NewDutyRecord("CONTACTING_VOTERS", day, place, title, null,
+						List.of(), List.of(), source + ":" + deputy));
 			}
 			catch (RuleViolationException ex) {
 				logger.info("No duty record for deputy {} of {}: {}", deputy, source, ex.messageKey());

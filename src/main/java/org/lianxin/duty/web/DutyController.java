@@ -15,9 +15,9 @@ import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.WorkdayCalendar;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,13 +46,13 @@ class DutyController {
 
 	private final WorkdayCalendar calendar;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
-	DutyController(DutyRecords records, DeputyRegistry deputies, WorkdayCalendar calendar, MessageSource messages) {
+	DutyController(DutyRecords records, DeputyRegistry deputies, WorkdayCalendar calendar, SmallForms forms) {
 		this.records = records;
 		this.deputies = deputies;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping("/records")
@@ -105,7 +105,7 @@ class DutyController {
 			redirect.addFlashAttribute("notice", "duty.record.verified");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/duty/records?state=SUBMITTED";
 	}
@@ -119,7 +119,7 @@ class DutyController {
 			redirect.addFlashAttribute("notice", "duty.record.returned");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/duty/records?state=SUBMITTED";
 	}

@@ -89,7 +89,7 @@ class MyDutiesController {
 			this.evaluations.current(today).ifPresent(batch -> {
 				model.addAttribute("batch", batch);
 				model.addAttribute("dimensions", this.evaluations.dimensions(batch.id()));
-				model.addAttribute("score", this.evaluations.scoreOf(batch.id(), id, ""));
+				model.addAttribute("score", this.evaluations.scoreOf(batch.id(), id, "").orElse(null));
 				model.addAttribute("counted", this.evaluations.countedRecords(batch.id(), id));
 			});
 			MonthGrid grid = MonthGrid.of(shown, today, this.records.list(user,

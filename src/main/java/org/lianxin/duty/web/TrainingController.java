@@ -12,10 +12,10 @@ import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.Trainings;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,15 +43,15 @@ class TrainingController {
 
 	private final WorkdayCalendar calendar;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
 	TrainingController(Trainings trainings, DeputyRegistry deputies, RegionManagement regions, WorkdayCalendar calendar,
-			MessageSource messages) {
+			SmallForms forms) {
 		this.trainings = trainings;
 		this.deputies = deputies;
 		this.regions = regions;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -77,7 +77,7 @@ class TrainingController {
 			return "redirect:/duty/trainings/" + id;
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 			return "redirect:/duty/trainings";
 		}
 	}
@@ -106,7 +106,7 @@ class TrainingController {
 			redirect.addFlashAttribute("notice", "training.attendance.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/duty/trainings/" + id;
 	}

@@ -10,10 +10,10 @@ import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.VoterReports;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,15 +42,15 @@ class VoterReportController {
 
 	private final WorkdayCalendar calendar;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
 	VoterReportController(VoterReports reports, DeputyRegistry deputies, RegionManagement regions,
-			WorkdayCalendar calendar, MessageSource messages) {
+			WorkdayCalendar calendar, SmallForms forms) {
 		this.reports = reports;
 		this.deputies = deputies;
 		this.regions = regions;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -80,7 +80,7 @@ class VoterReportController {
 			return "redirect:/duty/voter-reports/" + id;
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 			return "redirect:/duty/voter-reports";
 		}
 	}
@@ -106,7 +106,7 @@ class VoterReportController {
 			redirect.addFlashAttribute("notice", "voter-report.held.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/duty/voter-reports/" + id;
 	}

@@ -31,9 +31,15 @@ public class SmallForms {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			problem(redirect, ex, locale);
 		}
 		return "redirect:" + backTo;
+	}
+
+	/** The broken rule's message, for the page the redirect leads to. */
+	public void problem(RedirectAttributes redirect, RuleViolationException violation, Locale locale) {
+		redirect.addFlashAttribute("problem",
+				this.messages.getMessage(violation.messageKey(), violation.arguments(), locale));
 	}
 
 }
