@@ -16,6 +16,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record CurrentUser(long id, String username, String displayName, Set<String> roles, Set<String> permissions,
 		DataScope scope, boolean enabled) implements UserDetails {
 
+	/**
+	 * The system itself, for scheduled jobs that read as far as the given scope reaches;
+	 * it holds no permission.
+	 */
+	public static CurrentUser system(DataScope scope) {
+		return new CurrentUser(0, "system", "系统", Set.of(), Set.of(), scope, true);
+	}
+
 	public boolean can(String permission) {
 		return this.permissions.contains(permission);
 	}

@@ -194,13 +194,15 @@ public class EvaluationMarks {
 					       (select count(*) from evaluation_submission e
 					        where e.batch_id = s.batch_id and e.role = s.role and e.deputy_id = any(cast(:seated as bigint[]))),
 					       cardinality(cast(:seated as bigint[]))
-					from evaluation_scorer s where s.batch_id = :batch and s.weight > 0
-					order by array_position(array['SELF', 'GROUP', 'TOWN', 'OFFICE']::varchar[], s.role)""")
+					from evaluation_scorer s where s.batch_id = :batch and s.weight > 0""")
 			.param("seated", seated)
 			.param("batch", batchId)
 			.query((rs, n) -> new Progress(ScorerRole.valueOf(rs.getString(1)), rs.getBigDecimal(2), rs.getLong(3),
 					rs.getLong(4)))
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Progress::role))
+			.toList();
 	}
 
 	/**
@@ -214,8 +216,7 @@ public class EvaluationMarks {
 			return false;
 		}
 		Evaluations.Batch batch = this.evaluations.batch(batchId);
-		CurrentUser everyone = new CurrentUser(0, "system", "系统", Set.of(), Set.of(),
-				new DataScope(DataScopeKind.ALL, 0, null, null, null), true);
+		CurrentUser everyone = CurrentUser.system(new DataScope(DataScopeKind.ALL, 0, null, null, null));
 		List<Evaluations.Score> scores = this.evaluations.score(batch, this.evaluations.dimensions(batchId),
 				this.evaluations.people(everyone, batch, null, null));
 		// the first to get here keeps the results; a racing submission finds it final

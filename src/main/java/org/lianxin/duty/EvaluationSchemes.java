@@ -43,12 +43,13 @@ public class EvaluationSchemes {
 	}
 
 	public List<Scorer> scorers(long batchId) {
-		return this.jdbc.sql("""
-				select role, weight from evaluation_scorer where batch_id = ?
-				order by array_position(array['SELF', 'GROUP', 'TOWN', 'OFFICE']::varchar[], role)""")
+		return this.jdbc.sql("select role, weight from evaluation_scorer where batch_id = ?")
 			.param(batchId)
 			.query(Scorer.class)
-			.list();
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Scorer::role))
+			.toList();
 	}
 
 	/**

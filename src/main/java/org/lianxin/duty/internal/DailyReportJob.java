@@ -1,7 +1,6 @@
 package org.lianxin.duty.internal;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,8 +103,7 @@ class DailyReportJob {
 	}
 
 	private static CurrentUser systemIn(Region region) {
-		return new CurrentUser(0, "system", "系统", Set.of(), Set.of(),
-				new DataScope(DataScopeKind.REGION_AND_BELOW, 0, region.code(), region.path(), null), true);
+		return CurrentUser.system(new DataScope(DataScopeKind.REGION_AND_BELOW, 0, region.code(), region.path(), null));
 	}
 
 }
