@@ -220,7 +220,7 @@ public class EvaluationMarks {
 		List<Evaluations.Score> scores = this.evaluations.score(batch, this.evaluations.dimensions(batchId),
 				this.evaluations.people(everyone, batch, null, null));
 		// the first to get here keeps the results; a racing submission finds it final
-		if (this.jdbc.sql("update evaluation_batch set final = true where id = ? and not final")
+		if (this.jdbc.sql("update evaluation_batch set final = true, final_at = now() where id = ? and not final")
 			.param(batchId)
 			.update() == 0) {
 			return false;

@@ -358,6 +358,7 @@ public class Evaluations {
 				join duty_record_deputy x on x.deputy_id = :deputy
 				join duty_record r on r.id = x.record_id and r.type_id = d.type_id
 				where b.id = :batch and r.state = 'VERIFIED' and r.occurred_on between b.starts_on and b.ends_on
+				  and (b.final_at is null or r.verified_at <= b.final_at)
 				order by r.occurred_on, r.id""")
 			.param("batch", batchId)
 			.param("deputy", deputyId)

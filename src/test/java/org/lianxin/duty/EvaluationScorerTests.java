@@ -132,6 +132,10 @@ class EvaluationScorerTests {
 		verify(record("MEETING", "2025-05-07", "定稿测试：定稿后才审核的会议"));
 		Evaluations.Score kept = this.evaluations.scoreOf(batch, wang, "王秀英").orElseThrow();
 		assertThat(kept.total()).isEqualByComparingTo("30");
+		// and the records shown behind the kept score are those it counted
+		assertThat(this.evaluations.countedRecords(batch, wang).values().stream().flatMap(List::stream))
+			.extracting(CountedRecord::title)
+			.containsExactly("定稿测试：出席常委会会议");
 		this.mvc
 			.perform(as("admin", post("/duty/evaluations/" + batch + "/scheme/dimensions")).param("name", "新维度")
 				.param("cap", "10"))

@@ -91,8 +91,16 @@ class TrainingController {
 		model.addAttribute("attending", attendees.stream().map(Trainings.Attendee::deputyId).toList());
 		model.addAttribute("today", this.calendar.today());
 		if (user.can(DutyPermissions.TRAINING_EDIT)) {
-			model.addAttribute("deputies",
-					this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
+			var serving = this.deputies.listAll(user,
+					new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+			model.addAttribute("deputies", serving);
+			// those who came but hold no seat any more stay on the list, so that saving
+			// again does not take them off
+			var listed = serving.stream()
+				.map(org.lianxin.deputy.DeputyRow::id)
+				.collect(java.util.stream.Collectors.toSet());
+			model.addAttribute("formerAttendees",
+					attendees.stream().filter(a -> !listed.contains(a.deputyId())).toList());
 		}
 		return "duty/training";
 	}
