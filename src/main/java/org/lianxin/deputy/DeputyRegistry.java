@@ -65,17 +65,25 @@ public class DeputyRegistry {
 	 */
 	public List<DeputyRow> listAll(CurrentUser user, DeputyQuery query) {
 		List<DeputyRow> all = new java.util.ArrayList<>();
-		for (int page = 0;; page++) {
-			Page result = list(user, new DeputyQuery(query.regionCode(), query.level(), query.serving(), query.text(),
-					query.group(), page, DeputyQuery.MAX_SIZE));
-			all.addAll(result.rows());
-			if (!result.hasNext()) {
+		// page after page by id, not by offset: the last page costs what the first does
+		for (long after = 0;;) {
+			List<DeputyRow> rows = select(user, query, after, DeputyQuery.MAX_SIZE, 0);
+			all.addAll(rows);
+			if (rows.size() < DeputyQuery.MAX_SIZE) {
 				return all;
 			}
+			after = rows.get(rows.size() - 1).id();
 		}
 	}
 
 	public Page list(CurrentUser user, DeputyQuery query) {
+		List<DeputyRow> rows = select(user, query, null, query.size() + 1, (long) query.page() * query.size());
+		boolean hasNext = rows.size() > query.size();
+		return new Page(hasNext ? rows.subList(0, query.size()) : rows, hasNext);
+	}
+
+	/** The deputies the query finds, by id: after the given id, or from the offset. */
+	private List<DeputyRow> select(CurrentUser user, DeputyQuery query, Long afterId, int limit, long offset) {
 		Map<String, Object> params = new HashMap<>();
 		StringJoiner seat = new StringJoiner(" and ");
 		SqlCondition scope = scopeOf(user, "sm.region_code");
@@ -100,13 +108,17 @@ public class DeputyRegistry {
 			where.add("d.name like :text");
 			params.put("text", LikePattern.containing(query.text()));
 		}
+		if (afterId != null) {
+			where.add("d.id > :after");
+			params.put("after", afterId);
+		}
 		if (!query.group().isEmpty()) {
 			where.add("""
 					exists (select 1 from deputy_membership gm join deputy_group g on g.id = gm.group_id
 					        where gm.deputy_id = d.id and g.name like :group)""");
 			params.put("group", LikePattern.containing(query.group()));
 		}
-		List<DeputyRow> rows = this.jdbc
+		return this.jdbc
 			.sql("""
 					select d.id, d.name, d.gender, d.phone_masked,
 					       (select string_agg(c.name, '、' order by c.region_code) from deputy_membership m
@@ -118,12 +130,10 @@ public class DeputyRegistry {
 					from deputy d %s order by d.id limit :limit offset :offset"""
 				.formatted(FILLED_FIELDS, where))
 			.params(params)
-			.param("limit", query.size() + 1)
-			.param("offset", (long) query.page() * query.size())
+			.param("limit", limit)
+			.param("offset", offset)
 			.query(DeputyRow.class)
 			.list();
-		boolean hasNext = rows.size() > query.size();
-		return new Page(hasNext ? rows.subList(0, query.size()) : rows, hasNext);
 	}
 
 	/** The deputy if one of their seats lies within the user's scope. */

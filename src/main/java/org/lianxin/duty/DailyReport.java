@@ -88,10 +88,10 @@ public class DailyReport {
 				union
 				select o.id, a.deputy_id, (o.received_at at time zone :zone)::date from deputy_account a
 				join opinion o on o.recorded_by = a.user_id where a.deputy_id = any(cast(:ids as bigint[]))""";
-		Map<Long, long[]> records = counts(perDeputy(recordRows), ids, date, monthStart);
-		long[] recordTotals = counts(distinct(recordRows), ids, date, monthStart).getOrDefault(0L, new long[4]);
-		Map<Long, long[]> opinions = counts(perDeputy(opinionRows), ids, date, monthStart);
-		long[] opinionTotals = counts(distinct(opinionRows), ids, date, monthStart).getOrDefault(0L, new long[4]);
+		Map<Long, long[]> records = counts(tally(recordRows), ids, date, monthStart);
+		long[] recordTotals = records.getOrDefault(TOTALS, new long[4]);
+		Map<Long, long[]> opinions = counts(tally(opinionRows), ids, date, monthStart);
+		long[] opinionTotals = opinions.getOrDefault(TOTALS, new long[4]);
 		List<DeputyLine> lines = new ArrayList<>();
 		for (DeputyRow row : rows) {
 			long[] r = records.getOrDefault(row.id(), new long[4]);
@@ -108,24 +108,20 @@ public class DailyReport {
 				summary(date, lines.size(), totals, recordTotals[3], opinionTotals[3], silent));
 	}
 
-	/**
-	 * Day, month, in all and the day before, per deputy, over rows (id, deputy, on_day).
-	 */
-	private static String perDeputy(String rows) {
-		return """
-				select deputy, count(*) filter (where on_day = :day), count(*) filter (where on_day between :month and :day),
-				       count(*) filter (where on_day <= :day), count(*) filter (where on_day = :before)
-				from (%s) c group by deputy"""
-			.formatted(rows);
-	}
+	/** The key of the all-deputies line in a tally: no deputy has id 0. */
+	private static final long TOTALS = 0L;
 
-	/** The same over all the deputies, each row id once. */
-	private static String distinct(String rows) {
+	/**
+	 * Day, month, in all and the day before, over rows (id, deputy, on_day): per deputy,
+	 * and for all of them together with each row id once (a record naming three deputies
+	 * is one record), in one pass.
+	 */
+	private static String tally(String rows) {
 		return """
-				select 0, count(distinct id) filter (where on_day = :day),
+				select coalesce(deputy, 0), count(distinct id) filter (where on_day = :day),
 				       count(distinct id) filter (where on_day between :month and :day),
 				       count(distinct id) filter (where on_day <= :day), count(distinct id) filter (where on_day = :before)
-				from (%s) c"""
+				from (%s) c group by grouping sets ((deputy), ())"""
 			.formatted(rows);
 	}
 
