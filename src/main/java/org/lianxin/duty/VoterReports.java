@@ -101,10 +101,7 @@ public class VoterReports {
 		if (district.isEmpty() || district.length() > 64) {
 			throw new RuleViolationException("electoralDistrict", "voter-report.district.invalid");
 		}
-		String where = (place != null) ? place.strip() : "";
-		if (where.isEmpty() || where.length() > 200) {
-			throw new RuleViolationException("place", "voter-report.place.invalid");
-		}
+		String where = placeOf(place);
 		String region = this.deputyAccounts.homeRegion(deputyId).orElseThrow();
 		long id = this.jdbc.sql("""
 				insert into voter_report (deputy_id, region_code, electoral_district, scheduled_on, place, created_by)
@@ -115,6 +112,48 @@ public class VoterReports {
 		this.log.record("duty.voter-report.schedule", "voter report " + id,
 				"deputy " + deputyId + " to " + district + " on " + scheduledOn);
 		return id;
+	}
+
+	/** Moves a report not yet held to another day or place. */
+	@Transactional
+	public void reschedule(CurrentUser user, long id, LocalDate scheduledOn, String place) {
+		VoterReport report = notHeldYet(user, id);
+		if (scheduledOn == null) {
+			throw new RuleViolationException("scheduledOn", "voter-report.scheduled-on.required");
+		}
+		this.reach.requireServing(report.deputyId(), scheduledOn, "scheduledOn");
+		String where = placeOf(place);
+		this.jdbc.sql("update voter_report set scheduled_on = ?, place = ? where id = ? and held_on is null")
+			.params(scheduledOn, where, id)
+			.update();
+		this.log.record("duty.voter-report.reschedule", "voter report " + id,
+				report.scheduledOn() + " → " + scheduledOn + ", " + where);
+	}
+
+	/** Takes a report not yet held off the schedule. */
+	@Transactional
+	public void cancel(CurrentUser user, long id) {
+		VoterReport report = notHeldYet(user, id);
+		this.jdbc.sql("delete from voter_report where id = ? and held_on is null").param(id).update();
+		this.log.record("duty.voter-report.cancel", "voter report " + id,
+				"deputy " + report.deputyId() + " on " + report.scheduledOn());
+	}
+
+	private VoterReport notHeldYet(CurrentUser user, long id) {
+		requireEdit(user);
+		VoterReport report = find(user, id).orElseThrow(() -> new NotFoundException("voter report " + id));
+		if (report.held()) {
+			throw new RuleViolationException("scheduledOn", "voter-report.already-held");
+		}
+		return report;
+	}
+
+	private static String placeOf(String place) {
+		String where = (place != null) ? place.strip() : "";
+		if (where.isEmpty() || where.length() > 200) {
+			throw new RuleViolationException("place", "voter-report.place.invalid");
+		}
+		return where;
 	}
 
 	/**

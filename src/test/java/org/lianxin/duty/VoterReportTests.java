@@ -101,6 +101,40 @@ class VoterReportTests {
 	}
 
 	@Test
+	void a_report_not_yet_held_moves_or_is_cancelled_and_a_held_one_stays() throws Exception {
+		CurrentUser office = Staff.load(this.accounts, "office-210802");
+		long deputy = deputyNamed("张国庆");
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		long id = this.reports.schedule(office, deputy, "跃进街道第三选区", today.plusDays(10), "跃进街道文化站");
+		this.mvc
+			.perform(post("/duty/voter-reports/{id}/reschedule", id).with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf())
+				.param("scheduledOn", today.plusDays(17).toString())
+				.param("place", "跃进街道社区服务中心"))
+			.andExpect(flash().attribute("notice", "voter-report.rescheduled"));
+		VoterReports.VoterReport moved = this.reports.find(office, id).orElseThrow();
+		assertThat(moved.scheduledOn()).isEqualTo(today.plusDays(17));
+		assertThat(moved.place()).isEqualTo("跃进街道社区服务中心");
+		this.mvc
+			.perform(post("/duty/voter-reports/{id}/cancel", id).with(Staff.as(this.accounts, "office-210804"))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/duty/voter-reports/{id}/cancel", id).with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf()))
+			.andExpect(flash().attribute("notice", "voter-report.cancelled"));
+		assertThat(this.reports.find(office, id)).isEmpty();
+
+		long held = this.reports.schedule(office, deputy, "跃进街道第三选区", today, "跃进街道文化站");
+		this.reports.recordHeld(office, held, new VoterReports.Meeting(today, 20, 15, 5, 0, null));
+		this.mvc
+			.perform(post("/duty/voter-reports/{id}/cancel", held).with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf()))
+			.andExpect(flash().attribute("problem", "述职会议已召开，不能再改期或取消"));
+		assertThat(this.reports.find(office, held)).isPresent();
+	}
+
+	@Test
 	void a_meeting_not_yet_held_or_with_more_votes_than_voters_is_refused_and_nothing_is_written() {
 		CurrentUser office = Staff.load(this.accounts, "office-210802");
 		long deputy = deputyNamed("张国庆");

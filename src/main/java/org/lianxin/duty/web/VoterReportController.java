@@ -93,6 +93,25 @@ class VoterReportController {
 		return "duty/voter-report";
 	}
 
+	@PostMapping("/{id}/reschedule")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.VOTER_REPORT_EDIT + "')")
+	String reschedule(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) LocalDate scheduledOn, @RequestParam(defaultValue = "") String place,
+			RedirectAttributes redirect, Locale locale) {
+		return this.forms.run(() -> this.reports.reschedule(user, id, scheduledOn, place), "voter-report.rescheduled",
+				"/duty/voter-reports/" + id, redirect, locale);
+	}
+
+	@PostMapping("/{id}/cancel")
+	@PreAuthorize("hasAuthority('" + DutyPermissions.VOTER_REPORT_EDIT + "')")
+	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
+			Locale locale) {
+		String back = this.forms.run(() -> this.reports.cancel(user, id), "voter-report.cancelled",
+				"/duty/voter-reports", redirect, locale);
+		// refused: back to the report, which still exists
+		return redirect.getFlashAttributes().containsKey("problem") ? "redirect:/duty/voter-reports/" + id : back;
+	}
+
 	@PostMapping("/{id}/held")
 	@PreAuthorize("hasAuthority('" + DutyPermissions.VOTER_REPORT_EDIT + "')")
 	String recordHeld(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
