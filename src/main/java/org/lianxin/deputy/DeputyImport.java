@@ -39,6 +39,8 @@ public class DeputyImport {
 
 	private final DeputyRegistry deputies;
 
+	private final DeputyList list;
+
 	private final JdbcClient jdbc;
 
 	private final PhoneNumbers phones;
@@ -47,9 +49,10 @@ public class DeputyImport {
 
 	private final OperationLog log;
 
-	DeputyImport(DeputyRegistry deputies, JdbcClient jdbc, PhoneNumbers phones, MessageSource messages,
+	DeputyImport(DeputyRegistry deputies, DeputyList list, JdbcClient jdbc, PhoneNumbers phones, MessageSource messages,
 			OperationLog log) {
 		this.deputies = deputies;
+		this.list = list;
 		this.jdbc = jdbc;
 		this.phones = phones;
 		this.messages = messages;
@@ -63,7 +66,7 @@ public class DeputyImport {
 
 	/** The deputies of the user's scope that match the query, one row per open seat. */
 	public byte[] export(CurrentUser user, DeputyQuery query) {
-		List<Long> ids = this.deputies.listAll(user, query).stream().map(DeputyRow::id).toList();
+		List<Long> ids = this.list.listAll(user, query).stream().map(DeputyRow::id).toList();
 		// only seats the user may import again: a division office does not export the
 		// city congress's seats
 		java.util.Set<Long> inScope = this.deputies.congressesFor(user)

@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.internal.DeputyCodeIssuer;
-import org.lianxin.platform.web.LikePattern;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -25,17 +22,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deputy registry. A deputy is visible to a staff user when one of their seats lies
- * within the user's data scope; every change is checked against that scope and logged.
+ * The deputy registry: one deputy, their profile and their seats. A deputy is visible to
+ * a staff user when one of their seats lies within the user's data scope
+ * ({@link DeputyScope}); every change is checked against that scope and logged. Lists are
+ * {@link DeputyList}'s.
  */
 @Service
 public class DeputyRegistry {
-
-	private static final String FILLED_FIELDS = """
-			((d.gender is not null)::int + (coalesce(d.ethnicity, '') <> '')::int + (d.birth_year is not null)::int
-			 + (coalesce(d.party, '') <> '')::int + (coalesce(d.occupation, '') <> '')::int
-			 + (coalesce(d.employer, '') <> '')::int + (d.phone_cipher is not null)::int + (coalesce(d.bio, '') <> '')::int
-			 + (d.photo_key is not null)::int)""";
 
 	private final JdbcClient jdbc;
 
@@ -52,93 +45,9 @@ public class DeputyRegistry {
 		this.codes = codes;
 	}
 
-	/**
-	 * One page of deputies within the user's scope, by the given filters, plus whether
-	 * more follow.
-	 */
-	public record Page(List<DeputyRow> rows, boolean hasNext) {
-	}
-
-	/**
-	 * Every deputy the query finds, page after page, for exports and batch prints that
-	 * must not stop at one page.
-	 */
-	public List<DeputyRow> listAll(CurrentUser user, DeputyQuery query) {
-		List<DeputyRow> all = new java.util.ArrayList<>();
-		// page after page by id, not by offset: the last page costs what the first does
-		for (long after = 0;;) {
-			List<DeputyRow> rows = select(user, query, after, DeputyQuery.MAX_SIZE, 0);
-			all.addAll(rows);
-			if (rows.size() < DeputyQuery.MAX_SIZE) {
-				return all;
-			}
-			after = rows.get(rows.size() - 1).id();
-		}
-	}
-
-	public Page list(CurrentUser user, DeputyQuery query) {
-		List<DeputyRow> rows = select(user, query, null, query.size() + 1, (long) query.page() * query.size());
-		boolean hasNext = rows.size() > query.size();
-		return new Page(hasNext ? rows.subList(0, query.size()) : rows, hasNext);
-	}
-
-	/** The deputies the query finds, by id: after the given id, or from the offset. */
-	private List<DeputyRow> select(CurrentUser user, DeputyQuery query, Long afterId, int limit, long offset) {
-		Map<String, Object> params = new HashMap<>();
-		StringJoiner seat = new StringJoiner(" and ");
-		SqlCondition scope = scopeOf(user, "sm.region_code");
-		seat.add(scope.sql());
-		params.putAll(scope.params());
-		if (query.regionCode() != null) {
-			seat.add("sr.path like (select path from region where code = :regionCode) || '%'");
-			params.put("regionCode", query.regionCode());
-		}
-		if (query.level() != null) {
-			seat.add("sr.level = :level");
-			params.put("level", query.level().name());
-		}
-		StringJoiner where = new StringJoiner(" and ", " where ", "");
-		where.add("exists (select 1 from deputy_membership sm join region sr on sr.code = sm.region_code"
-				+ " where sm.deputy_id = d.id and " + seat + ")");
-		if (query.serving() != null) {
-			where.add((query.serving() ? "" : "not ")
-					+ "exists (select 1 from deputy_membership om where om.deputy_id = d.id and om.ended_on is null)");
-		}
-		if (!query.text().isEmpty()) {
-			where.add("d.name like :text");
-			params.put("text", LikePattern.containing(query.text()));
-		}
-		if (afterId != null) {
-			where.add("d.id > :after");
-			params.put("after", afterId);
-		}
-		if (!query.group().isEmpty()) {
-			where.add("""
-					exists (select 1 from deputy_membership gm join deputy_group g on g.id = gm.group_id
-					        where gm.deputy_id = d.id and g.name like :group)""");
-			params.put("group", LikePattern.containing(query.group()));
-		}
-		return this.jdbc
-			.sql("""
-					select d.id, d.name, d.gender, d.phone_masked,
-					       (select string_agg(c.name, '、' order by c.region_code) from deputy_membership m
-					        join congress c on c.id = m.congress_id where m.deputy_id = d.id and m.ended_on is null) as seats,
-					       (select string_agg(distinct g.name, '、') from deputy_membership m
-					        join deputy_group g on g.id = m.group_id where m.deputy_id = d.id and m.ended_on is null) as groups,
-					       exists (select 1 from deputy_membership m where m.deputy_id = d.id and m.ended_on is null) as serving,
-					       %s as filled_fields
-					from deputy d %s order by d.id limit :limit offset :offset"""
-				.formatted(FILLED_FIELDS, where))
-			.params(params)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query(DeputyRow.class)
-			.list();
-	}
-
 	/** The deputy if one of their seats lies within the user's scope. */
 	public Optional<DeputyDetail> find(CurrentUser user, long id) {
-		SqlCondition scope = scopeOf(user, "sm.region_code");
+		SqlCondition scope = DeputyScope.of(user, "sm.region_code");
 		record Person(long id, String name, Gender gender, String ethnicity, Integer birthYear, String party,
 				String occupation, String employer, String phoneMasked, String bio, boolean hasPhoto) {
 		}
@@ -163,7 +72,7 @@ public class DeputyRegistry {
 
 	/** Congress terms the user may give seats in, highest level first. */
 	public List<CongressChoice> congressesFor(CurrentUser user) {
-		SqlCondition scope = scopeOf(user, "c.region_code");
+		SqlCondition scope = DeputyScope.of(user, "c.region_code");
 		return this.jdbc.sql("""
 				select c.id, c.name, c.term_number, c.region_code, c.term_start, c.term_end
 				from congress c join region r on r.code = c.region_code
@@ -380,21 +289,6 @@ public class DeputyRegistry {
 		params.put("employer", blankToNull(profile.employer()));
 		params.put("bio", blankToNull(profile.bio()));
 		return params;
-	}
-
-	/**
-	 * Seats in the user's scope; deputies a user registered stay theirs under "own
-	 * records"; a group liaison's, the current seats in their groups.
-	 */
-	private static SqlCondition scopeOf(CurrentUser user, String regionColumn) {
-		boolean seats = regionColumn.startsWith("sm.");
-		if (seats && user.scope().kind() == DataScopeKind.OWN_GROUPS) {
-			return new SqlCondition(
-					"sm.ended_on is null and sm.group_id in (select l.group_id from deputy_group_liaison l"
-							+ " where l.user_id = :scopeUserId)",
-					Map.of("scopeUserId", user.id()));
-		}
-		return user.scope().restrict(regionColumn, null, seats ? "d.created_by" : null);
 	}
 
 	private static String blankToNull(String value) {

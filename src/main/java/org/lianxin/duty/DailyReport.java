@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +28,12 @@ public class DailyReport {
 
 	private final JdbcClient jdbc;
 
-	private final DeputyRegistry deputies;
+	private final DeputyList deputies;
 
 	/** The deployment's time zone: a day is that zone's day. */
 	private final String zone;
 
-	DailyReport(JdbcClient jdbc, DeputyRegistry deputies, java.time.Clock clock) {
+	DailyReport(JdbcClient jdbc, DeputyList deputies, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.deputies = deputies;
 		this.zone = clock.getZone().getId();

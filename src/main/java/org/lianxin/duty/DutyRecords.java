@@ -66,39 +66,6 @@ public class DutyRecords {
 		this.reach = reach;
 	}
 
-	/** The kinds of record, in picker order; disabled ones too. */
-	public List<DutyRecordType> types() {
-		return this.jdbc.sql("select * from duty_record_type order by sort_order, id")
-			.query(DutyRecordType.class)
-			.list();
-	}
-
-	/**
-	 * Adds a kind of record, or renames, reorders, enables or disables the one with this
-	 * code; codes stay as they are, since integrations use them.
-	 */
-	@Transactional
-	public void saveType(String code, String name, int sortOrder, boolean enabled) {
-		String cleanCode = nullToEmpty(code).strip().toUpperCase(java.util.Locale.ROOT);
-		if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,31}")) {
-			throw new RuleViolationException("code", "duty.type.code");
-		}
-		String cleanName = nullToEmpty(name).strip();
-		if (cleanName.isEmpty() || cleanName.length() > 64) {
-			throw new RuleViolationException("name", "duty.type.name");
-		}
-		try {
-			this.jdbc.sql("""
-					insert into duty_record_type (code, name, sort_order, enabled) values (?, ?, ?, ?)
-					on conflict (code) do update set name = excluded.name, sort_order = excluded.sort_order,
-					    enabled = excluded.enabled""").params(cleanCode, cleanName, sortOrder, enabled).update();
-		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
-			throw new RuleViolationException("name", "duty.type.name.taken", cleanName);
-		}
-		this.log.record("duty.type.save", "duty type " + cleanCode, cleanName + (enabled ? "" : " disabled"));
-	}
-
 	/** Filters of a record list; each may be left out. */
 	public record Filter(Long deputyId, Long groupId, String regionCode, LocalDate from, LocalDate to,
 			RecordState state) {

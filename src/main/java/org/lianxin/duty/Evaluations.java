@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionManagement;
@@ -31,13 +31,13 @@ public class Evaluations {
 
 	private final JdbcClient jdbc;
 
-	private final DeputyRegistry deputies;
+	private final DeputyList deputies;
 
 	private final OperationLog log;
 
 	private final RegionManagement regions;
 
-	Evaluations(JdbcClient jdbc, DeputyRegistry deputies, OperationLog log, RegionManagement regions) {
+	Evaluations(JdbcClient jdbc, DeputyList deputies, OperationLog log, RegionManagement regions) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.deputies = deputies;

@@ -13,7 +13,7 @@ import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyImport;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRow;
 import org.lianxin.deputy.Gender;
 import org.lianxin.platform.web.ApiError;
@@ -37,7 +37,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Deputies")
 class DeputyApiController {
 
-	private final DeputyRegistry deputies;
+	private final DeputyList deputies;
 
 	private final DeputyCodes codes;
 
@@ -45,7 +45,7 @@ class DeputyApiController {
 
 	private final MessageSource messages;
 
-	DeputyApiController(DeputyRegistry deputies, DeputyCodes codes, DeputyImport imports, MessageSource messages) {
+	DeputyApiController(DeputyList deputies, DeputyCodes codes, DeputyImport imports, MessageSource messages) {
 		this.deputies = deputies;
 		this.codes = codes;
 		this.imports = imports;

@@ -9,6 +9,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
@@ -41,14 +42,18 @@ class DeputyController {
 
 	private final DeputyRegistry deputies;
 
+	private final DeputyList list;
+
 	private final RegionManagement regions;
 
 	private final WorkdayCalendar calendar;
 
 	private final DeputyCodes codes;
 
-	DeputyController(DeputyRegistry deputies, RegionManagement regions, WorkdayCalendar calendar, DeputyCodes codes) {
+	DeputyController(DeputyRegistry deputies, DeputyList list, RegionManagement regions, WorkdayCalendar calendar,
+			DeputyCodes codes) {
 		this.deputies = deputies;
+		this.list = list;
 		this.regions = regions;
 		this.calendar = calendar;
 		this.codes = codes;
@@ -66,7 +71,7 @@ class DeputyController {
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String group,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("result",
-				this.deputies.list(user, new DeputyQuery(region, level, serving, q, group, page, PAGE_SIZE)));
+				this.list.list(user, new DeputyQuery(region, level, serving, q, group, page, PAGE_SIZE)));
 		model.addAttribute("regions", regionsInScope(user));
 		model.addAttribute("levels", List.of(RegionLevel.CITY, RegionLevel.COUNTY, RegionLevel.TOWN));
 		model.addAttribute("region", region);

@@ -8,6 +8,7 @@ import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyDetail;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.DeputyRow;
 import org.lianxin.platform.publiccode.QrCodes;
@@ -35,10 +36,13 @@ class DeputyPosterController {
 
 	private final DeputyRegistry deputies;
 
+	private final DeputyList list;
+
 	private final DeputyCodes codes;
 
-	DeputyPosterController(DeputyRegistry deputies, DeputyCodes codes) {
+	DeputyPosterController(DeputyRegistry deputies, DeputyList list, DeputyCodes codes) {
 		this.deputies = deputies;
+		this.list = list;
 		this.codes = codes;
 	}
 
@@ -53,7 +57,7 @@ class DeputyPosterController {
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
 	String batch(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "A4") String size, Model model) {
-		List<Poster> posters = this.deputies
+		List<Poster> posters = this.list
 			.listAll(user, new DeputyQuery(region, null, true, "", "", 0, DeputyQuery.MAX_SIZE))
 			.stream()
 			.map(DeputyRow::id)

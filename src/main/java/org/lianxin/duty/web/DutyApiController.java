@@ -15,6 +15,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.DutyRecordType;
 import org.lianxin.duty.DutyRecordView;
+import org.lianxin.duty.DutyRecordTypes;
 import org.lianxin.duty.DutyRecords;
 import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
@@ -45,14 +46,17 @@ class DutyApiController {
 
 	private final DutyRecords records;
 
-	DutyApiController(DutyRecords records) {
+	private final DutyRecordTypes types;
+
+	DutyApiController(DutyRecords records, DutyRecordTypes types) {
 		this.records = records;
+		this.types = types;
 	}
 
 	@Operation(summary = "The kinds of duty record, with stable codes such as CONTACTING_VOTERS")
 	@GetMapping("/record-types")
 	List<DutyRecordType> types() {
-		return this.records.types().stream().filter(DutyRecordType::enabled).toList();
+		return this.types.enabled();
 	}
 
 	/**

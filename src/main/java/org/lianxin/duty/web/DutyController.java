@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecordType;
+import org.lianxin.duty.DutyRecordTypes;
 import org.lianxin.duty.DutyRecords;
 import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
@@ -42,14 +42,18 @@ class DutyController {
 
 	private final DutyRecords records;
 
-	private final DeputyRegistry deputies;
+	private final DutyRecordTypes types;
+
+	private final DeputyList deputies;
 
 	private final WorkdayCalendar calendar;
 
 	private final SmallForms forms;
 
-	DutyController(DutyRecords records, DeputyRegistry deputies, WorkdayCalendar calendar, SmallForms forms) {
+	DutyController(DutyRecords records, DutyRecordTypes types, DeputyList deputies, WorkdayCalendar calendar,
+			SmallForms forms) {
 		this.records = records;
+		this.types = types;
 		this.deputies = deputies;
 		this.calendar = calendar;
 		this.forms = forms;
@@ -132,7 +136,7 @@ class DutyController {
 	}
 
 	private String page(CurrentUser user, Model model) {
-		model.addAttribute("types", this.records.types().stream().filter(DutyRecordType::enabled).toList());
+		model.addAttribute("types", this.types.enabled());
 		// a deputy enters their own; staff choose among the deputies they keep
 		if (user.scope().kind() != DataScopeKind.OWN_RECORDS) {
 			model.addAttribute("deputies",

@@ -3,7 +3,7 @@ package org.lianxin.duty.web;
 import java.util.Locale;
 
 import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.DutyRecordTypes;
 import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,18 +21,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + DutyPermissions.TYPE_EDIT + "')")
 class DutyTypeController {
 
-	private final DutyRecords records;
+	private final DutyRecordTypes types;
 
 	private final SmallForms forms;
 
-	DutyTypeController(DutyRecords records, SmallForms forms) {
-		this.records = records;
+	DutyTypeController(DutyRecordTypes types, SmallForms forms) {
+		this.types = types;
 		this.forms = forms;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("types", this.records.types());
+		model.addAttribute("types", this.types.all());
 		return "duty/types";
 	}
 
@@ -40,7 +40,7 @@ class DutyTypeController {
 	String save(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "100") int sortOrder, @RequestParam(defaultValue = "false") boolean enabled,
 			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.records.saveType(code, name, sortOrder, enabled), "duty.type.saved",
+		return this.forms.run(() -> this.types.save(code, name, sortOrder, enabled), "duty.type.saved",
 				"/duty/record-types", redirect, locale);
 	}
 

@@ -7,8 +7,7 @@ import java.util.Map;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecordType;
-import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.DutyRecordTypes;
 import org.lianxin.duty.EvaluationMarks;
 import org.lianxin.duty.EvaluationSchemes;
 import org.lianxin.duty.Evaluations;
@@ -42,16 +41,16 @@ class EvaluationSchemeController {
 
 	private final EvaluationMarks marks;
 
-	private final DutyRecords records;
+	private final DutyRecordTypes types;
 
 	private final SmallForms forms;
 
 	EvaluationSchemeController(Evaluations evaluations, EvaluationSchemes schemes, EvaluationMarks marks,
-			DutyRecords records, SmallForms forms) {
+			DutyRecordTypes types, SmallForms forms) {
 		this.evaluations = evaluations;
 		this.schemes = schemes;
 		this.marks = marks;
-		this.records = records;
+		this.types = types;
 		this.forms = forms;
 	}
 
@@ -61,7 +60,7 @@ class EvaluationSchemeController {
 		model.addAttribute("dimensions", this.evaluations.dimensions(id));
 		model.addAttribute("scorers", this.schemes.scorers(id));
 		model.addAttribute("progress", this.marks.progress(id));
-		model.addAttribute("types", this.records.types().stream().filter(DutyRecordType::enabled).toList());
+		model.addAttribute("types", this.types.enabled());
 		return "duty/evaluation-scheme";
 	}
 

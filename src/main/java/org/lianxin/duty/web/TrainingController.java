@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.Trainings;
 import org.lianxin.platform.web.NotFoundException;
@@ -37,7 +37,7 @@ class TrainingController {
 
 	private final Trainings trainings;
 
-	private final DeputyRegistry deputies;
+	private final DeputyList deputies;
 
 	private final RegionManagement regions;
 
@@ -45,7 +45,7 @@ class TrainingController {
 
 	private final SmallForms forms;
 
-	TrainingController(Trainings trainings, DeputyRegistry deputies, RegionManagement regions, WorkdayCalendar calendar,
+	TrainingController(Trainings trainings, DeputyList deputies, RegionManagement regions, WorkdayCalendar calendar,
 			SmallForms forms) {
 		this.trainings = trainings;
 		this.deputies = deputies;

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.VoterReports;
 import org.lianxin.platform.web.NotFoundException;
@@ -36,7 +36,7 @@ class VoterReportController {
 
 	private final VoterReports reports;
 
-	private final DeputyRegistry deputies;
+	private final DeputyList deputies;
 
 	private final RegionManagement regions;
 
@@ -44,8 +44,8 @@ class VoterReportController {
 
 	private final SmallForms forms;
 
-	VoterReportController(VoterReports reports, DeputyRegistry deputies, RegionManagement regions,
-			WorkdayCalendar calendar, SmallForms forms) {
+	VoterReportController(VoterReports reports, DeputyList deputies, RegionManagement regions, WorkdayCalendar calendar,
+			SmallForms forms) {
 		this.reports = reports;
 		this.deputies = deputies;
 		this.regions = regions;

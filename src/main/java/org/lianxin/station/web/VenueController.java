@@ -10,7 +10,7 @@ import jakarta.validation.Valid;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyQuery;
-import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
@@ -54,7 +54,7 @@ class VenueController {
 
 	private final RegionManagement regions;
 
-	private final DeputyRegistry deputies;
+	private final DeputyList deputies;
 
 	private final Rota rota;
 
@@ -68,7 +68,7 @@ class VenueController {
 
 	private final StationActivities activities;
 
-	VenueController(VenueRegistry venues, RegionManagement regions, DeputyRegistry deputies, Rota rota,
+	VenueController(VenueRegistry venues, RegionManagement regions, DeputyList deputies, Rota rota,
 			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, ReceptionLedger receptions,
 			StationActivities activities) {
 		this.standards = standards;
