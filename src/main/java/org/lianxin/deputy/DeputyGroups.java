@@ -1,6 +1,7 @@
 package org.lianxin.deputy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
@@ -14,6 +15,7 @@ import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +59,23 @@ public class DeputyGroups {
 	 * Groups of the congresses in the user's scope; a liaison's own groups.
 	 */
 	public List<Group> list(CurrentUser user) {
+		return select(user, null);
+	}
+
+	public Group get(CurrentUser user, long groupId) {
+		return find(user, groupId).orElseThrow(() -> new NotFoundException("deputy group " + groupId));
+	}
+
+	/** The group if the user may see it. */
+	public Optional<Group> find(CurrentUser user, long groupId) {
+		return select(user, groupId).stream().findFirst();
+	}
+
+	/** The groups in the user's scope; only the one with this id, when given. */
+	private List<Group> select(CurrentUser user, Long groupId) {
 		SqlCondition scope = (user.scope().kind() == DataScopeKind.OWN_GROUPS)
 				? new SqlCondition("g.id in (select group_id from deputy_group_liaison where user_id = :me)",
-						java.util.Map.of("me", user.id()))
+						Map.of("me", user.id()))
 				: user.scope().restrict("c.region_code", null, null);
 		return this.jdbc
 			.sql("""
@@ -69,20 +85,13 @@ public class DeputyGroups {
 					       (select string_agg(u.username, '、' order by u.username) from deputy_group_liaison l
 					        join staff_user u on u.id = l.user_id where l.group_id = g.id) as liaisons
 					from deputy_group g join congress c on c.id = g.congress_id left join deputy d on d.id = g.leader_deputy_id
-					where %s order by c.region_code, g.name"""
+					where %s and (cast(:group as bigint) is null or g.id = :group)
+					order by c.region_code, g.name"""
 				.formatted(scope.sql()))
 			.params(scope.params())
+			.param("group", groupId)
 			.query(Group.class)
 			.list();
-	}
-
-	public Group get(CurrentUser user, long groupId) {
-		return find(user, groupId).orElseThrow(() -> new NotFoundException("deputy group " + groupId));
-	}
-
-	/** The group if the user may see it. */
-	public Optional<Group> find(CurrentUser user, long groupId) {
-		return list(user).stream().filter(g -> g.id() == groupId).findFirst();
 	}
 
 	/** The group's serving members, by name. */
@@ -201,7 +210,7 @@ public class DeputyGroups {
 	/** A group the user may change: in their scope, and not as its own liaison. */
 	private Group editable(CurrentUser user, long groupId) {
 		if (!user.can(DeputyPermissions.EDIT) || user.scope().kind() == DataScopeKind.OWN_GROUPS) {
-			throw new org.springframework.security.access.AccessDeniedException(DeputyPermissions.EDIT);
+			throw new AccessDeniedException(DeputyPermissions.EDIT);
 		}
 		return get(user, groupId);
 	}

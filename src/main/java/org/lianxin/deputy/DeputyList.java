@@ -56,6 +56,11 @@ public class DeputyList {
 		}
 	}
 
+	/** Every serving deputy the user reaches: whom a form lets them name. */
+	public List<DeputyRow> serving(CurrentUser user) {
+		return listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+	}
+
 	public Page list(CurrentUser user, DeputyQuery query) {
 		List<DeputyRow> rows = select(user, query, null, query.size() + 1, (long) query.page() * query.size());
 		boolean hasNext = rows.size() > query.size();

@@ -2,6 +2,7 @@ package org.lianxin.duty;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -201,7 +202,7 @@ public class EvaluationMarks {
 					rs.getLong(4)))
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(Progress::role))
+			.sorted(Comparator.comparing(Progress::role))
 			.toList();
 	}
 
@@ -258,7 +259,7 @@ public class EvaluationMarks {
 	/** A deputy's own line, if they held a seat in the period. */
 	private List<Map.Entry<Long, String>> self(CurrentUser user, Evaluations.Batch batch) {
 		Optional<Long> own = this.deputyAccounts.deputyOf(user.id());
-		if (own.isEmpty() || !this.evaluations.seatedIn(batch, null).contains(own.get())) {
+		if (own.isEmpty() || !this.evaluations.seatedDuring(batch, own.get())) {
 			return List.of();
 		}
 		return List.of(Map.entry(own.get(), this.deputyAccounts.nameOf(own.get()).orElse("")));

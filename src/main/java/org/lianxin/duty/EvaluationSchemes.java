@@ -1,6 +1,7 @@
 package org.lianxin.duty;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public class EvaluationSchemes {
 			.query(Scorer.class)
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparing(Scorer::role))
+			.sorted(Comparator.comparing(Scorer::role))
 			.toList();
 	}
 

@@ -210,6 +210,16 @@ public class Evaluations {
 		return List.copyOf(seatRegionsIn(batch, groupId).keySet());
 	}
 
+	/** Whether the deputy held a seat during the batch's period. */
+	boolean seatedDuring(Batch batch, long deputyId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from deputy_membership
+				               where deputy_id = ? and started_on <= ? and (ended_on is null or ended_on >= ?))""")
+			.params(deputyId, batch.endsOn(), batch.startsOn())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The same, with the regions of the seats each held during the period. */
 	private Map<Long, List<String>> seatRegionsIn(Batch batch, Long groupId) {
 		Map<Long, List<String>> seats = new HashMap<>();

@@ -143,6 +143,13 @@ class EvaluationScorerTests {
 		this.mvc.perform(as("office-210802", get("/duty/evaluations/" + batch)))
 			.andExpect(content().string(containsString("已定稿")));
 		assertThat(this.evaluations.historyOf(wang)).extracting(Evaluations.Kept::batchId).contains(batch);
+		// a deputy the final batch did not score (elected since) has no score in it, and
+		// no
+		// error
+		long since = this.jdbc.sql("insert into deputy (name) values ('定稿后当选') returning id")
+			.query(Long.class)
+			.single();
+		assertThat(this.evaluations.scoreOf(batch, since, "定稿后当选")).isEmpty();
 		this.mvc.perform(as("deputy-demo", get("/duty/mine")))
 			.andExpect(content().string(containsString("2025年5月考评（定稿测试）：30 分，不称职")));
 	}

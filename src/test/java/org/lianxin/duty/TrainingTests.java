@@ -186,6 +186,25 @@ class TrainingTests {
 		return "training:" + session + ":" + deputy;
 	}
 
+	@Test
+	void an_attendee_who_has_left_office_stays_on_the_attendance_form() throws Exception {
+		CurrentUser office = Staff.load(this.accounts, "office-210802");
+		long former = this.jdbc.sql("insert into deputy (name) values ('已离任的参训代表') returning id")
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("""
+				insert into deputy_membership (deputy_id, congress_id, region_code, started_on, ended_on, end_reason)
+				select ?, congress_id, region_code, date '2021-11-15', date '2024-12-31', '辞职'
+				from deputy_membership where deputy_id = ? limit 1""").params(former, deputyNamed("王秀英")).update();
+		long session = this.trainings.create(office,
+				new Trainings.NewSession("离任前参加的培训", LocalDate.of(2024, 3, 8), null, null, BigDecimal.ONE));
+		this.trainings.recordAttendance(office, session, List.of(former));
+		this.mvc.perform(get("/duty/trainings/{id}", session).with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("value=\"" + former + "\" id=\"attended-" + former + "\" checked")));
+	}
+
 	private long deputyNamed(String name) {
 		return this.jdbc.sql("select id from deputy where name = ?").param(name).query(Long.class).single();
 	}

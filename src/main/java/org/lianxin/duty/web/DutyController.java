@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
-import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.DutyRecordTypes;
@@ -139,8 +138,7 @@ class DutyController {
 		model.addAttribute("types", this.types.enabled());
 		// a deputy enters their own; staff choose among the deputies they keep
 		if (user.scope().kind() != DataScopeKind.OWN_RECORDS) {
-			model.addAttribute("deputies",
-					this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
+			model.addAttribute("deputies", this.deputies.serving(user));
 		}
 		return "duty/form";
 	}

@@ -66,11 +66,13 @@ class EvaluationMarkController {
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam ScorerRole role,
 			@RequestParam(defaultValue = "false") boolean submit, @RequestParam Map<String, String> fields,
 			RedirectAttributes redirect, Locale locale) {
-		boolean[] madeFinal = new boolean[1];
-		this.forms.run(() -> madeFinal[0] = this.marks.save(user, id, role, marksIn(fields), submit),
-				submit ? "evaluation.marks.submitted" : "evaluation.marks.saved", "", redirect, locale);
-		if (madeFinal[0]) {
-			redirect.addFlashAttribute("notice", "evaluation.made-final");
+		try {
+			boolean madeFinal = this.marks.save(user, id, role, marksIn(fields), submit);
+			redirect.addFlashAttribute("notice", madeFinal ? "evaluation.made-final"
+					: submit ? "evaluation.marks.submitted" : "evaluation.marks.saved");
+		}
+		catch (RuleViolationException ex) {
+			this.forms.problem(redirect, ex, locale);
 		}
 		redirect.addAttribute("role", role);
 		// back to the same page of the same list

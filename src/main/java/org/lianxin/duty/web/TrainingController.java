@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
+import org.lianxin.deputy.DeputyRow;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.Trainings;
 import org.lianxin.platform.web.NotFoundException;
@@ -91,14 +92,11 @@ class TrainingController {
 		model.addAttribute("attending", attendees.stream().map(Trainings.Attendee::deputyId).toList());
 		model.addAttribute("today", this.calendar.today());
 		if (user.can(DutyPermissions.TRAINING_EDIT)) {
-			var serving = this.deputies.listAll(user,
-					new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE));
+			var serving = this.deputies.serving(user);
 			model.addAttribute("deputies", serving);
 			// those who came but hold no seat any more stay on the list, so that saving
 			// again does not take them off
-			var listed = serving.stream()
-				.map(org.lianxin.deputy.DeputyRow::id)
-				.collect(java.util.stream.Collectors.toSet());
+			var listed = serving.stream().map(DeputyRow::id).collect(Collectors.toSet());
 			model.addAttribute("formerAttendees",
 					attendees.stream().filter(a -> !listed.contains(a.deputyId())).toList());
 		}

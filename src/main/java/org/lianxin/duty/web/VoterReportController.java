@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.duty.DutyPermissions;
 import org.lianxin.duty.VoterReports;
@@ -61,8 +60,7 @@ class VoterReportController {
 		model.addAttribute("counts", this.reports.counts(user, region, filter.from(), filter.to()));
 		model.addAttribute("reports", this.reports.list(user, region, filter.from(), filter.to()));
 		if (user.can(DutyPermissions.VOTER_REPORT_EDIT)) {
-			model.addAttribute("deputies",
-					this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
+			model.addAttribute("deputies", this.deputies.serving(user));
 			model.addAttribute("today", this.calendar.today());
 		}
 		return "duty/voter-reports";
@@ -106,10 +104,16 @@ class VoterReportController {
 	@PreAuthorize("hasAuthority('" + DutyPermissions.VOTER_REPORT_EDIT + "')")
 	String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
 			Locale locale) {
-		String back = this.forms.run(() -> this.reports.cancel(user, id), "voter-report.cancelled",
-				"/duty/voter-reports", redirect, locale);
-		// refused: back to the report, which still exists
-		return redirect.getFlashAttributes().containsKey("problem") ? "redirect:/duty/voter-reports/" + id : back;
+		try {
+			this.reports.cancel(user, id);
+			redirect.addFlashAttribute("notice", "voter-report.cancelled");
+			return "redirect:/duty/voter-reports";
+		}
+		catch (RuleViolationException ex) {
+			// refused: back to the report, which still exists
+			this.forms.problem(redirect, ex, locale);
+			return "redirect:/duty/voter-reports/" + id;
+		}
 	}
 
 	@PostMapping("/{id}/held")

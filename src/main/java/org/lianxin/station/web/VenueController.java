@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.validation.Valid;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.platform.web.FormPages;
@@ -133,8 +132,7 @@ class VenueController {
 		model.addAttribute("activities", this.activities.activities(user, id));
 		model.addAttribute("activityKinds", StationActivityKind.values());
 		model.addAttribute("today", this.calendar.today());
-		model.addAttribute("candidates",
-				this.deputies.listAll(user, new DeputyQuery(null, null, true, "", "", 0, DeputyQuery.MAX_SIZE)));
+		model.addAttribute("candidates", this.deputies.serving(user));
 		return "station/show";
 	}
 
