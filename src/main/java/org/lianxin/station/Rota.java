@@ -124,6 +124,7 @@ public class Rota {
 			.param("from", days.get(0))
 			.param("to", days.get(days.size() - 1))
 			.query(Row.class)
+			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Row::day));
 		List<DutyDay> result = new ArrayList<>();

@@ -119,6 +119,7 @@ public class WorkdayCalendar {
 	private Snapshot load() {
 		Map<LocalDate, DayKind> exceptions = this.jdbc.sql("select day, kind, name from workday_exception")
 			.query(CalendarException.class)
+			.list()
 			.stream()
 			.collect(Collectors.toMap(CalendarException::day, CalendarException::kind));
 		Snapshot loaded = new Snapshot(new WorkingDays(exceptions), this.clock.instant());

@@ -68,6 +68,8 @@ class Open311Controller {
 
 	private final JsonMapper json;
 
+	private final Open311Errors errors;
+
 	private final ZoneId zone;
 
 	/** Far beyond any real list; keeps the offset within bounds. */
@@ -75,7 +77,7 @@ class Open311Controller {
 
 	Open311Controller(OpinionCategories categories, OpinionIntake intake, Open311Requests requests,
 			RegionManagement regions, DeputyCodes deputies, VenueRegistry venues, PublicUrls urls,
-			MessageSource messages, JsonMapper json, java.time.Clock clock) {
+			MessageSource messages, JsonMapper json, Open311Errors errors, java.time.Clock clock) {
 		this.categories = categories;
 		this.intake = intake;
 		this.requests = requests;
@@ -85,6 +87,7 @@ class Open311Controller {
 		this.urls = urls;
 		this.messages = messages;
 		this.json = json;
+		this.errors = errors;
 		this.zone = clock.getZone();
 	}
 
@@ -286,11 +289,7 @@ class Open311Controller {
 	}
 
 	private ResponseEntity<String> error(HttpServletRequest request, HttpStatus status, String description) {
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("code", status.value());
-		error.put("description", description);
-		String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
-		return Open311Format.write(this.json, format, status, "errors", "error", List.of(error));
+		return this.errors.write(request, status, description);
 	}
 
 	private static String format(String format) {

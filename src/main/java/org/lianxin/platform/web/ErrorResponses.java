@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -33,13 +37,18 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @ControllerAdvice
 class ErrorResponses {
 
+	private static final Logger logger = LoggerFactory.getLogger(ErrorResponses.class);
+
 	private final MessageSource messages;
 
 	private final ApiErrors errors;
 
-	ErrorResponses(MessageSource messages, ApiErrors errors) {
+	private final ErrorAnswers answers;
+
+	ErrorResponses(MessageSource messages, ApiErrors errors, ErrorAnswers answers) {
 		this.messages = messages;
 		this.errors = errors;
+		this.answers = answers;
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -113,15 +122,26 @@ class ErrorResponses {
 		return respond(request, HttpStatus.CONFLICT, new ApiError("rule_violation", message, fields));
 	}
 
-	private static Object respond(HttpServletRequest request, HttpStatus status, ApiError error) {
-		if (ApiErrors.isApiRequest(request.getRequestURI())) {
-			return ResponseEntity.status(status).body(error);
+	/**
+	 * The database did not answer in time or is gone: the request is not at fault, and
+	 * nothing it asked for was done, so the caller may simply try again.
+	 */
+	@ExceptionHandler(Exception.class)
+	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
+		if (!DatabaseUnavailable.causedBy(ex)) {
+			throw ex;
 		}
-		return errorPage(status, error.message());
+		logger.warn("The database is unavailable ({}); answered {} with 503", ex.getClass().getSimpleName(),
+				request.getRequestURI());
+		return respond(request, HttpStatus.SERVICE_UNAVAILABLE,
+				this.errors.forStatus(HttpStatus.SERVICE_UNAVAILABLE, locale));
 	}
 
-	static ModelAndView errorPage(HttpStatus status, String message) {
-		return new ModelAndView("error", Map.of("status", status.value(), "message", message), status);
+	private Object respond(HttpServletRequest request, HttpStatus status, ApiError error) {
+		HttpServletResponse response = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getResponse();
+		return this.answers.answer(request, response, request.getRequestURI(), status, error);
 	}
 
 }
