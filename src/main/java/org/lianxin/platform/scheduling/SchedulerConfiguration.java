@@ -33,6 +33,9 @@ class SchedulerConfiguration {
 			.threads(threads)
 			.pollingInterval(pollingInterval)
 			.tableName("scheduled_tasks")
+			// a job cut short by a stop runs again on another node or the next start; the
+			// stop itself must not wait for it
+			.shutdownMaxWait(Duration.ofSeconds(2))
 			.build();
 	}
 
