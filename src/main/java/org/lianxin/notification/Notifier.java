@@ -13,7 +13,15 @@ public interface Notifier {
 	boolean canReach(Recipient recipient);
 
 	/**
-	 * Delivers the message or throws; the outbox records which.
+	 * Whether it sends to the phone number: only then is the stored number decrypted (and
+	 * the decryption written to the operation log) for a delivery.
+	 */
+	default boolean usesPhone() {
+		return true;
+	}
+
+	/**
+	 * Delivers the message or throws; a throw leaves the message queued for a retry.
 	 */
 	void send(Message message) throws Exception;
 

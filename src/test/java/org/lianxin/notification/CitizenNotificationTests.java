@@ -106,11 +106,14 @@ class CitizenNotificationTests {
 			.atMost(Duration.ofSeconds(20))
 			.until(() -> posted.stream().anyMatch(body -> body.contains("已有答复") && body.contains("已联系供电部门修复")));
 
-		assertThat(this.jdbc.sql("""
-				select channel || ' ' || status || ' ' || recipient from notification_outbox
-				where reference = ? order by id""").param("opinion " + receipt.id()).query(String.class).list())
-			.contains("log SENT 139****0011 z***@example.cn", "webhook SENT 139****0011 z***@example.cn",
-					"email SENT 139****0011 z***@example.cn");
+		// each channel's row is marked the moment its channel took the message
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.sql("""
+					select channel || ' ' || status || ' ' || recipient from notification_outbox
+					where reference = ? order by id""").param("opinion " + receipt.id()).query(String.class).list())
+				.containsOnly("log SENT 139****0011 z***@example.cn", "webhook SENT 139****0011 z***@example.cn",
+						"email SENT 139****0011 z***@example.cn"));
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.lianxin.opinion;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.lianxin.LianxinTest;
@@ -103,6 +105,32 @@ class SupervisionTests {
 	}
 
 	@Test
+	void a_supervision_notice_goes_to_the_agencys_contact_phone_and_a_reminder_to_the_office_through_the_notification_channels() {
+		LocalDate today = this.calendar.today();
+		long overdue = submit("督办：通知承办单位");
+		CurrentUser office = Staff.load(this.accounts, "office-210811");
+		long agency = Staff.load(this.accounts, "agency-210811").scope().agencyId();
+		this.jdbc.sql("update agency set contact_phone = '0417-2812345' where id = ?").param(agency).update();
+		this.workflow.assign(office, overdue, agency, Set.of(), null);
+		dueOn(overdue, backByWorkingDays(today, 2));
+		long dueToday = submit("督办：今天到期，通知工作机构");
+		dueOn(dueToday, today);
+
+		this.supervision.run(today);
+		this.supervision.run(today);
+
+		long supervisionNotice = noticeId(overdue);
+		long reminder = noticeId(dueToday);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> outbox(supervisionNotice).size() == 1 && outbox(reminder).size() == 1);
+		assertThat(outbox(supervisionNotice).get(0)).startsWith("log SENT 0417***2345 ")
+			.contains("督办单（1 级）")
+			.contains(trackingCode(overdue));
+		assertThat(outbox(reminder).get(0)).startsWith("log SENT — ").contains("催办提醒").contains("人大工作机构");
+	}
+
+	@Test
 	void levels_rise_every_three_working_days_up_to_three() {
 		assertThat(List.of(1, 3, 4, 6, 7, 30).stream().map(Supervision::levelFor).toList()).containsExactly(1, 1, 2, 2,
 				3, 3);
@@ -134,6 +162,23 @@ class SupervisionTests {
 
 	private void dueOn(long id, LocalDate day) {
 		this.jdbc.sql("update opinion set stage_due_on = ? where id = ?").params(day, id).update();
+	}
+
+	private long noticeId(long opinionId) {
+		return this.jdbc.sql("select id from opinion_notice where opinion_id = ?")
+			.param(opinionId)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> outbox(long noticeId) {
+		return this.jdbc.sql("""
+				select channel || ' ' || status || ' ' || recipient || ' ' || text from notification_outbox
+				where message_key = ?""").param("opinion notice " + noticeId).query(String.class).list();
+	}
+
+	private String trackingCode(long id) {
+		return this.jdbc.sql("select tracking_code from opinion where id = ?").param(id).query(String.class).single();
 	}
 
 	private int level(long id) {

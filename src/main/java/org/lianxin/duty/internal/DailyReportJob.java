@@ -78,7 +78,7 @@ class DailyReportJob {
 	/**
 	 * Today's report of each group to its leader, through the notification channels; a
 	 * group without a leader, or a leader without a phone, gets nothing.
-	 * @return how many leaders it reached
+	 * @return for how many leaders it was queued
 	 */
 	int sendToLeaders() {
 		LocalDate today = this.calendar.today();
@@ -90,13 +90,15 @@ class DailyReportJob {
 			}
 			DailyReport.Report report = this.reports.build(systemIn(region), leader.groupId(), null, today);
 			String text = leader.groupName() + "三表一报：" + report.summary() + "（连心平台自动生成）";
-			int delivered = this.notifications.send(new Message(new Recipient(leader.name(), leader.phone(), null),
-					"三表一报 " + leader.groupName() + " " + today, text, "deputy group " + leader.groupId(), text));
-			if (delivered > 0) {
+			// one report per group and day: a second run of the job sends nothing new
+			int queued = this.notifications.send(new Message(new Recipient(leader.name(), leader.phone(), null),
+					"三表一报 " + leader.groupName() + " " + today, text, "deputy group " + leader.groupId(), text,
+					"deputy group " + leader.groupId() + " daily report " + today));
+			if (queued > 0) {
 				reached++;
 			}
 			else {
-				logger.info("The daily report of group {} reached no channel", leader.groupId());
+				logger.info("The daily report of group {} was queued for no channel", leader.groupId());
 			}
 		}
 		return reached;

@@ -38,6 +38,11 @@ class EmailNotifier implements Notifier {
 	}
 
 	@Override
+	public boolean usesPhone() {
+		return false;
+	}
+
+	@Override
 	public void send(Message message) {
 		SimpleMailMessage email = new SimpleMailMessage();
 		email.setFrom(this.from);

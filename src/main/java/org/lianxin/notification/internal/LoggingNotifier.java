@@ -31,6 +31,11 @@ class LoggingNotifier implements Notifier {
 	}
 
 	@Override
+	public boolean usesPhone() {
+		return false;
+	}
+
+	@Override
 	public void send(Message message) {
 		logger.info("Notification about {}: {}", message.reference(), message.record());
 	}

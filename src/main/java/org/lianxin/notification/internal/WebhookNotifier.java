@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Posts each message as JSON to the gateway at {@code lianxin.notification.webhook.url}
  * (an SMS platform or a WeChat template-message relay): {@code {to:{name, phone, email},
- * subject, text, reference}}, with an optional bearer token. Any 2xx is delivered.
+ * subject, text, reference, key}}, with an optional bearer token. Any 2xx is delivered.
  */
 @Component
 @ConditionalOnProperty(name = "lianxin.notification.webhook.url")
@@ -63,6 +63,10 @@ class WebhookNotifier implements Notifier {
 		body.put("subject", message.subject());
 		body.put("text", message.text());
 		body.put("reference", message.reference());
+		// the same on every retry of this message: a gateway that has already taken it
+		// can
+		// answer 2xx without sending it again
+		body.put("key", message.key());
 		HttpRequest.Builder request = HttpRequest.newBuilder(this.url)
 			.timeout(Duration.ofSeconds(10))
 			.header("Content-Type", "application/json; charset=utf-8")

@@ -50,9 +50,12 @@ class CitizenMessages {
 	private record Contact(String trackingCode, String linkToken, String name, ProtectedPhone phone, String email) {
 	}
 
+	private record Step(long historyId, String note) {
+	}
+
 	@ApplicationModuleListener
 	void on(OpinionReceived received) {
-		send(received.opinionId(), "citizen.message.received", null);
+		send(received.opinionId(), "citizen.message.received", null, "opinion " + received.opinionId() + " received");
 	}
 
 	@ApplicationModuleListener
@@ -65,11 +68,15 @@ class CitizenMessages {
 			default -> null;
 		};
 		if (key != null) {
-			send(step.opinionId(), key, lastNote(step.opinionId(), step.action()));
+			Step last = lastStep(step.opinionId(), step.action());
+			// the step's history row makes the message one: the event delivered again
+			// after a restart finds the same row and sends nothing new
+			send(step.opinionId(), key, (last != null) ? last.note() : null,
+					"opinion " + step.opinionId() + " step " + ((last != null) ? last.historyId() : step.action()));
 		}
 	}
 
-	private void send(long opinionId, String key, String note) {
+	private void send(long opinionId, String key, String note, String messageKey) {
 		Contact contact = this.jdbc
 			.sql("""
 					select tracking_code, link_token, citizen_name, phone_cipher, phone_hash, phone_last4, phone_masked, email
@@ -96,14 +103,14 @@ class CitizenMessages {
 		String subject = this.messages.getMessage("citizen.message.subject", new Object[] { contact.trackingCode() },
 				CITIZENS);
 		this.notifications.send(new Message(new Recipient(contact.name(), phone, contact.email()), subject, text,
-				"opinion " + opinionId, record));
+				"opinion " + opinionId, record, messageKey));
 	}
 
-	private String lastNote(long opinionId, OpinionAction action) {
+	private Step lastStep(long opinionId, OpinionAction action) {
 		return this.jdbc.sql("""
-				select note from opinion_history where opinion_id = ? and action = ? order by id desc limit 1""")
+				select id, note from opinion_history where opinion_id = ? and action = ? order by id desc limit 1""")
 			.params(opinionId, action.name())
-			.query(String.class)
+			.query((rs, n) -> new Step(rs.getLong("id"), rs.getString("note")))
 			.optional()
 			.orElse(null);
 	}

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.lianxin.opinion.OpinionStep;
 import org.lianxin.opinion.OpinionAction;
+import org.lianxin.opinion.OpinionNoticeIssued;
 import org.lianxin.opinion.OpinionStatus;
 import org.lianxin.opinion.OpinionStepTaken;
 import org.lianxin.workday.WorkdayCalendar;
@@ -137,11 +138,20 @@ public class Supervision {
 	}
 
 	private boolean notice(DueCase due, String kind, int level) {
-		return this.jdbc.sql("""
+		Long issued = this.jdbc.sql("""
 				insert into opinion_notice (opinion_id, kind, level, status, stage_due_on, region_code, agency_id)
-				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""")
 			.params(due.id(), kind, level, due.status(), due.stageDueOn(), due.regionCode(), agencyOf(due))
-			.update() == 1;
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (issued == null) {
+			return false;
+		}
+		// sent on to the agency or office by AgencyMessages once this batch has committed
+		this.events.publishEvent(new OpinionNoticeIssued(issued, due.id(), kind, level, due.stageDueOn(),
+				due.regionCode(), agencyOf(due)));
+		return true;
 	}
 
 	/** Who must act: the lead agency while it holds the case, otherwise the office. */
