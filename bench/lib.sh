@@ -101,7 +101,8 @@ start_app() {
         --server.port="$APP_PORT" \
         --lianxin.embedded-postgres.data-dir="$BENCH_TMP/pg" \
         --lianxin.embedded-postgres.port="$PG_PORT" \
-        >"$BENCH_TMP/app.log" 2>&1) &
+        "${SCENARIO_APP_ARGS[@]}" \
+        >>"$BENCH_TMP/app.log" 2>&1) &
     APP_PID=$!
 }
 
