@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lianxin.platform.files.UploadLimits;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -102,8 +104,10 @@ class ErrorResponses {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Locale locale) {
-		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE,
-				this.errors.forStatus(HttpStatus.PAYLOAD_TOO_LARGE, locale));
+		// most are refused earlier, by OversizedRequests; this is what slips past it
+		String message = this.messages.getMessage("upload.too-large",
+				new Object[] { UploadLimits.MAX_FILE_MEGABYTES, UploadLimits.MAX_FILES }, locale);
+		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of("payload_too_large", message));
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
