@@ -10,7 +10,7 @@ import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Deputies' photos, kept in the file store. */
 @Service
@@ -24,27 +24,35 @@ public class DeputyPhotos {
 
 	private final OperationLog log;
 
-	DeputyPhotos(JdbcClient jdbc, DeputyRegistry deputies, FileStore files, OperationLog log) {
+	private final TransactionTemplate transactions;
+
+	DeputyPhotos(JdbcClient jdbc, DeputyRegistry deputies, FileStore files, OperationLog log,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.deputies = deputies;
 		this.files = files;
 		this.log = log;
+		this.transactions = transactions;
 	}
 
 	/**
 	 * Sets the deputy's photo: checked to be a real JPEG or PNG, re-encoded without
 	 * metadata, and the previous photo removed.
 	 */
-	@Transactional
 	public void setPhoto(CurrentUser user, long id, byte[] upload) {
 		DeputyDetail deputy = this.deputies.get(user, id);
+		// cleaned before the transaction: decoding a phone photo takes seconds
 		byte[] clean;
 		try {
 			clean = Images.cleanPhoto(upload);
 		}
 		catch (Images.RejectedImage ex) {
-			throw new RuleViolationException("photo", ex.messageKey());
+			throw new RuleViolationException("photo", ex.messageKey(), ex.arguments());
 		}
+		this.transactions.executeWithoutResult(status -> replacePhoto(id, deputy.name(), clean));
+	}
+
+	private void replacePhoto(long id, String name, byte[] clean) {
 		String old = this.jdbc.sql("select photo_key from deputy where id = ?")
 			.param(id)
 			.query(String.class)
@@ -55,7 +63,7 @@ public class DeputyPhotos {
 		if (old != null) {
 			this.files.delete(old);
 		}
-		this.log.record("deputy.photo", "deputy " + id, deputy.name());
+		this.log.record("deputy.photo", "deputy " + id, name);
 	}
 
 	/** The deputy's photo as a JPEG, whoever asks: it is shown on the public card. */

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deputies' duty records: entered by the deputy for themselves, or by a group liaison,
@@ -56,14 +57,17 @@ public class DutyRecords {
 
 	private final DeputyReach reach;
 
+	private final TransactionTemplate transactions;
+
 	DutyRecords(JdbcClient jdbc, DeputyAccounts deputyAccounts, FileStore files, WorkdayCalendar calendar,
-			OperationLog log, DeputyReach reach) {
+			OperationLog log, DeputyReach reach, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.deputyAccounts = deputyAccounts;
 		this.files = files;
 		this.calendar = calendar;
 		this.log = log;
 		this.reach = reach;
+		this.transactions = transactions;
 	}
 
 	/** Filters of a record list; each may be left out. */
@@ -127,11 +131,16 @@ public class DutyRecords {
 	 * Enters a record: for the signed-in deputy when no deputies are named; a deputy may
 	 * name only themselves. A second submission with the same source returns the first.
 	 */
-	@Transactional
 	public DutyRecordView create(CurrentUser user, NewDutyRecord record) {
 		if (!user.can(DutyPermissions.EDIT)) {
 			throw new AccessDeniedException(DutyPermissions.EDIT);
 		}
+		// photos are decoded and re-encoded before a database connection is taken
+		List<Evidence> evidence = evidenceOf(record);
+		return this.transactions.execute(status -> createWith(user, record, evidence));
+	}
+
+	private DutyRecordView createWith(CurrentUser user, NewDutyRecord record, List<Evidence> evidence) {
 		if (record.sourceRef() != null) {
 			Optional<Long> earlier = this.jdbc.sql("select id from duty_record where source_ref = ?")
 				.param(record.sourceRef())
@@ -154,10 +163,11 @@ public class DutyRecords {
 				throw new RuleViolationException("deputyIds", "duty.deputy.outside-scope");
 			}
 		}
-		return insert(user.id(), record, deputyIds).orElseGet(() -> this.jdbc.sql(SELECT + " where r.source_ref = ?")
-			.param(record.sourceRef())
-			.query(DutyRecordView.class)
-			.single());
+		return insert(user.id(), record, deputyIds, evidence)
+			.orElseGet(() -> this.jdbc.sql(SELECT + " where r.source_ref = ?")
+				.param(record.sourceRef())
+				.query(DutyRecordView.class)
+				.single());
 	}
 
 	/**
@@ -171,7 +181,9 @@ public class DutyRecords {
 		NewDutyRecord record = new NewDutyRecord(event.typeCode(), event.occurredOn(), cut(event.place(), 200),
 				cut(event.title(), 100), event.description(), event.deputyIds(), event.photos(), event.sourceRef());
 		try {
-			Optional<Long> inserted = insert(null, record, List.of(deputyId)).map(DutyRecordView::id);
+			// events carry no photos, so nothing is decoded inside this transaction
+			Optional<Long> inserted = insert(null, record, List.of(deputyId), evidenceOf(record))
+				.map(DutyRecordView::id);
 			if (inserted.isEmpty()) {
 				// the event was corrected (another day, place or title): so is its
 				// record,
@@ -195,7 +207,8 @@ public class DutyRecords {
 	/**
 	 * The new record, or empty when its source made one already (a race the key settles).
 	 */
-	private Optional<DutyRecordView> insert(Long createdBy, NewDutyRecord record, List<Long> deputyIds) {
+	private Optional<DutyRecordView> insert(Long createdBy, NewDutyRecord record, List<Long> deputyIds,
+			List<Evidence> evidence) {
 		long typeId = this.jdbc.sql("select id from duty_record_type where code = ? and enabled")
 			.param(nullToEmpty(record.typeCode()))
 			.query(Long.class)
@@ -221,10 +234,6 @@ public class DutyRecords {
 		for (long deputyId : deputyIds) {
 			this.reach.requireServing(deputyId, day, "deputyIds");
 		}
-		if (record.photos().size() > MAX_PHOTOS) {
-			throw new RuleViolationException("photos", "duty.photos.too-many", MAX_PHOTOS);
-		}
-		List<Evidence> evidence = record.photos().stream().map(Evidence::of).toList();
 		String region = this.deputyAccounts.homeRegion(deputyIds.get(0))
 			.orElseThrow(() -> new RuleViolationException("deputyIds", "duty.deputy.outside-scope"));
 		Optional<Long> inserted = this.jdbc
@@ -252,6 +261,14 @@ public class DutyRecords {
 		}
 		this.log.record("duty.record.create", "duty record " + id, title);
 		return Optional.of(this.jdbc.sql(SELECT + " where r.id = ?").param(id).query(DutyRecordView.class).single());
+	}
+
+	/** The record's photos cleaned and documents checked, as they will be kept. */
+	private static List<Evidence> evidenceOf(NewDutyRecord record) {
+		if (record.photos().size() > MAX_PHOTOS) {
+			throw new RuleViolationException("photos", "duty.photos.too-many", MAX_PHOTOS);
+		}
+		return record.photos().stream().map(Evidence::of).toList();
 	}
 
 	/**

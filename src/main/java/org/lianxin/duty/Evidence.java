@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.lianxin.platform.files.Images;
+import org.lianxin.platform.files.UploadLimits;
 import org.lianxin.platform.web.RuleViolationException;
 
 /**
  * A duty record's evidence as it is kept: a photo (re-encoded, so nothing but the picture
  * survives) or a PDF document (a meeting notice, a scanned sign-in sheet), each at most
- * {@link Images#MAX_BYTES}.
+ * {@link Images#MAX_BYTES}. Made before the record's transaction opens: cleaning a photo
+ * takes seconds.
  */
 record Evidence(byte[] bytes, String extension) {
 
@@ -21,7 +23,7 @@ record Evidence(byte[] bytes, String extension) {
 	static Evidence of(byte[] upload) {
 		if (startsWith(upload, PDF_START)) {
 			if (upload.length > Images.MAX_BYTES) {
-				throw new RuleViolationException("photos", "image.too-large");
+				throw new RuleViolationException("photos", "duty.evidence.too-large", UploadLimits.MAX_FILE_MEGABYTES);
 			}
 			// a whole document ends with %%EOF (allowing for trailing line breaks)
 			byte[] tail = Arrays.copyOfRange(upload, Math.max(0, upload.length - 1024), upload.length);
@@ -35,7 +37,8 @@ record Evidence(byte[] bytes, String extension) {
 		}
 		catch (Images.RejectedImage ex) {
 			throw new RuleViolationException("photos",
-					ex.messageKey().equals("image.not-an-image") ? "duty.evidence.type" : ex.messageKey());
+					ex.messageKey().equals("image.not-an-image") ? "duty.evidence.type" : ex.messageKey(),
+					ex.arguments());
 		}
 	}
 

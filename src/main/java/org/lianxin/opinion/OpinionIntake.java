@@ -27,7 +27,7 @@ import org.lianxin.workday.WorkdayCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every way an opinion comes in: the citizen's form, Open311, and staff recording what
@@ -69,9 +69,11 @@ public class OpinionIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transactions;
+
 	OpinionIntake(JdbcClient jdbc, OpinionCategories categories, RegionManagement regions, PhoneNumbers phones,
 			FileStore files, DeadlineRules deadlines, OpinionRepository repository, WorkdayCalendar calendar,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.categories = categories;
 		this.regions = regions;
@@ -81,22 +83,25 @@ public class OpinionIntake {
 		this.repository = repository;
 		this.calendar = calendar;
 		this.events = events;
+		this.transactions = transactions;
 	}
 
-	/** A citizen's own submission: the public form or an Open311 client. */
-	@Transactional
+	/**
+	 * A citizen's own submission: the public form or an Open311 client. The photos are
+	 * cleaned first, and only then is a database connection taken.
+	 */
 	public Receipt submit(Submission submission) {
 		if (submission.channel().recordedByStaff()) {
 			throw new IllegalArgumentException("staff channels go through record(): " + submission.channel());
 		}
-		return receive(submission, null, Actor.CITIZEN);
+		List<byte[]> photos = cleanPhotos(submission.photos());
+		return this.transactions.execute(status -> receive(submission, photos, null, Actor.CITIZEN));
 	}
 
 	/**
 	 * What staff record for a citizen: collected offline by a deputy or a station, a
 	 * hotline call or a letter; in a region within their reach.
 	 */
-	@Transactional
 	public Receipt record(CurrentUser user, Submission submission) {
 		if (submission.channel() == null || !submission.channel().recordedByStaff()) {
 			throw new RuleViolationException("channel", "opinion.channel.invalid");
@@ -105,7 +110,29 @@ public class OpinionIntake {
 		if (!mayRecordIn(user, region)) {
 			throw new RuleViolationException("regionCode", "opinion.region.outside-scope");
 		}
-		return receive(submission, user.id(), new Actor(user.username(), null));
+		List<byte[]> photos = cleanPhotos(submission.photos());
+		return this.transactions
+			.execute(status -> receive(submission, photos, user.id(), new Actor(user.username(), null)));
+	}
+
+	/**
+	 * Decoding and re-encoding a phone photo takes seconds and tens of megabytes: done
+	 * before the transaction, so no pooled connection waits on it.
+	 */
+	private static List<byte[]> cleanPhotos(List<byte[]> uploads) {
+		if (uploads.size() > MAX_PHOTOS) {
+			throw new RuleViolationException("photos", "opinion.photos.too-many", MAX_PHOTOS);
+		}
+		List<byte[]> photos = new ArrayList<>();
+		for (byte[] upload : uploads) {
+			try {
+				photos.add(Images.cleanPhoto(upload));
+			}
+			catch (Images.RejectedImage ex) {
+				throw new RuleViolationException("photos", ex.messageKey(), ex.arguments());
+			}
+		}
+		return photos;
 	}
 
 	/**
@@ -118,7 +145,10 @@ public class OpinionIntake {
 				|| (scope.kind() == DataScopeKind.OWN_RECORDS && region.path().startsWith(scope.regionPath()));
 	}
 
-	private Receipt receive(Submission submission, Long recordedBy, Actor actor) {
+	/**
+	 * @param photos the submission's photos, cleaned already
+	 */
+	private Receipt receive(Submission submission, List<byte[]> photos, Long recordedBy, Actor actor) {
 		Optional<Receipt> earlier = earlierSubmission(submission);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -158,18 +188,6 @@ public class OpinionIntake {
 			.query(Long.class)
 			.single() == 0) {
 			throw new RuleViolationException("venueId", "opinion.venue.invalid");
-		}
-		if (submission.photos().size() > MAX_PHOTOS) {
-			throw new RuleViolationException("photos", "opinion.photos.too-many", MAX_PHOTOS);
-		}
-		List<byte[]> photos = new ArrayList<>();
-		for (byte[] upload : submission.photos()) {
-			try {
-				photos.add(Images.cleanPhoto(upload));
-			}
-			catch (Images.RejectedImage ex) {
-				throw new RuleViolationException("photos", ex.messageKey());
-			}
 		}
 		LocalDate today = this.calendar.today();
 		LocalDate collectedOn = (submission.collectedOn() != null) ? submission.collectedOn() : today;

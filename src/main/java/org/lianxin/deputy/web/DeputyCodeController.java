@@ -7,6 +7,7 @@ import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyPermissions;
 import org.lianxin.deputy.DeputyPhotos;
 import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.publiccode.QrCodes;
@@ -78,11 +79,12 @@ class DeputyCodeController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
 			throws java.io.IOException {
 		try {
-			this.photos.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
+			this.photos.setPhoto(user, id, UploadedFiles.bytesOf(photo, "photo", "image.too-large"));
 			redirect.addFlashAttribute("notice", "deputy.photo.saved");
 		}
 		catch (RuleViolationException ex) {
 			redirect.addFlashAttribute("seatError", ex.messageKey());
+			redirect.addFlashAttribute("seatErrorArgs", ex.arguments());
 		}
 		return "redirect:/deputies/" + id;
 	}

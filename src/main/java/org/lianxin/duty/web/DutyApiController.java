@@ -19,6 +19,8 @@ import org.lianxin.duty.DutyRecordTypes;
 import org.lianxin.duty.DutyRecords;
 import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
+import org.lianxin.platform.files.UploadLimits;
+import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -84,7 +86,8 @@ class DutyApiController {
 
 	@Operation(summary = "Enter a duty record with photos as evidence (multipart/form-data)",
 			description = "The fields of the JSON body as form fields (deputyIds repeated) and up to "
-					+ DutyRecords.MAX_PHOTOS + " files named photos, JPEG or PNG of at most 10 MB each; "
+					+ DutyRecords.MAX_PHOTOS + " files named photos, JPEG, PNG or PDF of at most "
+					+ UploadLimits.MAX_FILE_MEGABYTES + " MB each; "
 					+ "a file that is not such a photo writes nothing. Idempotency-Key as for JSON.")
 	@PostMapping(path = "/records", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
@@ -92,7 +95,8 @@ class DutyApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @ModelAttribute NewRecord fields,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) throws IOException {
-		return created(this.records.create(user, fields.entered(PhotoUploads.bytesOf(photos), sourceRef(user, key))));
+		return created(this.records.create(user, fields
+			.entered(UploadedFiles.bytesOf(photos, "photos", "duty.evidence.too-large"), sourceRef(user, key))));
 	}
 
 	private static ResponseEntity<DutyRecordView> created(DutyRecordView record) {

@@ -12,6 +12,7 @@ import org.lianxin.duty.DutyRecordTypes;
 import org.lianxin.duty.DutyRecords;
 import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.duty.RecordState;
+import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
@@ -87,7 +88,8 @@ class DutyController {
 		try {
 			this.records.create(user,
 					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
-							form.getDescription(), form.getDeputyIds(), PhotoUploads.bytesOf(form.getPhotos()),
+							form.getDescription(), form.getDeputyIds(),
+							UploadedFiles.bytesOf(form.getPhotos(), "photos", "duty.evidence.too-large"),
 							formKey(form.getFormToken())));
 			redirect.addFlashAttribute("notice", "duty.record.saved");
 			return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? "redirect:/duty/mine"

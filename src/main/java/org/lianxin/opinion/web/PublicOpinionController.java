@@ -15,6 +15,7 @@ import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.opinion.OpinionIntake;
 import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.Submission;
+import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The citizen's opinion form, opened from a deputy's or venue's QR page or the front
@@ -77,23 +77,20 @@ class PublicOpinionController {
 
 	@PostMapping("/opinion/new")
 	Object submit(@ModelAttribute CitizenForm form, BindingResult result, Model model) throws IOException {
-		Source source = source(form.getD(), form.getV());
-		List<byte[]> photos = new ArrayList<>();
-		for (MultipartFile photo : form.getPhotos()) {
-			if (photo != null && !photo.isEmpty()) {
-				photos.add(photo.getBytes());
-			}
-		}
-		boolean scanned = source.deputyId() != null || source.venueId() != null;
-		Submission submission = new Submission(scanned ? IntakeChannel.QR_CODE : IntakeChannel.WEB,
-				form.getCategoryCode(), form.getRegionCode(), source.deputyId(), source.venueId(),
-				form.getDescription(), form.getPlace(), form.getLatitude(), form.getLongitude(), form.getCitizenName(),
-				form.getPhone(), null, form.isPublishConsent(), false, photos, null, null,
-				(form.getFormToken() != null) ? "form:" + form.getFormToken() : null, fingerprint(form, photos));
 		if (result.hasErrors()) {
 			return FormPages.rejected(page(form, model), model);
 		}
+		Source source = source(form.getD(), form.getV());
+		boolean scanned = source.deputyId() != null || source.venueId() != null;
 		try {
+			// a photo over the limit is refused here, by its size, with what was typed
+			// kept
+			List<byte[]> photos = UploadedFiles.bytesOf(form.getPhotos(), "photos", "image.too-large");
+			Submission submission = new Submission(scanned ? IntakeChannel.QR_CODE : IntakeChannel.WEB,
+					form.getCategoryCode(), form.getRegionCode(), source.deputyId(), source.venueId(),
+					form.getDescription(), form.getPlace(), form.getLatitude(), form.getLongitude(),
+					form.getCitizenName(), form.getPhone(), null, form.isPublishConsent(), false, photos, null, null,
+					(form.getFormToken() != null) ? "form:" + form.getFormToken() : null, fingerprint(form, photos));
 			Receipt receipt = this.intake.submit(submission);
 			return "redirect:/track/" + receipt.linkToken() + "?new";
 		}

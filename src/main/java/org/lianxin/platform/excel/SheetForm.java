@@ -1,5 +1,6 @@
 package org.lianxin.platform.excel;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.lianxin.platform.files.UploadLimits;
 
 /**
  * A one-sheet workbook that offices fill in with an ordinary office suite: its template
@@ -157,7 +160,7 @@ public record SheetForm(String sheetName, List<String> headers, int maxRows) {
 		// limits
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-		Workbook workbook = open(upload);
+		Workbook workbook = open(withinLimit(upload));
 		try (workbook) {
 			Sheet sheet = workbook.getSheetAt(0);
 			checkHeader(sheet);
@@ -184,6 +187,24 @@ public record SheetForm(String sheetName, List<String> headers, int maxRows) {
 				}
 			}
 			return lines;
+		}
+		catch (IOException ex) {
+			throw new Unreadable("import.not-xlsx");
+		}
+	}
+
+	/**
+	 * The upload, refused past {@link UploadLimits#MAX_FILE_BYTES}: the multipart parser
+	 * takes a file up to a whole request's size, so that photo forms can answer on their
+	 * field.
+	 */
+	private static InputStream withinLimit(InputStream upload) throws Unreadable {
+		try {
+			byte[] bytes = upload.readNBytes((int) UploadLimits.MAX_FILE_BYTES + 1);
+			if (bytes.length > UploadLimits.MAX_FILE_BYTES) {
+				throw new Unreadable("import.too-large", UploadLimits.MAX_FILE_MEGABYTES);
+			}
+			return new ByteArrayInputStream(bytes);
 		}
 		catch (IOException ex) {
 			throw new Unreadable("import.not-xlsx");

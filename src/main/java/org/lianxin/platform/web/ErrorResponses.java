@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lianxin.platform.files.UploadLimits;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -111,8 +113,10 @@ class ErrorResponses {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request, Locale locale) {
-		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE,
-				this.errors.forStatus(HttpStatus.PAYLOAD_TOO_LARGE, locale));
+		// most are refused earlier, by OversizedRequests; this is what slips past it
+		String message = this.messages.getMessage("upload.too-large",
+				new Object[] { UploadLimits.MAX_FILE_MEGABYTES, UploadLimits.MAX_FILES }, locale);
+		return respond(request, HttpStatus.PAYLOAD_TOO_LARGE, ApiError.of("payload_too_large", message));
 	}
 
 	@ExceptionHandler(RuleViolationException.class)

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.publiccode.QrCodes;
+import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
@@ -231,7 +232,7 @@ class VenueController {
 			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
 			throws java.io.IOException {
 		try {
-			this.photos.setPhoto(user, id, (photo != null) ? photo.getBytes() : new byte[0]);
+			this.photos.setPhoto(user, id, UploadedFiles.bytesOf(photo, "photo", "image.too-large"));
 			redirect.addFlashAttribute("notice", "deputy.photo.saved");
 		}
 		catch (RuleViolationException ex) {

@@ -1,0 +1,160 @@
+package org.lianxin.platform.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+
+import org.lianxin.platform.files.UploadLimits;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Refuses a request body that is too large before anyone reads it, and answers in the
+ * caller's format: JSON for the API, the GeoReport error list for Open311, and for people
+ * a page in their language telling them to go back, where the browser still holds what
+ * they typed.
+ * <p>
+ * Why here and not in a controller: a declared length over the limit is refused without
+ * reading a byte, and a form whose body cannot be parsed (a body without a declared
+ * length that runs past the limit) is found out here, before Spring Security reads the
+ * form for its CSRF token. Left to them, Tomcat's parser fails inside the security
+ * filters, the error page fails the same way, and Tomcat answers with its own English
+ * "HTTP Status 413".
+ */
+class OversizedRequests extends OncePerRequestFilter {
+
+	private final ApiErrors errors;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	OversizedRequests(ApiErrors errors, MessageSource messages, LocaleResolver locales) {
+		this.errors = errors;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > UploadLimits.MAX_REQUEST_BYTES) {
+			refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE);
+			return;
+		}
+		HttpStatus unparsable = parseForm(request);
+		if (unparsable != null) {
+			refuse(request, response, unparsable);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Parses a posted form now (the container keeps the result for everyone after):
+	 * {@code null} when it parses, else the status its failure calls for.
+	 */
+	private static HttpStatus parseForm(HttpServletRequest request) {
+		String type = request.getContentType();
+		if (!"POST".equals(request.getMethod()) || type == null) {
+			return null;
+		}
+		String lower = type.toLowerCase(Locale.ROOT);
+		if (!lower.startsWith("multipart/form-data") && !lower.startsWith("application/x-www-form-urlencoded")) {
+			return null;
+		}
+		try {
+			request.getParameterMap();
+			return null;
+		}
+		catch (InvalidParameterException ex) {
+			return (ex.getErrorCode() == HttpStatus.PAYLOAD_TOO_LARGE.value()) ? HttpStatus.PAYLOAD_TOO_LARGE
+					: HttpStatus.BAD_REQUEST;
+		}
+		catch (IllegalStateException ex) {
+			return HttpStatus.BAD_REQUEST;
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
+			throws IOException {
+		Locale locale = this.locales.resolveLocale(request);
+		String message = message(status, locale);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.startsWith("/open311/")) {
+			writeOpen311(response, status, message, path.endsWith(".xml"));
+		}
+		else if (ApiErrors.isApiRequest(path)) {
+			ApiError error = this.errors.forStatus(status, locale);
+			this.errors.write(response, status, ApiError.of(error.error(), message));
+		}
+		else {
+			writePage(request, response, status, message, locale);
+		}
+	}
+
+	private String message(HttpStatus status, Locale locale) {
+		if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+			return this.messages.getMessage("upload.too-large",
+					new Object[] { UploadLimits.MAX_FILE_MEGABYTES, UploadLimits.MAX_FILES }, locale);
+		}
+		return this.errors.forStatus(status, locale).message();
+	}
+
+	/**
+	 * The GeoReport error list, as Open311Controller writes it (the opinion module's
+	 * writer is not reachable from here).
+	 */
+	private static void writeOpen311(HttpServletResponse response, HttpStatus status, String message, boolean xml)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setCharacterEncoding("UTF-8");
+		if (xml) {
+			response.setContentType("text/xml;charset=UTF-8");
+			response.getWriter()
+				.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><errors><error><code>" + status.value()
+						+ "</code><description>" + xmlText(message) + "</description></error></errors>");
+		}
+		else {
+			response.setContentType("application/json;charset=UTF-8");
+			response.getWriter()
+				.write("[{\"code\":" + status.value() + ",\"description\":\""
+						+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]");
+		}
+	}
+
+	private void writePage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message,
+			Locale locale) throws IOException {
+		String base = request.getContextPath();
+		String title = this.messages.getMessage("error.title", null, locale);
+		String back = this.messages.getMessage("error.go-back", null, locale);
+		response.setStatus(status.value());
+		response.setContentType("text/html;charset=UTF-8");
+		// the form is one step back in the browser's history, with what was typed in it
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"" + (locale.getLanguage().equals("en") ? "en" : "zh-CN")
+					+ "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, "
+					+ "initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
+					+ "</title><link rel=\"stylesheet\" href=\"" + base
+					+ "/webjars/bootstrap/css/bootstrap.min.css\"></head><body><main class=\"container py-4\">"
+					+ "<h1 class=\"h3\">" + HtmlUtils.htmlEscape(title, "UTF-8")
+					+ "</h1><p class=\"lead\" id=\"error-message\">" + HtmlUtils.htmlEscape(message, "UTF-8")
+					+ "</p><p class=\"text-secondary\">HTTP " + status.value()
+					+ "</p><a class=\"btn btn-danger btn-lg\" id=\"go-back\" href=\"javascript:history.back()\">"
+					+ HtmlUtils.htmlEscape(back, "UTF-8") + "</a></main></body></html>");
+	}
+
+	private static String xmlText(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+}
