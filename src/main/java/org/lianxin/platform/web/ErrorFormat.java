@@ -16,6 +16,6 @@ public interface ErrorFormat {
 	/** Whether errors on this request's path are written by this format. */
 	boolean handles(String path);
 
-	ResponseEntity<?> write(HttpServletRequest request, HttpStatus status, String message);
+	ResponseEntity<String> write(HttpServletRequest request, HttpStatus status, String message);
 
 }

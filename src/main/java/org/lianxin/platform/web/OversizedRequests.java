@@ -34,12 +34,15 @@ class OversizedRequests extends OncePerRequestFilter {
 
 	private final ApiErrors errors;
 
+	private final ErrorAnswers answers;
+
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
 
-	OversizedRequests(ApiErrors errors, MessageSource messages, LocaleResolver locales) {
+	OversizedRequests(ApiErrors errors, ErrorAnswers answers, MessageSource messages, LocaleResolver locales) {
 		this.errors = errors;
+		this.answers = answers;
 		this.messages = messages;
 		this.locales = locales;
 	}
@@ -90,10 +93,10 @@ class OversizedRequests extends OncePerRequestFilter {
 		Locale locale = this.locales.resolveLocale(request);
 		String message = message(status, locale);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.startsWith("/open311/")) {
-			writeOpen311(response, status, message, path.endsWith(".xml"));
+		if (this.answers.writeInOwnFormat(request, response, path, status, message)) {
+			return;
 		}
-		else if (ApiErrors.isApiRequest(path)) {
+		if (ApiErrors.isApiRequest(path)) {
 			ApiError error = this.errors.forStatus(status, locale);
 			this.errors.write(response, status, ApiError.of(error.error(), message));
 		}
@@ -108,28 +111,6 @@ class OversizedRequests extends OncePerRequestFilter {
 					new Object[] { UploadLimits.MAX_FILE_MEGABYTES, UploadLimits.MAX_FILES }, locale);
 		}
 		return this.errors.forStatus(status, locale).message();
-	}
-
-	/**
-	 * The GeoReport error list, as Open311Controller writes it (the opinion module's
-	 * writer is not reachable from here).
-	 */
-	private static void writeOpen311(HttpServletResponse response, HttpStatus status, String message, boolean xml)
-			throws IOException {
-		response.setStatus(status.value());
-		response.setCharacterEncoding("UTF-8");
-		if (xml) {
-			response.setContentType("text/xml;charset=UTF-8");
-			response.getWriter()
-				.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><errors><error><code>" + status.value()
-						+ "</code><description>" + xmlText(message) + "</description></error></errors>");
-		}
-		else {
-			response.setContentType("application/json;charset=UTF-8");
-			response.getWriter()
-				.write("[{\"code\":" + status.value() + ",\"description\":\""
-						+ message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]");
-		}
 	}
 
 	private void writePage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message,
@@ -151,10 +132,6 @@ class OversizedRequests extends OncePerRequestFilter {
 					+ "</p><p class=\"text-secondary\">HTTP " + status.value()
 					+ "</p><a class=\"btn btn-danger btn-lg\" id=\"go-back\" href=\"javascript:history.back()\">"
 					+ HtmlUtils.htmlEscape(back, "UTF-8") + "</a></main></body></html>");
-	}
-
-	private static String xmlText(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 }
