@@ -36,6 +36,10 @@ class SchedulerConfiguration {
 			// a job cut short by a stop runs again on another node or the next start; the
 			// stop itself must not wait for it
 			.shutdownMaxWait(Duration.ofSeconds(2))
+			// a node killed mid-run leaves its job marked as running; with the default
+			// five-minute heartbeat nobody takes it over for half an hour (found by
+			// bench/run faults: no message was retried after a kill -9)
+			.heartbeatInterval(Duration.ofSeconds(10))
 			.build();
 	}
 

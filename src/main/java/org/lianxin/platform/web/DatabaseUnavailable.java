@@ -3,7 +3,10 @@ package org.lianxin.platform.web;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells an outage of the database (no connection within the pool's wait, the server gone,
@@ -20,7 +23,16 @@ final class DatabaseUnavailable {
 
 	static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException rollbackFailed
+					&& rollbackFailed.getApplicationException() != null
+					&& causedBy(rollbackFailed.getApplicationException())) {
+				// the rollback failed on a connection the outage had already closed; what
+				// went wrong first is the outage
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
