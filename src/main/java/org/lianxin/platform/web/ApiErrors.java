@@ -1,7 +1,10 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,6 +59,17 @@ public class ApiErrors {
 		return ApiError.of(code, message);
 	}
 
+	/**
+	 * Input that cannot be stored: the message names {@code field} (the exception's own
+	 * when {@code null}) and the years a date may have.
+	 */
+	public ApiError forRefusal(UnstorableInputException refused, String field, Locale locale) {
+		String name = (field != null) ? field : String.valueOf(refused.field());
+		String message = this.messages.getMessage(refused.kind().messageKey, new Object[] { name,
+				String.valueOf(StorableInput.FIRST_YEAR), String.valueOf(StorableInput.LAST_YEAR) }, locale);
+		return new ApiError(refused.kind().code, message, Map.of(name, message));
+	}
+
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
 		write(response, status, forStatus(status, this.locales.resolveLocale(request)));
 	}
@@ -65,6 +79,20 @@ public class ApiErrors {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), error);
+	}
+
+	/**
+	 * An error in Open311's {@code [{code, description}]} form, for the filters that
+	 * answer before the Open311 controller is reached.
+	 */
+	public void writeOpen311(HttpServletResponse response, HttpStatus status, String description) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("code", status.value());
+		error.put("description", description);
+		this.json.writeValue(response.getOutputStream(), List.of(error));
 	}
 
 }

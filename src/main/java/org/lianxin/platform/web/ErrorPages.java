@@ -28,10 +28,12 @@ class ErrorPages implements ErrorController {
 	Object error(HttpServletRequest request, Locale locale) {
 		HttpStatus status = statusOf(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		ApiError error = (request.getAttribute(StorableTextFilter.REFUSAL) instanceof UnstorableInputException refused)
+				? this.errors.forRefusal(refused, null, locale) : this.errors.forStatus(status, locale);
 		if (ApiErrors.isApiRequest(path)) {
-			return ResponseEntity.status(status).body(this.errors.forStatus(status, locale));
+			return ResponseEntity.status(status).body(error);
 		}
-		return ErrorResponses.errorPage(status, this.errors.forStatus(status, locale).message());
+		return ErrorResponses.errorPage(status, error.message());
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {
