@@ -25,6 +25,7 @@ import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.Submission;
 import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.StorableInput;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.station.VenueRegistry;
 
@@ -346,6 +347,15 @@ class Open311Controller {
 	}
 
 	private OffsetDateTime dateTime(String value, String field) {
+		OffsetDateTime parsed = parseDateTime(value, field);
+		if (!StorableInput.isStorableDate(parsed)) {
+			throw new Open311Error(HttpStatus.BAD_REQUEST, "error.date-out-of-range", field,
+					String.valueOf(StorableInput.FIRST_YEAR), String.valueOf(StorableInput.LAST_YEAR));
+		}
+		return parsed;
+	}
+
+	private OffsetDateTime parseDateTime(String value, String field) {
 		try {
 			return OffsetDateTime.parse(value.strip());
 		}

@@ -2,6 +2,7 @@ package org.lianxin.platform.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +27,10 @@ public class ApiErrors {
 
 	private final LocaleResolver locales;
 
-	ApiErrors(MessageSource messages, JsonMapper json, LocaleResolver locales) {
+	private final ErrorAnswers answers;
+
+	ApiErrors(MessageSource messages, JsonMapper json, LocaleResolver locales, ErrorAnswers answers) {
+		this.answers = answers;
 		this.messages = messages;
 		this.json = json;
 		this.locales = locales;
@@ -57,6 +61,17 @@ public class ApiErrors {
 		return ApiError.of(code, message);
 	}
 
+	/**
+	 * Input that cannot be stored: the message names {@code field} (the exception's own
+	 * when {@code null}) and the years a date may have.
+	 */
+	public ApiError forRefusal(UnstorableInputException refused, String field, Locale locale) {
+		String name = (field != null) ? field : String.valueOf(refused.field());
+		String message = this.messages.getMessage(refused.kind().messageKey, new Object[] { name,
+				String.valueOf(StorableInput.FIRST_YEAR), String.valueOf(StorableInput.LAST_YEAR) }, locale);
+		return new ApiError(refused.kind().code, message, Map.of(name, message));
+	}
+
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
 		write(response, status, forStatus(status, this.locales.resolveLocale(request)));
 	}
@@ -66,6 +81,15 @@ public class ApiErrors {
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), error);
+	}
+
+	/**
+	 * For the filters that answer before any controller: writes the error in the format
+	 * that claims the path (Open311's), if one does.
+	 */
+	public boolean writeInOwnFormat(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String message) throws IOException {
+		return this.answers.writeInOwnFormat(request, response, request.getRequestURI(), status, message);
 	}
 
 }

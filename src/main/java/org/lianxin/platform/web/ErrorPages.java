@@ -31,7 +31,9 @@ class ErrorPages implements ErrorController {
 	Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		HttpStatus status = statusOf(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		return this.answers.answer(request, response, path, status, this.errors.forStatus(status, locale));
+		ApiError error = (request.getAttribute(StorableTextFilter.REFUSAL) instanceof UnstorableInputException refused)
+				? this.errors.forRefusal(refused, null, locale) : this.errors.forStatus(status, locale);
+		return this.answers.answer(request, response, path, status, error);
 	}
 
 	private static HttpStatus statusOf(HttpServletRequest request) {

@@ -3,15 +3,18 @@ package org.lianxin.platform.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.DatabindException;
 
 import org.lianxin.platform.files.UploadLimits;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -75,7 +78,12 @@ class ErrorResponses {
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	Object unreadableBody(HttpServletRequest request, Locale locale) {
+	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request, Locale locale) {
+		if (ex.getMostSpecificCause() instanceof UnstorableInputException refused) {
+			// the JSON property is where Jackson was when the value was refused
+			String field = (ex.getCause() instanceof DatabindException json) ? propertyPath(json) : null;
+			return respond(request, HttpStatus.BAD_REQUEST, this.errors.forRefusal(refused, field, locale));
+		}
 		return respond(request, HttpStatus.BAD_REQUEST,
 				ApiError.of("malformed_body", this.messages.getMessage("error.malformed-body", null, locale)));
 	}
@@ -84,6 +92,9 @@ class ErrorResponses {
 	Object badParameter(Exception ex, HttpServletRequest request, Locale locale) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ((MissingServletRequestParameterException) ex).getParameterName();
+		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof UnstorableInputException refused) {
+			return respond(request, HttpStatus.BAD_REQUEST, this.errors.forRefusal(refused, name, locale));
+		}
 		String message = this.messages.getMessage("error.bad-parameter", new Object[] { name }, locale);
 		return respond(request, HttpStatus.BAD_REQUEST, new ApiError("bad_parameter", message, Map.of(name, message)));
 	}
@@ -124,6 +135,20 @@ class ErrorResponses {
 		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
 		Map<String, String> fields = (ex.field() != null) ? Map.of(ex.field(), message) : Map.of();
 		return respond(request, HttpStatus.CONFLICT, new ApiError("rule_violation", message, fields));
+	}
+
+	/** Input refused where no parameter name is at hand. */
+	@ExceptionHandler(UnstorableInputException.class)
+	Object unstorable(UnstorableInputException ex, HttpServletRequest request, Locale locale) {
+		return respond(request, HttpStatus.BAD_REQUEST, this.errors.forRefusal(ex, null, locale));
+	}
+
+	private static String propertyPath(DatabindException ex) {
+		return ex.getPath()
+			.stream()
+			.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+					: String.valueOf(reference.getIndex()))
+			.collect(Collectors.joining("."));
 	}
 
 	/**

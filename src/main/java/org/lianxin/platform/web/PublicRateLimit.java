@@ -98,12 +98,10 @@ class PublicRateLimit {
 			Locale locale = this.locales.resolveLocale(request);
 			String message = this.messages.getMessage("error.rate-limited", new Object[] { waitSeconds }, locale);
 			String uri = request.getRequestURI();
-			if (uri.startsWith("/open311/")) {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				response.setContentType("application/json;charset=UTF-8");
-				response.getWriter().write("[{\"code\":429,\"description\":\"" + message.replace("\"", "'") + "\"}]");
+			if (this.errors.writeInOwnFormat(request, response, HttpStatus.TOO_MANY_REQUESTS, message)) {
+				return;
 			}
-			else if (ApiErrors.isApiRequest(uri)) {
+			if (ApiErrors.isApiRequest(uri)) {
 				this.errors.write(response, HttpStatus.TOO_MANY_REQUESTS, ApiError.of("too_many_requests", message));
 			}
 			else {
