@@ -1,5 +1,6 @@
 package org.lianxin.notification.internal;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Outbox {
+
+	/**
+	 * How long an attempt under way keeps every other run off its message: longer than a
+	 * gateway call and the recording of its outcome together, so that a message is only
+	 * taken up again when its node died in between.
+	 */
+	static final Duration ATTEMPT_LEASE = Duration.ofMinutes(5);
 
 	private static final int ERROR_LENGTH = 500;
 
@@ -86,7 +94,7 @@ public class Outbox {
 	 * another node's job or a crash mid-send leaves them for a later retry, not a second
 	 * send now.
 	 */
-	List<QueuedMessage> claimDue(OffsetDateTime now, Collection<Long> only, int limit, RetryPolicy policy) {
+	List<QueuedMessage> claimDue(OffsetDateTime now, Collection<Long> only, int limit) {
 		return this.transactions.execute(status -> {
 			JdbcClient.StatementSpec select = this.jdbc
 				.sql("""
@@ -107,7 +115,7 @@ public class Outbox {
 				this.jdbc.sql("""
 						update notification_outbox set attempts = ?, last_attempt_at = ?, next_attempt_at = ?
 						where id = ?""")
-					.params(message.attempts(), now, policy.nextAttempt(now, message.attempts()), message.id())
+					.params(message.attempts(), now, now.plus(ATTEMPT_LEASE), message.id())
 					.update();
 			}
 			return due;
@@ -122,11 +130,12 @@ public class Outbox {
 	}
 
 	/** Keeps the error; the message waits for its next attempt, or is given up. */
-	void failed(long id, String error, boolean givenUp) {
+	void failed(long id, String error, OffsetDateTime nextAttempt, boolean givenUp) {
 		this.jdbc.sql("""
-				update notification_outbox set error = ?, status = ?,
-				       next_attempt_at = case when ? then null else next_attempt_at end
-				where id = ?""").params(truncate(error), givenUp ? "FAILED" : "PENDING", givenUp, id).update();
+				update notification_outbox set error = ?, status = ?, next_attempt_at = ?
+				where id = ?""")
+			.params(truncate(error), givenUp ? "FAILED" : "PENDING", givenUp ? null : nextAttempt, id)
+			.update();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.lianxin.notification.Message;
 import org.lianxin.notification.Notifier;
 
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -69,8 +70,7 @@ public class OutboxDelivery {
 
 	/** Attempts these messages if they are due at {@code now}. */
 	public Outcome attempt(Collection<Long> ids, OffsetDateTime now) {
-		return ids.isEmpty() ? new Outcome(0, 0)
-				: deliver(this.outbox.claimDue(now, ids, ids.size(), this.policy), now);
+		return ids.isEmpty() ? new Outcome(0, 0) : deliver(this.outbox.claimDue(now, ids, ids.size()), now);
 	}
 
 	/**
@@ -89,7 +89,7 @@ public class OutboxDelivery {
 		int failed = 0;
 		List<QueuedMessage> due;
 		do {
-			due = this.outbox.claimDue(now, null, BATCH, this.policy);
+			due = this.outbox.claimDue(now, null, BATCH);
 			Outcome outcome = deliver(due, now);
 			sent += outcome.sent();
 			failed += outcome.failed();
@@ -106,17 +106,44 @@ public class OutboxDelivery {
 		for (QueuedMessage queued : claimed) {
 			String error = send(queued);
 			if (error == null) {
-				this.outbox.delivered(queued.id(), now);
+				recordDelivered(queued.id(), now);
 				sent++;
 			}
 			else {
 				boolean givenUp = this.policy.givesUp(queued.attempts(), queued.queuedAt(), now);
-				this.outbox.failed(queued.id(), error, givenUp);
+				this.outbox.failed(queued.id(), error, this.policy.nextAttempt(now, queued.attempts()), givenUp);
 				logger.warn("{} could not deliver a message about {} (attempt {}{}): {}", queued.channel(),
 						queued.reference(), queued.attempts(), givenUp ? ", given up" : "", error);
 			}
 		}
 		return new Outcome(sent, claimed.size() - sent);
+	}
+
+	/**
+	 * The channel has the message: that must be recorded even through a passing database
+	 * outage, or a later run would send it again. Tried for most of the attempt's lease;
+	 * only a node that dies meanwhile leaves the message to be sent a second time.
+	 */
+	private void recordDelivered(long id, OffsetDateTime now) {
+		long deadline = System.nanoTime() + Outbox.ATTEMPT_LEASE.dividedBy(2).toNanos();
+		for (long waitMillis = 200;; waitMillis = Math.min(2 * waitMillis, 5_000)) {
+			try {
+				this.outbox.delivered(id, now);
+				return;
+			}
+			catch (DataAccessException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(waitMillis);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**

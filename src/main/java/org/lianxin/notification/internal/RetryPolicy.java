@@ -16,10 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RetryPolicy(@DefaultValue("1m") Duration firstDelay, @DefaultValue("1h") Duration maxDelay,
 		@DefaultValue("60") int maxAttempts, @DefaultValue("48h") Duration giveUpAfter) {
 
-	/**
-	 * When to try again after {@code attempts} attempts; also how long an attempt under
-	 * way keeps others off the message.
-	 */
+	/** When to try again after {@code attempts} failed attempts. */
 	public OffsetDateTime nextAttempt(OffsetDateTime now, int attempts) {
 		int doublings = Math.min(Math.max(attempts - 1, 0), 30);
 		Duration delay = this.firstDelay.multipliedBy(1L << doublings);
