@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import org.lianxin.account.OperationLog;
 import org.lianxin.opinion.internal.OpinionCategoryRepository;
+import org.lianxin.platform.cache.Caches;
+import org.lianxin.platform.cache.SharedCache;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -24,14 +28,17 @@ public class OpinionCategories {
 
 	private final OperationLog log;
 
-	private static final long SNAPSHOT_NANOS = 60_000_000_000L;
+	private final Caches caches;
 
-	private volatile Snapshot snapshot;
+	/** One entry: every category by its code. */
+	private final Cache<String, Map<String, OpinionCategory>> byCode;
 
-	OpinionCategories(OpinionCategoryRepository categories, JdbcClient jdbc, OperationLog log) {
+	OpinionCategories(OpinionCategoryRepository categories, JdbcClient jdbc, OperationLog log, Caches caches) {
 		this.categories = categories;
 		this.jdbc = jdbc;
 		this.log = log;
+		this.caches = caches;
+		this.byCode = caches.of(SharedCache.OPINION_CATEGORIES);
 	}
 
 	/** Every category in picker order, disabled ones included. */
@@ -47,22 +54,16 @@ public class OpinionCategories {
 	}
 
 	/**
-	 * The category with this code; answered from a copy kept for a minute, since every
-	 * citizen's submission asks and administrators change categories rarely (a change on
-	 * this node shows at once).
+	 * The category with this code; answered from a copy in memory, since every citizen's
+	 * submission asks and administrators change categories rarely (a change on any node
+	 * empties every node's copy).
 	 */
 	public Optional<OpinionCategory> findByCode(String code) {
-		Snapshot current = this.snapshot;
-		if (current == null || current.takenAt() < System.nanoTime() - SNAPSHOT_NANOS) {
+		return Optional.ofNullable(this.byCode.get("all", all -> {
 			Map<String, OpinionCategory> byCode = new HashMap<>();
 			all().forEach(category -> byCode.put(category.code(), category));
-			current = new Snapshot(Map.copyOf(byCode), System.nanoTime());
-			this.snapshot = current;
-		}
-		return Optional.ofNullable(current.byCode().get(code));
-	}
-
-	private record Snapshot(Map<String, OpinionCategory> byCode, long takenAt) {
+			return Map.copyOf(byCode);
+		}).get(code));
 	}
 
 	public OpinionCategory get(long id) {
@@ -78,7 +79,7 @@ public class OpinionCategories {
 		requireUniqueName(name.strip(), null);
 		OpinionCategory saved = this.categories
 			.save(OpinionCategory.create(code, name.strip(), blankToNull(description), allowsAnonymous, sortOrder));
-		this.snapshot = null;
+		this.caches.changed(SharedCache.OPINION_CATEGORIES);
 		this.log.record("opinion.category.create", "category " + code, saved.name());
 		return saved;
 	}
@@ -90,7 +91,7 @@ public class OpinionCategories {
 		requireUniqueName(name.strip(), id);
 		OpinionCategory saved = this.categories
 			.save(existing.update(name.strip(), blankToNull(description), allowsAnonymous, sortOrder, enabled));
-		this.snapshot = null;
+		this.caches.changed(SharedCache.OPINION_CATEGORIES);
 		this.log.record("opinion.category.update", "category " + existing.code(),
 				saved.name() + (existing.enabled() != enabled ? (enabled ? " enabled" : " disabled") : ""));
 		return saved;

@@ -1,30 +1,28 @@
 package org.lianxin.workday;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.cache.Caches;
+import org.lianxin.platform.cache.SharedCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The working-day calendar every deadline uses. The exceptions are read from the database
- * and kept in memory; an edit on this node refreshes them at once, other nodes within a
- * minute.
+ * and kept in memory; an edit on any node refreshes every node's copy
+ * ({@link SharedCache#WORKDAY_CALENDAR}).
  */
 @Service
 public class WorkdayCalendar {
-
-	static final Duration REFRESH_AFTER = Duration.ofMinutes(1);
 
 	private final JdbcClient jdbc;
 
@@ -32,24 +30,22 @@ public class WorkdayCalendar {
 
 	private final Clock clock;
 
-	private volatile Snapshot snapshot;
+	private final Caches caches;
 
-	private record Snapshot(WorkingDays days, Instant loadedAt) {
-	}
+	/** One entry: the calendar with every exception. */
+	private final Cache<String, WorkingDays> days;
 
-	WorkdayCalendar(JdbcClient jdbc, OperationLog log, Clock clock) {
+	WorkdayCalendar(JdbcClient jdbc, OperationLog log, Clock clock, Caches caches) {
 		this.jdbc = jdbc;
 		this.log = log;
 		this.clock = clock;
+		this.caches = caches;
+		this.days = caches.of(SharedCache.WORKDAY_CALENDAR);
 	}
 
 	/** The calendar as it stands now. */
 	public WorkingDays workingDays() {
-		Snapshot current = this.snapshot;
-		if (current == null || current.loadedAt().plus(REFRESH_AFTER).isBefore(this.clock.instant())) {
-			current = load();
-		}
-		return current.days();
+		return this.days.get("all", all -> load());
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
@@ -87,7 +83,7 @@ public class WorkdayCalendar {
 			.params(exception.day(), exception.kind().name(), exception.name().strip())
 			.update();
 		this.log.record("workday.exception.save", "day " + exception.day(), exception.kind() + " " + exception.name());
-		forgetAfterCommit();
+		this.caches.changed(SharedCache.WORKDAY_CALENDAR);
 	}
 
 	/** Returns a day to the Monday-to-Friday rule. */
@@ -96,35 +92,18 @@ public class WorkdayCalendar {
 		boolean removed = this.jdbc.sql("delete from workday_exception where day = ?").param(day).update() == 1;
 		if (removed) {
 			this.log.record("workday.exception.remove", "day " + day, null);
-			forgetAfterCommit();
+			this.caches.changed(SharedCache.WORKDAY_CALENDAR);
 		}
 		return removed;
 	}
 
-	/** Reloads on next use, once the change is visible to the reload. */
-	private void forgetAfterCommit() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					WorkdayCalendar.this.snapshot = null;
-				}
-			});
-		}
-		else {
-			this.snapshot = null;
-		}
-	}
-
-	private Snapshot load() {
+	private WorkingDays load() {
 		Map<LocalDate, DayKind> exceptions = this.jdbc.sql("select day, kind, name from workday_exception")
 			.query(CalendarException.class)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(CalendarException::day, CalendarException::kind));
-		Snapshot loaded = new Snapshot(new WorkingDays(exceptions), this.clock.instant());
-		this.snapshot = loaded;
-		return loaded;
+		return new WorkingDays(exceptions);
 	}
 
 }

@@ -37,10 +37,14 @@ public class PhoneKey {
 
 	private final byte[] master;
 
+	/** Where the key came from, for messages that must not show the key itself. */
+	private final String source;
+
 	PhoneKey(@Value("${lianxin.privacy.phone-key:}") String configured,
 			@Value("${lianxin.privacy.key-file:./data/keys/phone.key}") Path keyFile, Environment environment) {
 		if (!configured.isBlank()) {
 			this.master = decode(configured, "lianxin.privacy.phone-key");
+			this.source = "the setting lianxin.privacy.phone-key, LIANXIN_PRIVACY_PHONE_KEY";
 		}
 		else if (environment.acceptsProfiles(Profiles.of("prod"))) {
 			throw new IllegalStateException(
@@ -48,6 +52,7 @@ public class PhoneKey {
 		}
 		else {
 			this.master = fromFile(keyFile.toAbsolutePath().normalize());
+			this.source = "the key file " + keyFile.toAbsolutePath().normalize();
 		}
 	}
 
@@ -61,6 +66,18 @@ public class PhoneKey {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Tells this key from another without revealing it: the same on every node that has
+	 * the same key.
+	 */
+	String fingerprint() {
+		return Base64.getEncoder().encodeToString(derive("lianxin phone key fingerprint"));
+	}
+
+	String source() {
+		return this.source;
 	}
 
 	private static byte[] fromFile(Path file) {

@@ -1,16 +1,18 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.lianxin.platform.cache.Caches;
+import org.lianxin.platform.cache.SharedCache;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,44 +25,41 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The pages a QR code opens ({@code /d/<code>}, {@code /v/<code>}) are the same for
  * everyone who scans, so a rendered page is kept for a few seconds and served again
  * without going through the framework: a poster in a busy hall can be scanned by hundreds
- * at once. A change shows within {@link #TIME_TO_LIVE}.
+ * at once. A change made on any node empties every node's copy
+ * ({@link SharedCache#PUBLIC_PAGES}).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCache {
 
-	static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
-
-	static final int MAX_ENTRIES = 20_000;
-
 	private static final Pattern CACHEABLE = Pattern.compile("/[dv]/[2-9A-Z]{8}");
 
-	private final Map<String, Page> pages = new ConcurrentHashMap<>();
-
 	@Bean
-	FilterRegistrationBean<CachingFilter> publicPageCacheFilter() {
+	FilterRegistrationBean<CachingFilter> publicPageCacheFilter(Caches caches) {
 		FilterRegistrationBean<CachingFilter> registration = new FilterRegistrationBean<>(
-				new CachingFilter(this.pages));
+				new CachingFilter(caches.of(SharedCache.PUBLIC_PAGES)));
 		registration.addUrlPatterns("/d/*", "/v/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<EvictOnChange> publicPageEvictionFilter() {
-		FilterRegistrationBean<EvictOnChange> registration = new FilterRegistrationBean<>(
-				new EvictOnChange(this.pages));
+	FilterRegistrationBean<EvictOnChange> publicPageEvictionFilter(Caches caches) {
+		FilterRegistrationBean<EvictOnChange> registration = new FilterRegistrationBean<>(new EvictOnChange(caches));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
-	/** Empties the cache after every successful change, whatever it changed. */
+	/**
+	 * Empties the cache, on every node, after every successful change, whatever it
+	 * changed.
+	 */
 	static final class EvictOnChange extends OncePerRequestFilter {
 
-		private final Map<String, Page> pages;
+		private final Caches caches;
 
-		EvictOnChange(Map<String, Page> pages) {
-			this.pages = pages;
+		EvictOnChange(Caches caches) {
+			this.caches = caches;
 		}
 
 		@Override
@@ -71,11 +70,13 @@ class PublicPageCache {
 
 		/**
 		 * Citizens' submissions, tracking and ratings change no deputy's or venue's page;
-		 * a flood of them must not empty the cache that keeps those pages fast.
+		 * a flood of them must not empty the cache that keeps those pages fast. Nor do
+		 * signing in and out.
 		 */
 		static boolean leavesPublicPagesAlone(String uri) {
 			return uri.equals("/opinion/new") || uri.equals("/track") || uri.startsWith("/track/")
-					|| uri.startsWith("/open311/");
+					|| uri.startsWith("/open311/") || uri.equals("/login") || uri.equals("/logout")
+					|| uri.equals("/api/v1/auth/token");
 		}
 
 		@Override
@@ -86,21 +87,21 @@ class PublicPageCache {
 			}
 			finally {
 				if (response.getStatus() < 400) {
-					this.pages.clear();
+					this.caches.changed(SharedCache.PUBLIC_PAGES);
 				}
 			}
 		}
 
 	}
 
-	record Page(byte[] body, String contentType, long expiresAt) {
+	record Page(byte[] body, String contentType) {
 	}
 
 	static final class CachingFilter extends OncePerRequestFilter {
 
-		private final Map<String, Page> pages;
+		private final Cache<String, Page> pages;
 
-		CachingFilter(Map<String, Page> pages) {
+		CachingFilter(Cache<String, Page> pages) {
 			this.pages = pages;
 		}
 
@@ -114,9 +115,8 @@ class PublicPageCache {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String key = language(request) + request.getRequestURI();
-			long now = System.currentTimeMillis();
-			Page page = this.pages.get(key);
-			if (page != null && page.expiresAt() > now) {
+			Page page = this.pages.getIfPresent(key);
+			if (page != null) {
 				write(response, page);
 				return;
 			}
@@ -124,11 +124,7 @@ class PublicPageCache {
 			chain.doFilter(request, wrapper);
 			if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 					&& wrapper.getContentType().startsWith("text/html")) {
-				if (this.pages.size() >= MAX_ENTRIES) {
-					this.pages.clear();
-				}
-				this.pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(),
-						now + TIME_TO_LIVE.toMillis()));
+				this.pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType()));
 			}
 			wrapper.copyBodyToResponse();
 		}

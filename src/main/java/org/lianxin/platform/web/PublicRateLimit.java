@@ -1,14 +1,23 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.github.bucket4j.BucketExceptions;
+import io.github.bucket4j.TimeMeter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,31 +34,46 @@ import org.springframework.web.servlet.LocaleResolver;
  * ratings, sign-in attempts) is limited per client address: a bucket of
  * {@code lianxin.rate-limit.burst} requests refilled at
  * {@code lianxin.rate-limit.per-minute}. Past it, 429 with Retry-After, and nothing is
- * written. Per node: behind a load balancer each node keeps its own count.
+ * written. The buckets are in the database ({@link RateLimitBuckets}), so behind a load
+ * balancer every node counts against the same allowance.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicRateLimit {
 
 	@Bean
-	FilterRegistrationBean<Limiter> publicRateLimitFilter(@Value("${lianxin.rate-limit.per-minute:20}") int perMinute,
-			@Value("${lianxin.rate-limit.burst:10}") int burst, ApiErrors errors, MessageSource messages,
-			LocaleResolver locales) {
+	RateLimitBuckets rateLimitBuckets(DataSource dataSource,
+			@Value("${lianxin.rate-limit.per-minute:20}") int perMinute,
+			@Value("${lianxin.rate-limit.burst:10}") int burst) {
+		return new RateLimitBuckets(dataSource, perMinute, burst, TimeMeter.SYSTEM_MILLISECONDS);
+	}
+
+	@Bean
+	FilterRegistrationBean<Limiter> publicRateLimitFilter(RateLimitBuckets buckets, ApiErrors errors,
+			MessageSource messages, LocaleResolver locales) {
 		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(
-				new Limiter(perMinute, burst, errors, messages, locales));
+				new Limiter(buckets, errors, messages, locales));
 		registration.addUrlPatterns("/opinion/new", "/track", "/track/*", "/open311/*", "/login", "/api/v1/auth/token");
 		// before the framework, so a flood costs as little as possible
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
+	/** A client's bucket, once full again, is deleted by a background job on one node. */
+	@Bean
+	RecurringTask<Void> rateLimitCleanupTask(RateLimitBuckets buckets) {
+		return Tasks.recurring("rate-limit-cleanup", FixedDelay.of(Duration.ofMinutes(10)))
+			.execute((instance, context) -> {
+				while (buckets.removeFull(1000) == 1000) {
+					// another batch
+				}
+			});
+	}
+
 	static final class Limiter extends OncePerRequestFilter {
 
-		/** Clients not seen for this long are forgotten. */
-		private static final long FORGET_AFTER_NANOS = 10L * 60 * 1_000_000_000;
+		private static final Logger logger = LoggerFactory.getLogger(Limiter.class);
 
-		private final double tokensPerNano;
-
-		private final int burst;
+		private final RateLimitBuckets buckets;
 
 		private final ApiErrors errors;
 
@@ -57,27 +81,11 @@ class PublicRateLimit {
 
 		private final LocaleResolver locales;
 
-		private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-
-		Limiter(int perMinute, int burst, ApiErrors errors, MessageSource messages, LocaleResolver locales) {
-			this.tokensPerNano = perMinute / 60e9;
-			this.burst = burst;
+		Limiter(RateLimitBuckets buckets, ApiErrors errors, MessageSource messages, LocaleResolver locales) {
+			this.buckets = buckets;
 			this.errors = errors;
 			this.messages = messages;
 			this.locales = locales;
-		}
-
-		private static final class Bucket {
-
-			double tokens;
-
-			long updated;
-
-			Bucket(double tokens, long updated) {
-				this.tokens = tokens;
-				this.updated = updated;
-			}
-
 		}
 
 		@Override
@@ -89,7 +97,7 @@ class PublicRateLimit {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			long waitSeconds = take(request.getRemoteAddr(), System.nanoTime());
+			long waitSeconds = take(ClientKey.of(request.getRemoteAddr()));
 			if (waitSeconds == 0) {
 				chain.doFilter(request, response);
 				return;
@@ -118,19 +126,16 @@ class PublicRateLimit {
 		/**
 		 * @return 0 if the request may pass, else the seconds until it would
 		 */
-		long take(String client, long now) {
-			if (this.buckets.size() > 100_000) {
-				this.buckets.values().removeIf(b -> now - b.updated > FORGET_AFTER_NANOS);
+		private long take(String client) {
+			try {
+				return this.buckets.take(client);
 			}
-			Bucket bucket = this.buckets.computeIfAbsent(client, c -> new Bucket(this.burst, now));
-			synchronized (bucket) {
-				bucket.tokens = Math.min(this.burst, bucket.tokens + (now - bucket.updated) * this.tokensPerNano);
-				bucket.updated = now;
-				if (bucket.tokens >= 1) {
-					bucket.tokens -= 1;
-					return 0;
-				}
-				return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / this.tokensPerNano / 1e9));
+			catch (BucketExceptions.BucketExecutionException ex) {
+				// without the database nothing is written anyway, and the request gets
+				// the
+				// application's own "try again shortly"; a limit must not be why
+				logger.warn("The public rate limit could not be checked, request let through: {}", ex.toString());
+				return 0;
 			}
 		}
 
