@@ -53,9 +53,11 @@ scenario_run() {
     python3 "$BENCH_DIR/faults.py" gateway --port "$FAULTS_GATEWAY_PORT" --log "$dir/gateway.log" \
         --control "$dir/gateway-control" &
     local gateway_pid=$!
+    SCENARIO_PIDS+=("$gateway_pid")
     python3 "$BENCH_DIR/faults.py" drive --url "$APP_URL/open311/v2/requests.json" --out "$dir/drive.json" \
         --control "$dir/drive-control" --clients "${BENCH_FAULT_CLIENTS:-8}" &
     local driver_pid=$!
+    SCENARIO_PIDS+=("$driver_pid")
     sleep 10
 
     faults_event fault "app killed (kill -9)"
