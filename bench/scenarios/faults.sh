@@ -18,7 +18,10 @@ SCENARIO_APP_ARGS=(
     --lianxin.notification.retry.max-delay=15s
     --lianxin.notification.retry-every=3s
     --lianxin.events.retry-every=5s
-    --lianxin.events.retry-older-than=20s
+    --spring.modulith.events.staleness.published=20s
+    --spring.modulith.events.staleness.processing=20s
+    --spring.modulith.events.staleness.resubmitted=20s
+    --spring.modulith.events.staleness.check-interval=5s
     --lianxin.scheduler.polling-interval=1s
 )
 

@@ -162,6 +162,31 @@ class MessageRetryTests {
 	}
 
 	@Test
+	void a_message_whose_attempt_is_under_way_is_not_taken_up_again_by_a_click_or_the_job() throws Exception {
+		String key = "retry test 4";
+		gateway.refuse(key, 1);
+		this.notifications.send(message(key, "13904170024"));
+		Row first = attempted(key);
+		// another node (or a first click) has claimed it and is talking to the gateway
+		this.jdbc.sql("update notification_outbox set sending_until = now() + interval '5 minutes' where id = ?")
+			.param(first.id())
+			.update();
+
+		this.mvc
+			.perform(post("/admin/notifications/" + first.id() + "/retry").with(Staff.as(this.accounts, "admin"))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.delivery.retryDue(first.nextAttemptAt());
+		assertThat(gateway.acceptedWith(key)).isZero();
+		assertThat(row(key, "webhook").attempts()).isEqualTo(1);
+
+		// the lease over (its node died), the job takes it up and it goes out once
+		this.delivery.retryDue(OffsetDateTime.now().plusMinutes(6));
+		assertThat(row(key, "webhook").status()).isEqualTo("SENT");
+		assertThat(gateway.acceptedWith(key)).isEqualTo(1);
+	}
+
+	@Test
 	void an_administrator_sees_a_message_given_up_and_sends_it_again_with_one_click() throws Exception {
 		String key = "retry test 3";
 		gateway.refuse(key, 3);

@@ -102,6 +102,11 @@ class Open311Tests {
 			.query(String.class)
 			.single()).isEqualTo("OPEN311 true " + token);
 
+		// ids that are no case number match nothing; they are not "no filter"
+		this.mvc.perform(get("/open311/v2/requests.json").param("service_request_id", "abc,99999999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+
 		String one = this.mvc.perform(get("/open311/v2/requests/{id}.json", id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))

@@ -6,6 +6,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,20 @@ class DatabaseOutageTests {
 		MvcResult open311Xml = this.mvc.perform(get("/open311/v2/requests/1.xml")).andReturn();
 		assertThat(open311Xml.getResponse().getStatus()).isEqualTo(503);
 		assertThat(open311Xml.getResponse().getContentAsString()).contains("<errors><error><code>503</code>");
+
+		// a signed-in user's cookie is looked up in the session store before any
+		// controller
+		Cookie session = new Cookie("SESSION", "ZmFrZQ==");
+		MvcResult staffPage = this.mvc.perform(get("/console").cookie(session)).andReturn();
+		assertThat(staffPage.getResponse().getStatus()).isEqualTo(503);
+		assertThat(staffPage.getResponse().getHeader("Retry-After")).isEqualTo("10");
+		assertThat(staffPage.getResponse().getContentAsString()).contains("请稍等");
+		MvcResult staffApi = this.mvc.perform(get("/api/v1/opinions").cookie(session)).andReturn();
+		assertThat(staffApi.getResponse().getStatus()).isEqualTo(503);
+		assertThat(staffApi.getResponse().getContentAsString()).contains("\"error\":\"service_unavailable\"");
+		MvcResult open311WithCookie = this.mvc.perform(get("/open311/v2/services.xml").cookie(session)).andReturn();
+		assertThat(open311WithCookie.getResponse().getStatus()).isEqualTo(503);
+		assertThat(open311WithCookie.getResponse().getContentAsString()).contains("<code>503</code>");
 
 		MvcResult health = this.mvc.perform(get("/actuator/health")).andReturn();
 		assertThat(health.getResponse().getStatus()).isEqualTo(503);

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.lianxin.account.AccountPermissions;
+import org.lianxin.platform.web.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,7 @@ class OperationLogController {
 			.param("username", username.strip().toLowerCase())
 			.param("action", action.strip())
 			.param("limit", PAGE_SIZE + 1)
-			.param("offset", safePage * PAGE_SIZE)
+			.param("offset", Paging.offset(safePage, PAGE_SIZE))
 			.query(Entry.class)
 			.list();
 		model.addAttribute("entries", entries.stream().limit(PAGE_SIZE).toList());

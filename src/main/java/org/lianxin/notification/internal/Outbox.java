@@ -101,7 +101,8 @@ public class Outbox {
 						select id, channel, attempts + 1 as attempts, created_at as queued_at, reference, message_key as key,
 						       subject, text as record, phone_cipher, sealed_message
 						from notification_outbox
-						where status = 'PENDING' and next_attempt_at <= :now %s
+						where status = 'PENDING' and next_attempt_at <= :now
+						  and (sending_until is null or sending_until <= :now) %s
 						order by next_attempt_at, id limit :limit
 						for update skip locked"""
 					.formatted((only != null) ? "and id in (:only)" : ""))
@@ -113,9 +114,10 @@ public class Outbox {
 			List<QueuedMessage> due = select.query(QueuedMessage.class).list();
 			for (QueuedMessage message : due) {
 				this.jdbc.sql("""
-						update notification_outbox set attempts = ?, last_attempt_at = ?, next_attempt_at = ?
+						update notification_outbox set attempts = ?, last_attempt_at = ?, next_attempt_at = ?,
+						       sending_until = ?
 						where id = ?""")
-					.params(message.attempts(), now, now.plus(ATTEMPT_LEASE), message.id())
+					.params(message.attempts(), now, now.plus(ATTEMPT_LEASE), now.plus(ATTEMPT_LEASE), message.id())
 					.update();
 			}
 			return due;
@@ -125,14 +127,15 @@ public class Outbox {
 	/** Marks the message delivered: no retry will send it again. */
 	void delivered(long id, OffsetDateTime now) {
 		this.jdbc.sql("""
-				update notification_outbox set status = 'SENT', sent_at = ?, next_attempt_at = null, error = null
+				update notification_outbox set status = 'SENT', sent_at = ?, next_attempt_at = null, error = null,
+				       sending_until = null
 				where id = ?""").params(now, id).update();
 	}
 
 	/** Keeps the error; the message waits for its next attempt, or is given up. */
 	void failed(long id, String error, OffsetDateTime nextAttempt, boolean givenUp) {
 		this.jdbc.sql("""
-				update notification_outbox set error = ?, status = ?, next_attempt_at = ?
+				update notification_outbox set error = ?, status = ?, next_attempt_at = ?, sending_until = null
 				where id = ?""")
 			.params(truncate(error), givenUp ? "FAILED" : "PENDING", givenUp ? null : nextAttempt, id)
 			.update();
@@ -145,9 +148,8 @@ public class Outbox {
 	boolean makeDue(long id, OffsetDateTime now) {
 		return this.jdbc.sql("""
 				update notification_outbox set status = 'PENDING', next_attempt_at = ?
-				where id = ? and status in ('PENDING', 'FAILED') and sealed_message is not null""")
-			.params(now, id)
-			.update() == 1;
+				where id = ? and status in ('PENDING', 'FAILED') and sealed_message is not null
+				  and (sending_until is null or sending_until <= ?)""").params(now, id, now).update() == 1;
 	}
 
 	/** The message as it was sent to {@link #queue}, with the phone given. */

@@ -7,6 +7,7 @@ import org.lianxin.notification.internal.DeliveryStatus;
 import org.lianxin.notification.internal.OutboxDelivery;
 import org.lianxin.notification.internal.OutboxLines;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.Paging;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class OutboxController {
 	String list(@RequestParam(defaultValue = "FAILED") DeliveryStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int safePage = Math.max(page, 0);
-		List<OutboxLines.Line> shown = this.lines.withStatus(status, safePage * PAGE_SIZE, PAGE_SIZE + 1);
+		List<OutboxLines.Line> shown = this.lines.withStatus(status, Paging.offset(safePage, PAGE_SIZE), PAGE_SIZE + 1);
 		model.addAttribute("counts", this.lines.counts());
 		model.addAttribute("statuses", DeliveryStatus.values());
 		model.addAttribute("status", status);

@@ -247,8 +247,14 @@ class Open311Controller {
 		};
 		int pageNumber = positive(page, "page", MAX_PAGE);
 		int size = positive(pageSize, "page_size", Open311Requests.MAX_RESULTS);
-		var query = new Open311Requests.Query(jurisdiction(jurisdiction), requestIds(ids), list(serviceCodes), start,
-				end, open, pageNumber, size);
+		List<Long> requestIds = requestIds(ids);
+		if (!blank(ids) && requestIds.isEmpty()) {
+			// ids asked for, none of them a case number: nothing matches (not "no
+			// filter")
+			return Open311Format.write(this.json, f, HttpStatus.OK, "service_requests", "request", List.of());
+		}
+		var query = new Open311Requests.Query(jurisdiction(jurisdiction), requestIds, list(serviceCodes), start, end,
+				open, pageNumber, size);
 		return Open311Format.write(this.json, f, HttpStatus.OK, "service_requests", "request",
 				this.requests.find(query, locale));
 	}

@@ -9,7 +9,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 
 /**
@@ -25,12 +25,10 @@ import org.springframework.modulith.events.ResubmissionOptions;
 class EventRetry {
 
 	@Bean
-	RecurringTask<Void> eventRetryTask(IncompleteEventPublications incomplete,
-			@Value("${lianxin.events.retry-every:PT1M}") Duration every,
-			@Value("${lianxin.events.retry-older-than:PT2M}") Duration olderThan) {
+	RecurringTask<Void> eventRetryTask(FailedEventPublications failed,
+			@Value("${lianxin.events.retry-every:PT1M}") Duration every) {
 		return Tasks.recurring("event-retry", FixedDelay.of(every))
-			.execute((instance, context) -> incomplete
-				.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(olderThan)));
+			.execute((instance, context) -> failed.resubmit(ResubmissionOptions.defaults()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.lianxin.platform.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.lianxin.platform.files.UploadLimits;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -32,6 +34,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Turns what went wrong in a request into an answer a person can read: an
@@ -78,7 +81,12 @@ class ErrorResponses {
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request, Locale locale) {
+	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		if (BoundedBody.TooLarge.causedBy(ex)) {
+			answerUnread(request, response, locale);
+			return null;
+		}
 		if (ex.getMostSpecificCause() instanceof UnstorableInputException refused) {
 			// the JSON property is where Jackson was when the value was refused
 			String field = (ex.getCause() instanceof DatabindException json) ? propertyPath(json) : null;
@@ -135,6 +143,25 @@ class ErrorResponses {
 		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
 		Map<String, String> fields = (ex.field() != null) ? Map.of(ex.field(), message) : Map.of();
 		return respond(request, HttpStatus.CONFLICT, new ApiError("rule_violation", message, fields));
+	}
+
+	/**
+	 * A body sent in chunks ran past the limit, and the rest of it is still on its way:
+	 * the answer goes out whole, with its length, before the container would read the
+	 * rest (a client that stops sending on an early answer would otherwise never get the
+	 * end of it), and the connection is closed after it.
+	 */
+	private void answerUnread(HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws IOException {
+		HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
+		ApiError error = this.errors.forStatus(status, locale);
+		ContentCachingResponseWrapper whole = new ContentCachingResponseWrapper(response);
+		if (!this.errors.writeInOwnFormat(request, whole, status, error.message())) {
+			this.errors.write(whole, status, error);
+		}
+		whole.setHeader(HttpHeaders.CONNECTION, "close");
+		whole.copyBodyToResponse();
+		response.flushBuffer();
 	}
 
 	/** Input refused where no parameter name is at hand. */

@@ -15,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Refuses a request body that is too large before anyone reads it, and answers in the
@@ -59,7 +58,12 @@ class OversizedRequests extends OncePerRequestFilter {
 			refuse(request, response, unparsable);
 			return;
 		}
-		chain.doFilter(request, response);
+		if (request.getContentLengthLong() >= 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// a body read past the limit is answered where it is read (ErrorResponses)
+		chain.doFilter(new BoundedBody(request, UploadLimits.MAX_REQUEST_BYTES), response);
 	}
 
 	/**
@@ -115,23 +119,8 @@ class OversizedRequests extends OncePerRequestFilter {
 
 	private void writePage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message,
 			Locale locale) throws IOException {
-		String base = request.getContextPath();
-		String title = this.messages.getMessage("error.title", null, locale);
-		String back = this.messages.getMessage("error.go-back", null, locale);
-		response.setStatus(status.value());
-		response.setContentType("text/html;charset=UTF-8");
 		// the form is one step back in the browser's history, with what was typed in it
-		response.getWriter()
-			.write("<!DOCTYPE html><html lang=\"" + (locale.getLanguage().equals("en") ? "en" : "zh-CN")
-					+ "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, "
-					+ "initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title, "UTF-8")
-					+ "</title><link rel=\"stylesheet\" href=\"" + base
-					+ "/webjars/bootstrap/css/bootstrap.min.css\"></head><body><main class=\"container py-4\">"
-					+ "<h1 class=\"h3\">" + HtmlUtils.htmlEscape(title, "UTF-8")
-					+ "</h1><p class=\"lead\" id=\"error-message\">" + HtmlUtils.htmlEscape(message, "UTF-8")
-					+ "</p><p class=\"text-secondary\">HTTP " + status.value()
-					+ "</p><a class=\"btn btn-danger btn-lg\" id=\"go-back\" href=\"javascript:history.back()\">"
-					+ HtmlUtils.htmlEscape(back, "UTF-8") + "</a></main></body></html>");
+		PlainErrorPage.write(request, response, status, message, this.messages, locale);
 	}
 
 }

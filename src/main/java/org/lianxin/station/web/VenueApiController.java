@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.ApiError;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.station.StationPermissions;
 import org.lianxin.station.VenueDirectory;
@@ -75,7 +76,7 @@ class VenueApiController {
 			return ResponseEntity.badRequest().body(new ApiError("bad_request", message, Map.of("region", message)));
 		}
 		int limit = Math.min(Math.max(size, 1), MAX_SIZE);
-		int offset = Math.max(page, 0) * limit;
+		int offset = Paging.offset(page, limit);
 		// one more row than asked tells whether a next page exists
 		List<VenueItem> items = (user != null && user.can(StationPermissions.VIEW))
 				? staffItems(user, region, kind, offset, limit + 1) : publicItems(region, kind, offset, limit + 1);

@@ -128,6 +128,26 @@ class UploadLimitTests {
 	}
 
 	@Test
+	void a_json_body_sent_in_chunks_is_read_no_further_than_the_request_limit() throws Exception {
+		// no declared length and not a form: only reading tells how long it is; the
+		// padding
+		// is an array of small numbers, which the parser reads past (a long string it
+		// would
+		// stop at on its own)
+		byte[] head = "{\"username\":\"x\",\"password\":\"y\",\"pad\":[0"
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(url("/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "zh-CN")
+			.POST(BodyPublishers.ofInputStream(
+					() -> new SequenceInputStream(new java.io.ByteArrayInputStream(head), padding(140L * MB))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("\"error\":\"payload_too_large\"");
+	}
+
+	@Test
 	void open311_answers_an_oversized_body_in_its_own_error_format() throws Exception {
 		String tooLong = "jurisdiction_id=210802&service_code=URBAN_CONSTRUCTION&lat=40.66&long=122.23&description="
 				+ "a".repeat(3 * MB);
@@ -195,6 +215,37 @@ class UploadLimitTests {
 		byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
 		return new SequenceInputStream(new SequenceInputStream(new java.io.ByteArrayInputStream(head),
 				zeros(size - head.length - tail.length)), new java.io.ByteArrayInputStream(tail));
+	}
+
+	/** {@code ,0,0,0…}: the inside of a long JSON array. */
+	private static InputStream padding(long size) {
+		return new InputStream() {
+
+			long left = size;
+
+			@Override
+			public int read() {
+				if (this.left == 0) {
+					return -1;
+				}
+				this.left--;
+				return (this.left % 2 == 1) ? ',' : '0';
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (this.left == 0) {
+					return -1;
+				}
+				int n = (int) Math.min(length, this.left);
+				for (int i = 0; i < n; i++) {
+					buffer[offset + i] = (byte) ((this.left - i) % 2 == 0 ? ',' : '0');
+				}
+				this.left -= n;
+				return n;
+			}
+
+		};
 	}
 
 	private static InputStream zeros(long size) {
