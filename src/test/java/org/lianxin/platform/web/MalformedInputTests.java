@@ -37,6 +37,18 @@ class MalformedInputTests {
 	JdbcClient jdbc;
 
 	@Test
+	void a_page_number_past_any_list_shows_an_empty_page_not_an_error() throws Exception {
+		for (String path : List.of("/admin/operation-log", "/admin/notifications", "/api/v1/venues")) {
+			MockHttpServletResponse response = this.mvc
+				.perform(get(path).param("page", String.valueOf(Integer.MAX_VALUE))
+					.with(Staff.as(this.accounts, "admin")))
+				.andReturn()
+				.getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void malformed_forms_are_rejected_with_field_messages() throws Exception {
 		long agencyId = this.jdbc.sql("select id from agency where code = '210800-ZJJ'").query(Long.class).single();
 		long adminId = this.accounts.findByUsername("admin").orElseThrow().id();
