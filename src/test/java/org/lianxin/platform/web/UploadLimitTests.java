@@ -219,57 +219,36 @@ class UploadLimitTests {
 
 	/** {@code ,0,0,0…}: the inside of a long JSON array. */
 	private static InputStream padding(long size) {
-		return new InputStream() {
-
-			long left = size;
-
-			@Override
-			public int read() {
-				if (this.left == 0) {
-					return -1;
-				}
-				this.left--;
-				return (this.left % 2 == 1) ? ',' : '0';
-			}
-
-			@Override
-			public int read(byte[] buffer, int offset, int length) {
-				if (this.left == 0) {
-					return -1;
-				}
-				int n = (int) Math.min(length, this.left);
-				for (int i = 0; i < n; i++) {
-					buffer[offset + i] = (byte) ((this.left - i) % 2 == 0 ? ',' : '0');
-				}
-				this.left -= n;
-				return n;
-			}
-
-		};
+		return repeating(new byte[] { ',', '0' }, size);
 	}
 
 	private static InputStream zeros(long size) {
+		return repeating(new byte[] { 0 }, size);
+	}
+
+	/** {@code size} bytes of the pattern over and over, made as they are read. */
+	private static InputStream repeating(byte[] pattern, long size) {
 		return new InputStream() {
 
-			long left = size;
+			long position;
 
 			@Override
 			public int read() {
-				if (this.left == 0) {
+				if (this.position == size) {
 					return -1;
 				}
-				this.left--;
-				return 0;
+				return pattern[(int) (this.position++ % pattern.length)];
 			}
 
 			@Override
 			public int read(byte[] buffer, int offset, int length) {
-				if (this.left == 0) {
+				if (this.position == size) {
 					return -1;
 				}
-				int count = (int) Math.min(length, this.left);
-				java.util.Arrays.fill(buffer, offset, offset + count, (byte) 0);
-				this.left -= count;
+				int count = (int) Math.min(length, size - this.position);
+				for (int i = 0; i < count; i++) {
+					buffer[offset + i] = pattern[(int) (this.position++ % pattern.length)];
+				}
 				return count;
 			}
 
