@@ -43,6 +43,10 @@ class ErrorPages implements ErrorController {
 			return HttpStatus.SERVICE_UNAVAILABLE;
 		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) == null) {
+			// opened directly, not forwarded here by an error: there is no such page
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		return (status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}

@@ -37,6 +37,11 @@ class MalformedInputTests {
 	JdbcClient jdbc;
 
 	@Test
+	void the_error_page_opened_directly_is_not_found_rather_than_a_server_error() throws Exception {
+		assertThat(this.mvc.perform(get("/error")).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void a_page_number_past_any_list_shows_an_empty_page_not_an_error() throws Exception {
 		for (String path : List.of("/admin/operation-log", "/admin/notifications", "/api/v1/venues")) {
 			MockHttpServletResponse response = this.mvc
