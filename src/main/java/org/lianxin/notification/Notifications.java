@@ -3,6 +3,9 @@ package org.lianxin.notification;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,22 +50,50 @@ public class Notifications {
 
 	/**
 	 * Queues the message, in the caller's transaction if there is one, and delivers it
-	 * once that has committed, without making the caller wait. A message whose key was
-	 * queued before is not queued again.
+	 * once that has committed, without making the caller wait; a channel that cannot fail
+	 * (the log) takes it at once. A message whose key was queued before is not queued
+	 * again.
 	 * @return for how many channels it was queued now (0 for a key queued before)
 	 */
 	public int send(Message message) {
 		Message deliverable = withUsablePhone(message);
-		List<String> channels = this.notifiers.stream()
+		List<Notifier> reaching = this.notifiers.stream()
 			.filter(notifier -> notifier.canReach(deliverable.recipient()))
-			.map(Notifier::channel)
 			.toList();
-		List<Long> queued = this.transactions
-			.execute(status -> this.outbox.queue(deliverable, channels, OffsetDateTime.now(this.clock)));
-		if (!queued.isEmpty()) {
-			this.events.publishEvent(new MessagesQueued(queued));
+		Set<String> atOnce = reaching.stream()
+			.filter(Notifier::deliversAtOnce)
+			.map(Notifier::channel)
+			.collect(Collectors.toSet());
+		Map<String, Long> queued = this.transactions.execute(status -> {
+			Map<String, Long> rows = this.outbox.queue(deliverable, reaching.stream().map(Notifier::channel).toList(),
+					atOnce, OffsetDateTime.now(this.clock));
+			reaching.stream()
+				.filter(notifier -> atOnce.contains(notifier.channel()) && rows.containsKey(notifier.channel()))
+				.forEach(notifier -> deliverAtOnce(notifier, deliverable));
+			return rows;
+		});
+		List<Long> toDeliver = queued.entrySet()
+			.stream()
+			.filter(row -> !atOnce.contains(row.getKey()))
+			.map(Map.Entry::getValue)
+			.toList();
+		if (!toDeliver.isEmpty()) {
+			this.events.publishEvent(new MessagesQueued(toDeliver));
 		}
 		return queued.size();
+	}
+
+	private static void deliverAtOnce(Notifier notifier, Message message) {
+		try {
+			notifier.send(message);
+		}
+		catch (Exception ex) {
+			// said to be unable to fail; if it does, its line still says sent, and the
+			// log
+			// says why
+			logger.warn("{} could not take a message about {}: {}", notifier.channel(), message.reference(),
+					ex.toString());
+		}
 	}
 
 	/**

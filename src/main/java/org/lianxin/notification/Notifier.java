@@ -21,6 +21,15 @@ public interface Notifier {
 	}
 
 	/**
+	 * Whether a delivery cannot fail (the log): such a channel delivers as the message is
+	 * queued and its line is kept as sent at once. It has nothing to retry, and claiming
+	 * and then marking it would cost two more commits for every message.
+	 */
+	default boolean deliversAtOnce() {
+		return false;
+	}
+
+	/**
 	 * Delivers the message or throws; a throw leaves the message queued for a retry.
 	 */
 	void send(Message message) throws Exception;

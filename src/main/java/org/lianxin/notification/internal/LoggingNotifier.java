@@ -36,6 +36,11 @@ class LoggingNotifier implements Notifier {
 	}
 
 	@Override
+	public boolean deliversAtOnce() {
+		return true;
+	}
+
+	@Override
 	public void send(Message message) {
 		logger.info("Notification about {}: {}", message.reference(), message.record());
 	}

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,28 +65,31 @@ public class Outbox {
 	 * message's key is left as it is.
 	 * @return the ids of the rows queued now
 	 */
-	public List<Long> queue(Message message, List<String> channels, OffsetDateTime now) {
+	public Map<String, Long> queue(Message message, List<String> channels, Set<String> deliveredAtOnce,
+			OffsetDateTime now) {
 		if (channels.isEmpty()) {
-			return List.of();
+			return Map.of();
 		}
 		Recipient to = message.recipient();
 		String phoneCipher = to.hasPhone() ? this.phones.protect(to.phone()).cipherText() : null;
 		String sealed = this.secrets
 			.seal(this.json.writeValueAsString(new Confidential(to.name(), to.email(), message.text())));
-		List<Long> queued = new ArrayList<>();
+		Map<String, Long> queued = new LinkedHashMap<>();
 		for (String channel : channels) {
-			this.jdbc
-				.sql("""
-						insert into notification_outbox (message_key, channel, recipient, reference, subject, text, status,
-						                                 attempts, next_attempt_at, created_at, phone_cipher, sealed_message)
-						values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
-						on conflict (message_key, channel) do nothing
-						returning id""")
+			boolean atOnce = deliveredAtOnce.contains(channel);
+			this.jdbc.sql("""
+					insert into notification_outbox (message_key, channel, recipient, reference, subject, text, status,
+					                                 attempts, next_attempt_at, last_attempt_at, sent_at, created_at,
+					                                 phone_cipher, sealed_message)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict (message_key, channel) do nothing
+					returning id""")
 				.params(message.key(), channel, masked(to), message.reference(), message.subject(), message.record(),
-						now, now, phoneCipher, sealed)
+						atOnce ? "SENT" : "PENDING", atOnce ? 1 : 0, atOnce ? null : now, atOnce ? now : null,
+						atOnce ? now : null, now, phoneCipher, sealed)
 				.query(Long.class)
 				.optional()
-				.ifPresent(queued::add);
+				.ifPresent(id -> queued.put(channel, id));
 		}
 		return queued;
 	}
