@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.imageio.ImageIO;
@@ -36,6 +37,10 @@ class DutyApiMultipartTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	StaffAccounts accounts;
@@ -137,7 +142,7 @@ class DutyApiMultipartTests {
 	}
 
 	private MockMultipartHttpServletRequestBuilder record(String user, String title) {
-		return record(user, title, LocalDate.now().minusDays(1).toString());
+		return record(user, title, LocalDate.now(this.clock).minusDays(1).toString());
 	}
 
 	private MockMultipartHttpServletRequestBuilder record(String user, String title, String date) {

@@ -1,6 +1,7 @@
 package org.lianxin.duty;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import com.jayway.jsonpath.JsonPath;
@@ -33,6 +34,10 @@ class DutyRecordTests {
 	@Autowired
 	MockMvc mvc;
 
+	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	@Autowired
+	Clock clock;
+
 	@Autowired
 	StaffAccounts accounts;
 
@@ -43,7 +48,7 @@ class DutyRecordTests {
 	void a_deputy_records_a_duty_once_and_their_office_verifies_it() throws Exception {
 		String body = """
 				{"type":"CONTACTING_VOTERS","date":"%s","title":"履职：到八田地街道联络站接待群众","place":"八田地街道代表联络站"}"""
-			.formatted(LocalDate.now().minusDays(1));
+			.formatted(LocalDate.now(this.clock).minusDays(1));
 		String created = this.mvc
 			.perform(json("deputy-demo", "/api/v1/duty/records", body).header("Idempotency-Key", "duty-1"))
 			.andExpect(status().isCreated())
@@ -77,7 +82,7 @@ class DutyRecordTests {
 	void bad_records_get_a_message_and_write_nothing() throws Exception {
 		long before = this.jdbc.sql("select count(*) from duty_record").query(Long.class).single();
 		this.mvc.perform(json("deputy-demo", "/api/v1/duty/records", """
-				{"type":"MEETING","date":"%s","title":"明天的会"}""".formatted(LocalDate.now().plusDays(1))))
+				{"type":"MEETING","date":"%s","title":"明天的会"}""".formatted(LocalDate.now(this.clock).plusDays(1))))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.fields.occurredOn").value("日期不能晚于今天"));
 		this.mvc.perform(json("deputy-demo", "/api/v1/duty/records", """
@@ -91,14 +96,14 @@ class DutyRecordTests {
 			.perform(json("deputy-demo", "/api/v1/duty/records",
 					"""
 							{"type":"MEETING","date":"%s","title":"替别人登记","deputyIds":[%d]}"""
-						.formatted(LocalDate.now(), other)))
+						.formatted(LocalDate.now(this.clock), other)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.fields.deputyIds").value("只能为您联系的代表登记履职"));
 		this.mvc.perform(json("deputy-demo", "/api/v1/duty/records", """
-				{"type":"NO_SUCH","date":"%s","title":"类型不对"}""".formatted(LocalDate.now())))
+				{"type":"NO_SUCH","date":"%s","title":"类型不对"}""".formatted(LocalDate.now(this.clock))))
 			.andExpect(status().isConflict());
 		this.mvc.perform(json("office-210802", "/api/v1/duty/records", """
-				{"type":"MEETING","date":"%s","title":"办公室没有选代表"}""".formatted(LocalDate.now())))
+				{"type":"MEETING","date":"%s","title":"办公室没有选代表"}""".formatted(LocalDate.now(this.clock))))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.fields.deputyIds").value("请选择参加的代表"));
 		assertThat(this.jdbc.sql("select count(*) from duty_record").query(Long.class).single()).isEqualTo(before);
@@ -133,7 +138,7 @@ class DutyRecordTests {
 			.perform(as("deputy-demo", post("/duty/records")).with(csrf())
 				.param("formToken", "duty-form-1")
 				.param("type", "GROUP_ACTIVITY")
-				.param("occurredOn", LocalDate.now().toString())
+				.param("occurredOn", LocalDate.now(this.clock).toString())
 				.param("title", "履职：代表小组学习《代表法》"))
 			.andExpect(redirectedUrl("/duty/mine"));
 		this.mvc.perform(as("deputy-demo", get("/duty/mine")))

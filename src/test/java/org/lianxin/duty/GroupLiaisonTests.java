@@ -1,5 +1,6 @@
 package org.lianxin.duty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,6 +43,10 @@ class GroupLiaisonTests {
 	@Autowired
 	MockMvc mvc;
 
+	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	@Autowired
+	Clock clock;
+
 	@Autowired
 	StaffAccounts accounts;
 
@@ -63,10 +68,10 @@ class GroupLiaisonTests {
 		// the office enters a record for a 站前区 deputy of another group: not the
 		// liaison's
 		String theirs = created(json("office-210802", "/api/v1/duty/records", """
-				{"type":"INSPECTION","date":"%s","title":"联络员看不到的视察","deputyIds":[%d]}""".formatted(LocalDate.now(),
+				{"type":"INSPECTION","date":"%s","title":"联络员看不到的视察","deputyIds":[%d]}""".formatted(LocalDate.now(this.clock),
 				outsider)));
 		String mine = created(json("deputy-demo", "/api/v1/duty/records", """
-				{"type":"GROUP_ACTIVITY","date":"%s","title":"参加八田地小组活动"}""".formatted(LocalDate.now())));
+				{"type":"GROUP_ACTIVITY","date":"%s","title":"参加八田地小组活动"}""".formatted(LocalDate.now(this.clock))));
 
 		this.mvc.perform(as("liaison-demo", get("/api/v1/duty/records/" + JsonPath.read(theirs, "$.id"))))
 			.andExpect(status().isNotFound());
@@ -93,7 +98,7 @@ class GroupLiaisonTests {
 			.perform(json("liaison-demo", "/api/v1/duty/records",
 					"""
 							{"type":"GROUP_ACTIVITY","date":"%s","title":"小组集中学习","deputyIds":[%d,%d]}"""
-						.formatted(LocalDate.now(), wang, outsider)))
+						.formatted(LocalDate.now(this.clock), wang, outsider)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.fields.deputyIds").value("只能为您联系的代表登记履职"));
 		assertThat(this.jdbc.sql("select count(*) from duty_record").query(Long.class).single()).isEqualTo(before);
@@ -101,7 +106,7 @@ class GroupLiaisonTests {
 			.perform(json("liaison-demo", "/api/v1/duty/records",
 					"""
 							{"type":"GROUP_ACTIVITY","date":"%s","title":"小组集中学习","deputyIds":[%d]}"""
-						.formatted(LocalDate.now(), wang)))
+						.formatted(LocalDate.now(this.clock), wang)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.deputyNames").value("王秀英"));
 
@@ -148,11 +153,11 @@ class GroupLiaisonTests {
 			.perform(json("liaison-demo", "/api/v1/duty/records",
 					"""
 							{"type":"GROUP_ACTIVITY","date":"%s","title":"为已离组的代表登记","deputyIds":[%d]}"""
-						.formatted(LocalDate.now(), former)))
+						.formatted(LocalDate.now(this.clock), former)))
 			.andExpect(status().isConflict());
 		// a record naming their deputy and another group's: the office decides
 		String shared = created(json("office-210802", "/api/v1/duty/records", """
-				{"type":"INSPECTION","date":"%s","title":"两个小组一起视察","deputyIds":[%d,%d]}""".formatted(LocalDate.now(),
+				{"type":"INSPECTION","date":"%s","title":"两个小组一起视察","deputyIds":[%d,%d]}""".formatted(LocalDate.now(this.clock),
 				wang, other)));
 		this.mvc.perform(as("liaison-demo", post("/api/v1/duty/records/" + JsonPath.read(shared, "$.id") + "/verify")))
 			.andExpect(status().isConflict())

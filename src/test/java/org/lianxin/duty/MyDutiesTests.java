@@ -1,5 +1,6 @@
 package org.lianxin.duty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -38,6 +39,10 @@ class MyDutiesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	StaffAccounts accounts;
@@ -95,13 +100,13 @@ class MyDutiesTests {
 		assertThat(cell(page, "2025-05-31")).contains("lx-out");
 		assertThat(cell(page, "2025-06-01")).doesNotContain("lx-out");
 
-		assertThat(page("/duty/mine")).contains("data-day=\"" + LocalDate.now() + "\"");
+		assertThat(page("/duty/mine")).contains("data-day=\"" + LocalDate.now(this.clock) + "\"");
 		assertThat(page("/duty/mine?month=2025-05")).contains("2025年5月", "month=2025-04");
 	}
 
 	@Test
 	void a_month_or_day_that_is_not_one_gets_a_message_and_this_month() throws Exception {
-		String thisMonth = "data-day=\"" + YearMonth.now().atDay(15) + "\"";
+		String thisMonth = "data-day=\"" + YearMonth.now(this.clock).atDay(15) + "\"";
 		for (String month : new String[] { "2025-13", "abc", "+999999999-12", "0000-01" }) {
 			this.mvc.perform(as("deputy-demo", get("/duty/mine").param("month", month)))
 				.andExpect(status().isBadRequest())
@@ -119,7 +124,7 @@ class MyDutiesTests {
 		var venue = this.jdbc.sql("select id, name from venue order by id limit 1")
 			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
 			.single();
-		LocalDate day = LocalDate.now().plusDays(3);
+		LocalDate day = LocalDate.now(this.clock).plusDays(3);
 		this.jdbc.sql("insert into rota_assignment (venue_id, day, deputy_id) values (?, ?, ?) on conflict do nothing")
 			.params(Long.parseLong(venue.get(0)), day, deputy)
 			.update();
@@ -179,8 +184,8 @@ class MyDutiesTests {
 		assertThat(counted.get(meeting.id())).extracting(CountedRecord::title).containsExactly("得分：出席人代会");
 
 		// the page opens the current batch: one that starts today is the newest begun
-		long current = this.evaluations.create("我的履职测试本期", LocalDate.now(), LocalDate.now().plusMonths(1));
-		verify(record("MEETING", LocalDate.now().toString(), "得分：今天的会议"));
+		long current = this.evaluations.create("我的履职测试本期", LocalDate.now(this.clock), LocalDate.now(this.clock).plusMonths(1));
+		verify(record("MEETING", LocalDate.now(this.clock).toString(), "得分：今天的会议"));
 		long currentMeeting = this.evaluations.dimensions(current)
 			.stream()
 			.filter(d -> d.typeCode().equals("MEETING"))
