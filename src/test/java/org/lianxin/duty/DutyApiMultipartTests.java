@@ -38,7 +38,9 @@ class DutyApiMultipartTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	/**
+	 * The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight.
+	 */
 	@Autowired
 	Clock clock;
 

@@ -43,7 +43,9 @@ class GroupLiaisonTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	/**
+	 * The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight.
+	 */
 	@Autowired
 	Clock clock;
 
@@ -68,8 +70,8 @@ class GroupLiaisonTests {
 		// the office enters a record for a 站前区 deputy of another group: not the
 		// liaison's
 		String theirs = created(json("office-210802", "/api/v1/duty/records", """
-				{"type":"INSPECTION","date":"%s","title":"联络员看不到的视察","deputyIds":[%d]}""".formatted(LocalDate.now(this.clock),
-				outsider)));
+				{"type":"INSPECTION","date":"%s","title":"联络员看不到的视察","deputyIds":[%d]}"""
+			.formatted(LocalDate.now(this.clock), outsider)));
 		String mine = created(json("deputy-demo", "/api/v1/duty/records", """
 				{"type":"GROUP_ACTIVITY","date":"%s","title":"参加八田地小组活动"}""".formatted(LocalDate.now(this.clock))));
 
@@ -157,8 +159,8 @@ class GroupLiaisonTests {
 			.andExpect(status().isConflict());
 		// a record naming their deputy and another group's: the office decides
 		String shared = created(json("office-210802", "/api/v1/duty/records", """
-				{"type":"INSPECTION","date":"%s","title":"两个小组一起视察","deputyIds":[%d,%d]}""".formatted(LocalDate.now(this.clock),
-				wang, other)));
+				{"type":"INSPECTION","date":"%s","title":"两个小组一起视察","deputyIds":[%d,%d]}"""
+			.formatted(LocalDate.now(this.clock), wang, other)));
 		this.mvc.perform(as("liaison-demo", post("/api/v1/duty/records/" + JsonPath.read(shared, "$.id") + "/verify")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.message").value("这条记录还涉及其他小组的代表，请由人大工作机构审核"));

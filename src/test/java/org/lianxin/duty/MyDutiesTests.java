@@ -40,7 +40,9 @@ class MyDutiesTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight. */
+	/**
+	 * The deployment's clock: "today" is Beijing's, which is not the JVM's near midnight.
+	 */
 	@Autowired
 	Clock clock;
 
@@ -184,7 +186,8 @@ class MyDutiesTests {
 		assertThat(counted.get(meeting.id())).extracting(CountedRecord::title).containsExactly("得分：出席人代会");
 
 		// the page opens the current batch: one that starts today is the newest begun
-		long current = this.evaluations.create("我的履职测试本期", LocalDate.now(this.clock), LocalDate.now(this.clock).plusMonths(1));
+		long current = this.evaluations.create("我的履职测试本期", LocalDate.now(this.clock),
+				LocalDate.now(this.clock).plusMonths(1));
 		verify(record("MEETING", LocalDate.now(this.clock).toString(), "得分：今天的会议"));
 		long currentMeeting = this.evaluations.dimensions(current)
 			.stream()

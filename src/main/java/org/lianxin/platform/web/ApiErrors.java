@@ -84,6 +84,24 @@ public class ApiErrors {
 	}
 
 	/**
+	 * For what answers outside Spring MVC (filters, the container's error valve): the
+	 * error in the caller's form, a protocol's own where one claims the path, JSON for
+	 * the API, a plain page in the reader's language for people.
+	 */
+	public void writeOutsideMvc(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String message) throws IOException {
+		if (writeInOwnFormat(request, response, status, message)) {
+			return;
+		}
+		Locale locale = this.locales.resolveLocale(request);
+		if (isApiRequest(request.getRequestURI())) {
+			write(response, status, ApiError.of(forStatus(status, locale).error(), message));
+			return;
+		}
+		PlainErrorPage.write(request, response, status, message, this.messages, locale);
+	}
+
+	/**
 	 * For the filters that answer before any controller: writes the error in the format
 	 * that claims the path (Open311's), if one does.
 	 */

@@ -1,7 +1,6 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Lifecycle;
@@ -11,7 +10,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -26,13 +24,12 @@ import org.springframework.web.servlet.LocaleResolver;
 class ContainerErrorPages {
 
 	@Bean
-	TomcatContextCustomizer containerErrorPagesCustomizer(ApiErrors errors, MessageSource messages,
-			LocaleResolver locales) {
+	TomcatContextCustomizer containerErrorPagesCustomizer(ApiErrors errors, LocaleResolver locales) {
 		// the host's error valve exists once the host has started, which is before its
 		// contexts start
 		return context -> context.addLifecycleListener(event -> {
 			if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())) {
-				replaceHostValve(context.getParent(), new Answer(errors, messages, locales));
+				replaceHostValve(context.getParent(), new Answer(errors, locales));
 			}
 		});
 	}
@@ -53,13 +50,10 @@ class ContainerErrorPages {
 
 		private final ApiErrors errors;
 
-		private final MessageSource messages;
-
 		private final LocaleResolver locales;
 
-		Answer(ApiErrors errors, MessageSource messages, LocaleResolver locales) {
+		Answer(ApiErrors errors, LocaleResolver locales) {
 			this.errors = errors;
-			this.messages = messages;
 			this.locales = locales;
 		}
 
@@ -71,22 +65,11 @@ class ContainerErrorPages {
 				return;
 			}
 			try {
-				Locale locale = this.locales.resolveLocale(request);
-				ApiError error = this.errors.forStatus(status, locale);
 				// after sendError the response ignores writes until told otherwise
 				response.setSuspended(false);
 				response.reset();
-				response.setStatus(status.value());
-				if (this.errors.writeInOwnFormat(request, response, status, error.message())) {
-					response.finishResponse();
-					return;
-				}
-				if (ApiErrors.isApiRequest(request.getRequestURI())) {
-					this.errors.write(response, status, error);
-					response.finishResponse();
-					return;
-				}
-				PlainErrorPage.write(request, response, status, error.message(), this.messages, locale);
+				this.errors.writeOutsideMvc(request, response, status,
+						this.errors.forStatus(status, this.locales.resolveLocale(request)).message());
 				response.finishResponse();
 			}
 			catch (IOException | RuntimeException ex) {

@@ -1,7 +1,6 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,10 +28,8 @@ import org.springframework.web.servlet.LocaleResolver;
 class OutageBeforeControllers {
 
 	@Bean
-	FilterRegistrationBean<Answer> outageBeforeControllersFilter(ApiErrors errors, MessageSource messages,
-			LocaleResolver locales) {
-		FilterRegistrationBean<Answer> registration = new FilterRegistrationBean<>(
-				new Answer(errors, messages, locales));
+	FilterRegistrationBean<Answer> outageBeforeControllersFilter(ApiErrors errors, LocaleResolver locales) {
+		FilterRegistrationBean<Answer> registration = new FilterRegistrationBean<>(new Answer(errors, locales));
 		// outside the session store (Spring Session's filter runs at HIGHEST_PRECEDENCE +
 		// 50)
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
@@ -46,13 +42,10 @@ class OutageBeforeControllers {
 
 		private final ApiErrors errors;
 
-		private final MessageSource messages;
-
 		private final LocaleResolver locales;
 
-		Answer(ApiErrors errors, MessageSource messages, LocaleResolver locales) {
+		Answer(ApiErrors errors, LocaleResolver locales) {
 			this.errors = errors;
-			this.messages = messages;
 			this.locales = locales;
 		}
 
@@ -75,17 +68,9 @@ class OutageBeforeControllers {
 		private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			response.reset();
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			Locale locale = this.locales.resolveLocale(request);
 			HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
-			ApiError error = this.errors.forStatus(status, locale);
-			if (this.errors.writeInOwnFormat(request, response, status, error.message())) {
-				return;
-			}
-			if (ApiErrors.isApiRequest(request.getRequestURI())) {
-				this.errors.write(response, status, error);
-				return;
-			}
-			PlainErrorPage.write(request, response, status, error.message(), this.messages, locale);
+			this.errors.writeOutsideMvc(request, response, status,
+					this.errors.forStatus(status, this.locales.resolveLocale(request)).message());
 		}
 
 	}

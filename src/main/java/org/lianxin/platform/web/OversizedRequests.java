@@ -33,15 +33,12 @@ class OversizedRequests extends OncePerRequestFilter {
 
 	private final ApiErrors errors;
 
-	private final ErrorAnswers answers;
-
 	private final MessageSource messages;
 
 	private final LocaleResolver locales;
 
-	OversizedRequests(ApiErrors errors, ErrorAnswers answers, MessageSource messages, LocaleResolver locales) {
+	OversizedRequests(ApiErrors errors, MessageSource messages, LocaleResolver locales) {
 		this.errors = errors;
-		this.answers = answers;
 		this.messages = messages;
 		this.locales = locales;
 	}
@@ -94,19 +91,7 @@ class OversizedRequests extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
 			throws IOException {
-		Locale locale = this.locales.resolveLocale(request);
-		String message = message(status, locale);
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (this.answers.writeInOwnFormat(request, response, path, status, message)) {
-			return;
-		}
-		if (ApiErrors.isApiRequest(path)) {
-			ApiError error = this.errors.forStatus(status, locale);
-			this.errors.write(response, status, ApiError.of(error.error(), message));
-		}
-		else {
-			writePage(request, response, status, message, locale);
-		}
+		this.errors.writeOutsideMvc(request, response, status, message(status, this.locales.resolveLocale(request)));
 	}
 
 	private String message(HttpStatus status, Locale locale) {
@@ -115,12 +100,6 @@ class OversizedRequests extends OncePerRequestFilter {
 					new Object[] { UploadLimits.MAX_FILE_MEGABYTES, UploadLimits.MAX_FILES }, locale);
 		}
 		return this.errors.forStatus(status, locale).message();
-	}
-
-	private void writePage(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message,
-			Locale locale) throws IOException {
-		// the form is one step back in the browser's history, with what was typed in it
-		PlainErrorPage.write(request, response, status, message, this.messages, locale);
 	}
 
 }

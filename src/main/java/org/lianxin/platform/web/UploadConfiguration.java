@@ -50,10 +50,10 @@ class UploadConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<OversizedRequests> oversizedRequestFilter(ApiErrors errors, ErrorAnswers answers,
-			MessageSource messages, LocaleResolver locales) {
+	FilterRegistrationBean<OversizedRequests> oversizedRequestFilter(ApiErrors errors, MessageSource messages,
+			LocaleResolver locales) {
 		FilterRegistrationBean<OversizedRequests> registration = new FilterRegistrationBean<>(
-				new OversizedRequests(errors, answers, messages, locales));
+				new OversizedRequests(errors, messages, locales));
 		// before anything that could read the body: security reads the form for its
 		// CSRF token
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
