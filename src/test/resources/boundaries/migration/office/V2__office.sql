@@ -1,0 +1,1 @@
+create table if not exists letter (id bigint primary key);
