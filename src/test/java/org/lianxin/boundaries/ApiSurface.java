@@ -2,11 +2,14 @@ package org.lianxin.boundaries;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * A module's root package is its API: every public type there is used by some other
@@ -19,46 +22,41 @@ final class ApiSurface {
 	}
 
 	/**
-	 * The public top-level types in the root package of a module (a direct sub-package of
-	 * {@code base}) that no other module uses, by name.
+	 * The public top-level types in a module's root package that no other module uses.
 	 */
-	static List<String> unusedPublicTypes(JavaClasses classes, String base) {
-		return classes.stream()
-			.filter(type -> moduleOf(type, base).filter(module -> type.getPackageName().equals(base + "." + module))
-				.isPresent())
-			.filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
-			.filter(type -> !type.getSimpleName().equals("package-info"))
-			.filter(type -> classes.stream()
-				.filter(candidate -> candidate.equals(type) || isNestedIn(candidate, type))
-				.flatMap(target -> target.getDirectDependenciesToSelf().stream())
-				.map(Dependency::getOriginClass)
-				.map(origin -> moduleOf(origin, base))
-				.noneMatch(module -> module.isPresent() && !module.equals(moduleOf(type, base))))
+	static List<String> unusedPublicTypes(ApplicationModules modules) {
+		Set<String> used = modules.stream()
+			.flatMap(module -> module.getDirectDependencies(modules)
+				.stream()
+				.filter(dependency -> !dependency.getTargetModule().equals(module)))
+			.map(dependency -> topLevel(dependency.getTargetType()).getName())
+			.collect(Collectors.toSet());
+		return modules.stream()
+			.flatMap(module -> rootTypes(module).stream())
+			.filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
 			.map(JavaClass::getName)
+			.filter(name -> !used.contains(name))
 			.sorted()
 			.toList();
 	}
 
-	private static boolean isNestedIn(JavaClass candidate, JavaClass outer) {
-		Optional<JavaClass> enclosing = candidate.getEnclosingClass();
-		while (enclosing.isPresent()) {
-			if (enclosing.get().equals(outer)) {
-				return true;
-			}
-			enclosing = enclosing.get().getEnclosingClass();
-		}
-		return false;
+	private static List<JavaClass> rootTypes(ApplicationModule module) {
+		String root = module.getBasePackage().getName();
+		return module.getBasePackage()
+			.stream()
+			.filter(type -> type.getPackageName().equals(root) && type.isTopLevelClass())
+			.filter(type -> !type.getSimpleName().equals("package-info"))
+			.toList();
 	}
 
-	/** The module a type belongs to: the first package name below {@code base}. */
-	private static Optional<String> moduleOf(JavaClass type, String base) {
-		String name = type.getPackageName();
-		if (!name.startsWith(base + ".")) {
-			return Optional.empty();
+	private static JavaClass topLevel(JavaClass type) {
+		JavaClass outer = type;
+		Optional<JavaClass> enclosing = type.getEnclosingClass();
+		while (enclosing.isPresent()) {
+			outer = enclosing.get();
+			enclosing = outer.getEnclosingClass();
 		}
-		String rest = name.substring(base.length() + 1);
-		int dot = rest.indexOf('.');
-		return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+		return outer;
 	}
 
 }
