@@ -27,7 +27,7 @@ public class StationActivities {
 	private static final String SELECT = """
 			select a.id, a.venue_id, a.kind, a.held_on, a.place, a.people_served, a.notes,
 			       (select string_agg(d.name, '、' order by d.name) from station_activity_deputy x
-			        join deputy d on d.id = x.deputy_id where x.activity_id = a.id) as deputy_names
+			        join deputy_view d on d.id = x.deputy_id where x.activity_id = a.id) as deputy_names
 			from station_activity a""";
 
 	private final JdbcClient jdbc;

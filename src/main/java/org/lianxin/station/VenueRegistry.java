@@ -38,7 +38,7 @@ public class VenueRegistry {
 			       v.reception_kind, v.reception_day, v.reception_weekday, v.reception_months, v.holiday_rule,
 			       v.photo_key is not null as has_photo,
 			       (select c.code from venue_public_code c where c.venue_id = v.id and c.revoked_at is null) as public_code
-			from venue v join region r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
+			from venue v join region_view r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +77,7 @@ public class VenueRegistry {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		where.add(scope.sql());
 		if (regionCode != null && !regionCode.isBlank()) {
-			where.add("r.path like (select path from region where code = :regionCode) || '%'");
+			where.add("r.path like (select path from region_view where code = :regionCode) || '%'");
 			params.put("regionCode", regionCode);
 		}
 		if (kind != null) {
@@ -202,8 +202,8 @@ public class VenueRegistry {
 		return this.jdbc
 			.sql("""
 					select d.id as deputy_id, d.name, vd.role,
-					       (select c.code from deputy_public_code c where c.deputy_id = d.id and c.revoked_at is null) as public_code
-					from venue_deputy vd join deputy d on d.id = vd.deputy_id
+					       (select c.code from deputy_card_code_view c where c.deputy_id = d.id) as public_code
+					from venue_deputy vd join deputy_view d on d.id = vd.deputy_id
 					where vd.venue_id = ? order by case vd.role when 'HEAD' then 0 when 'LIAISON' then 1 else 2 end, d.name""")
 			.param(venueId)
 			.query(StationedDeputy.class)
