@@ -165,7 +165,7 @@ public class DeputyRegistry {
 	}
 
 	/** Changes an open seat's district, group and start to an imported row. */
-	void updateSeat(long membershipId, Seat seat) {
+	public void updateSeat(long membershipId, Seat seat) {
 		Long groupId = groupId(seat);
 		this.jdbc.sql("update deputy_membership set electoral_district = ?, group_id = ?, started_on = ? where id = ?")
 			.params(blankToNull(seat.electoralDistrict()), groupId, seat.startedOn(), membershipId)
