@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.lianxin.agency.internal.AreaCount;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.lianxin.station.internal.StationedDeputy;
+import org.lianxin.station.internal.DutyDay;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.deputy.DeputyRegistry;

@@ -11,8 +11,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScope;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.NewStaffUser;
-import org.lianxin.account.RoleView;
-import org.lianxin.account.StaffUserView;
+import org.lianxin.account.internal.RoleView;
+import org.lianxin.account.internal.StaffUserView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

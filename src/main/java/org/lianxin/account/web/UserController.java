@@ -5,7 +5,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import org.lianxin.account.AccountPermissions;
+import org.lianxin.account.internal.AccountPermissions;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.NewStaffUser;

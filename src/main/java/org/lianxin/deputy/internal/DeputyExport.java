@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
-import org.lianxin.deputy.CongressChoice;
+import org.lianxin.deputy.internal.CongressChoice;
 import org.lianxin.deputy.DeputyDetail;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyQuery;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
-import org.lianxin.deputy.CongressChoice;
+import org.lianxin.deputy.internal.CongressChoice;
 import org.lianxin.deputy.DeputyDetail;
 import org.lianxin.deputy.DeputyProfile;
 import org.lianxin.deputy.DeputyRegistry;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.PhoneNumbers;
-import org.lianxin.deputy.CongressChoice;
+import org.lianxin.deputy.internal.CongressChoice;
 import org.lianxin.deputy.DeputyProfile;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.Gender;

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.internal.DeputyWorkbookImport;
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRow;

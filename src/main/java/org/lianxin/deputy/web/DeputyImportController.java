@@ -10,7 +10,7 @@ import org.lianxin.deputy.internal.DeputyWorkbookImport;
 import org.lianxin.deputy.internal.DeputyWorkbookImport.CheckedWorkbook;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.XlsxDownloads;
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;

@@ -1,4 +1,9 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.VenueView;
+import org.lianxin.station.StationActivityHeld;
+import org.lianxin.station.StationActivityKind;
+import org.lianxin.station.VenueRegistry;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

@@ -1,4 +1,6 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.VenueKind;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
