@@ -29,7 +29,7 @@ public record DataScope(DataScopeKind kind, long userId, String regionCode, Stri
 		return switch (this.kind) {
 			case ALL -> new SqlCondition("true", Map.of());
 			case REGION_AND_BELOW ->
-				when(regionColumn, c -> c + " in (select code from region where path like :scopeRegionPath)",
+				when(regionColumn, c -> c + " in (select code from region_view where path like :scopeRegionPath)",
 						Map.of("scopeRegionPath", this.regionPath + "%"));
 			case OWN_REGION ->
 				when(regionColumn, c -> c + " = :scopeRegionCode", Map.of("scopeRegionCode", this.regionCode));

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.lianxin.account.internal.StaffUserView;
+import org.lianxin.account.internal.RoleView;
 import org.lianxin.account.internal.AccountStore;
 import org.lianxin.account.internal.PasswordPolicy;
 import org.lianxin.platform.web.RuleViolationException;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.lianxin.agency.internal.AreaCount;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
@@ -30,7 +31,7 @@ public class AgencyManagement {
 
 	private static final String SELECT = """
 			select a.id, a.code, a.name, a.kind, a.region_code, r.name as region_name, a.contact_phone, a.enabled
-			from agency a join region r on r.code = a.region_code""";
+			from agency a join region_view r on r.code = a.region_code""";
 
 	private final AgencyRepository agencies;
 
@@ -77,7 +78,7 @@ public class AgencyManagement {
 			params.put("enabled", query.enabled());
 		}
 		long total = this.jdbc
-			.sql("select count(*) from (select 1 from agency a join region r on r.code = a.region_code" + where
+			.sql("select count(*) from (select 1 from agency a join region_view r on r.code = a.region_code" + where
 					+ " limit :countLimit) matches")
 			.params(params)
 			.param("countLimit", AgencyPage.COUNT_LIMIT + 1)
@@ -111,10 +112,10 @@ public class AgencyManagement {
 		return this.jdbc.sql("""
 				select area.code as region_code, area.name as region_name, counted.agencies, area.code = :top as top
 				from (select coalesce(nullif(split_part(r.path, '/', :part), ''), :top) as code, count(*) as agencies
-				      from agency a join region r on r.code = a.region_code
+				      from agency a join region_view r on r.code = a.region_code
 				      where %s and r.path like :topPath
 				      group by 1) counted
-				join region area on area.code = counted.code
+				join region_view area on area.code = counted.code
 				order by area.code""".formatted(scope.sql()))
 			.params(scope.params())
 			.param("part", top.depth() + 3)

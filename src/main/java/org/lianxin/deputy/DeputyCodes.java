@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lianxin.deputy.internal.DeputyPhotos;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.deputy.internal.DeputyCodeIssuer;

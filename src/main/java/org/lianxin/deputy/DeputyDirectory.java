@@ -62,7 +62,7 @@ public class DeputyDirectory {
 			params.put("text", LikePattern.containing(text));
 		}
 		if (regionCode != null && !regionCode.isBlank()) {
-			where.add("r.path like (select path from region where code = :regionCode) || '%'");
+			where.add("r.path like (select path from region_view where code = :regionCode) || '%'");
 			params.put("regionCode", regionCode);
 		}
 		if (district != null && !district.isBlank()) {
@@ -75,7 +75,7 @@ public class DeputyDirectory {
 					       string_agg(distinct m.electoral_district, '、') as districts,
 					       (select pc.code from deputy_public_code pc where pc.deputy_id = d.id and pc.revoked_at is null) as public_code
 					from deputy d join deputy_membership m on m.deputy_id = d.id and m.ended_on is null
-					join congress c on c.id = m.congress_id join region r on r.code = m.region_code
+					join congress_view c on c.id = m.congress_id join region_view r on r.code = m.region_code
 					where true %s
 					group by d.id, d.name order by d.name limit 100"""
 				.formatted(where))

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
@@ -83,8 +84,8 @@ public class DeputyGroups {
 					       (select count(*) from deputy_membership m where m.group_id = g.id and m.ended_on is null) as members,
 					       g.leader_deputy_id, d.name as leader_name,
 					       (select string_agg(u.username, '、' order by u.username) from deputy_group_liaison l
-					        join staff_user u on u.id = l.user_id where l.group_id = g.id) as liaisons
-					from deputy_group g join congress c on c.id = g.congress_id left join deputy d on d.id = g.leader_deputy_id
+					        join staff_user_view u on u.id = l.user_id where l.group_id = g.id) as liaisons
+					from deputy_group g join congress_view c on c.id = g.congress_id left join deputy d on d.id = g.leader_deputy_id
 					where %s and (cast(:group as bigint) is null or g.id = :group)
 					order by c.region_code, g.name"""
 				.formatted(scope.sql()))
@@ -140,24 +141,19 @@ public class DeputyGroups {
 		Group group = editable(user, groupId);
 		this.jdbc.sql("""
 				delete from deputy_group_liaison
-				where group_id = ? and user_id = (select id from staff_user where username = ?)""")
+				where group_id = ? and user_id = (select id from staff_user_view where username = ?)""")
 			.params(groupId, username)
 			.update();
 		this.log.record("deputy.group.liaison.remove", "deputy group " + groupId, group.name() + " - " + username);
 	}
 
 	/**
-	 * The deputies a liaison looks after, as SQL with the parameter {@code :liaison}:
-	 * those holding a current seat in one of their groups. Modules that filter by it use
-	 * this text, so the rule stays in one place.
+	 * Whether the deputy holds a current seat in a group the user liaises: the rule
+	 * deputy_liaison_view publishes to other modules.
 	 */
-	public static final String LIAISED_DEPUTY_IDS = """
-			select m.deputy_id from deputy_group_liaison l join deputy_membership m on m.group_id = l.group_id
-			where l.user_id = :liaison and m.ended_on is null""";
-
-	/** Whether the deputy holds a current seat in a group the user liaises. */
 	public boolean liaises(long userId, long deputyId) {
-		return this.jdbc.sql("select exists (select 1 from (" + LIAISED_DEPUTY_IDS + ") d where d.deputy_id = :deputy)")
+		return this.jdbc
+			.sql("select exists (select 1 from deputy_liaison_view where user_id = :liaison and deputy_id = :deputy)")
 			.param("liaison", userId)
 			.param("deputy", deputyId)
 			.query(Boolean.class)
@@ -172,11 +168,12 @@ public class DeputyGroups {
 		record Row(long groupId, String groupName, String regionCode, long deputyId, String name, String phoneCipher,
 				String phoneHash, String phoneLastFour, String phoneMasked) {
 		}
-		return this.jdbc.sql("""
-				select g.id as group_id, g.name as group_name, c.region_code, d.id as deputy_id, d.name,
-				       d.phone_cipher, d.phone_hash, d.phone_last_four, d.phone_masked
-				from deputy_group g join congress c on c.id = g.congress_id join deputy d on d.id = g.leader_deputy_id
-				where d.phone_cipher is not null order by c.region_code, g.name""")
+		return this.jdbc
+			.sql("""
+					select g.id as group_id, g.name as group_name, c.region_code, d.id as deputy_id, d.name,
+					       d.phone_cipher, d.phone_hash, d.phone_last_four, d.phone_masked
+					from deputy_group g join congress_view c on c.id = g.congress_id join deputy d on d.id = g.leader_deputy_id
+					where d.phone_cipher is not null order by c.region_code, g.name""")
 			.query(Row.class)
 			.list()
 			.stream()

@@ -75,7 +75,7 @@ public class DeputyList {
 		seat.add(scope.sql());
 		params.putAll(scope.params());
 		if (query.regionCode() != null) {
-			seat.add("sr.path like (select path from region where code = :regionCode) || '%'");
+			seat.add("sr.path like (select path from region_view where code = :regionCode) || '%'");
 			params.put("regionCode", query.regionCode());
 		}
 		if (query.level() != null) {
@@ -83,7 +83,7 @@ public class DeputyList {
 			params.put("level", query.level().name());
 		}
 		StringJoiner where = new StringJoiner(" and ", " where ", "");
-		where.add("exists (select 1 from deputy_membership sm join region sr on sr.code = sm.region_code"
+		where.add("exists (select 1 from deputy_membership sm join region_view sr on sr.code = sm.region_code"
 				+ " where sm.deputy_id = d.id and " + seat + ")");
 		if (query.serving() != null) {
 			where.add((query.serving() ? "" : "not ")
@@ -107,7 +107,7 @@ public class DeputyList {
 			.sql("""
 					select d.id, d.name, d.gender, d.phone_masked,
 					       (select string_agg(c.name, '、' order by c.region_code) from deputy_membership m
-					        join congress c on c.id = m.congress_id where m.deputy_id = d.id and m.ended_on is null) as seats,
+					        join congress_view c on c.id = m.congress_id where m.deputy_id = d.id and m.ended_on is null) as seats,
 					       (select string_agg(distinct g.name, '、') from deputy_membership m
 					        join deputy_group g on g.id = m.group_id where m.deputy_id = d.id and m.ended_on is null) as groups,
 					       exists (select 1 from deputy_membership m where m.deputy_id = d.id and m.ended_on is null) as serving,

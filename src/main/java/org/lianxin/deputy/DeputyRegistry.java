@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.lianxin.deputy.internal.CongressChoice;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
@@ -75,7 +76,7 @@ public class DeputyRegistry {
 		SqlCondition scope = DeputyScope.of(user, "c.region_code");
 		return this.jdbc.sql("""
 				select c.id, c.name, c.term_number, c.region_code, c.term_start, c.term_end
-				from congress c join region r on r.code = c.region_code
+				from congress_view c join region_view r on r.code = c.region_code
 				where %s order by r.path, c.term_number desc""".formatted(scope.sql()))
 			.params(scope.params())
 			.query(CongressChoice.class)
@@ -94,7 +95,7 @@ public class DeputyRegistry {
 	@Transactional
 	public long registerAsSystem(DeputyProfile profile, Seat seat) {
 		CongressChoice congress = this.jdbc.sql("""
-				select id, name, term_number, region_code, term_start, term_end from congress where id = ?""")
+				select id, name, term_number, region_code, term_start, term_end from congress_view where id = ?""")
 			.param(seat.congressId())
 			.query(CongressChoice.class)
 			.optional()
@@ -165,7 +166,7 @@ public class DeputyRegistry {
 	}
 
 	/** Changes an open seat's district, group and start to an imported row. */
-	void updateSeat(long membershipId, Seat seat) {
+	public void updateSeat(long membershipId, Seat seat) {
 		Long groupId = groupId(seat);
 		this.jdbc.sql("update deputy_membership set electoral_district = ?, group_id = ?, started_on = ? where id = ?")
 			.params(blankToNull(seat.electoralDistrict()), groupId, seat.startedOn(), membershipId)
@@ -253,7 +254,7 @@ public class DeputyRegistry {
 			.sql("""
 					select m.id, m.congress_id, c.name as congress_name, c.term_number, m.region_code, r.name as region_name,
 					       r.level, g.name as group_name, m.electoral_district, m.started_on, m.ended_on, m.end_reason
-					from deputy_membership m join congress c on c.id = m.congress_id join region r on r.code = m.region_code
+					from deputy_membership m join congress_view c on c.id = m.congress_id join region_view r on r.code = m.region_code
 					left join deputy_group g on g.id = m.group_id
 					where m.deputy_id = ? order by (m.ended_on is null) desc, r.path, m.started_on""")
 			.param(deputyId)

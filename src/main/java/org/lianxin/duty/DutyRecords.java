@@ -13,7 +13,6 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -356,7 +355,7 @@ public class DutyRecords {
 			// the records of deputies seated in the liaison's groups, and their own
 			return new SqlCondition(
 					"r.id in (select x.record_id from duty_record_deputy x where x.deputy_id in ("
-							+ DeputyGroups.LIAISED_DEPUTY_IDS
+							+ "select deputy_id from deputy_liaison_view where user_id = :liaison"
 							+ ") union select c.id from duty_record c where c.created_by = :me)",
 					Map.of("me", user.id(), "liaison", user.id()));
 		}

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lianxin.notification.internal.Notifier;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.notification.internal.MessagesQueued;
 import org.lianxin.notification.internal.Outbox;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.lianxin.station.internal.StationedDeputy;
+import org.lianxin.station.internal.DutyDay;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.deputy.DeputyRegistry;
@@ -113,13 +115,12 @@ public class Rota {
 		}
 		record Row(LocalDate day, long deputyId, String name, StationedRole role, String publicCode) {
 		}
-		Map<LocalDate, List<Row>> byDay = this.jdbc
-			.sql("""
-					select a.day, d.id as deputy_id, d.name, coalesce(vd.role, 'MEMBER') as role,
-					       (select c.code from deputy_public_code c where c.deputy_id = d.id and c.revoked_at is null) as public_code
-					from rota_assignment a join deputy d on d.id = a.deputy_id
-					left join venue_deputy vd on vd.venue_id = a.venue_id and vd.deputy_id = a.deputy_id
-					where a.venue_id = :venue and a.day between :from and :to order by a.day, d.name""")
+		Map<LocalDate, List<Row>> byDay = this.jdbc.sql("""
+				select a.day, d.id as deputy_id, d.name, coalesce(vd.role, 'MEMBER') as role,
+				       (select c.code from deputy_card_code_view c where c.deputy_id = d.id) as public_code
+				from rota_assignment a join deputy_view d on d.id = a.deputy_id
+				left join venue_deputy vd on vd.venue_id = a.venue_id and vd.deputy_id = a.deputy_id
+				where a.venue_id = :venue and a.day between :from and :to order by a.day, d.name""")
 			.param("venue", venueId)
 			.param("from", days.get(0))
 			.param("to", days.get(days.size() - 1))

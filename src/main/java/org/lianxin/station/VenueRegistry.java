@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.lianxin.station.internal.StationedDeputy;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
@@ -38,7 +39,7 @@ public class VenueRegistry {
 			       v.reception_kind, v.reception_day, v.reception_weekday, v.reception_months, v.holiday_rule,
 			       v.photo_key is not null as has_photo,
 			       (select c.code from venue_public_code c where c.venue_id = v.id and c.revoked_at is null) as public_code
-			from venue v join region r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
+			from venue v join region_view r on r.code = v.region_code left join venue p on p.id = v.parent_id""";
 
 	private final JdbcClient jdbc;
 
@@ -72,12 +73,12 @@ public class VenueRegistry {
 	 */
 	public List<VenueView> page(CurrentUser user, String regionCode, VenueKind kind, String text, int offset,
 			int limit) {
-		SqlCondition scope = scopeOf(user);
+		SqlCondition scope = user.scope().restrict("v.region_code", null, "v.created_by");
 		StringJoiner where = new StringJoiner(" and ", " where ", "");
 		Map<String, Object> params = new HashMap<>(scope.params());
 		where.add(scope.sql());
 		if (regionCode != null && !regionCode.isBlank()) {
-			where.add("r.path like (select path from region where code = :regionCode) || '%'");
+			where.add("r.path like (select path from region_view where code = :regionCode) || '%'");
 			params.put("regionCode", regionCode);
 		}
 		if (kind != null) {
@@ -97,7 +98,7 @@ public class VenueRegistry {
 	}
 
 	public Optional<VenueView> find(CurrentUser user, long id) {
-		SqlCondition scope = scopeOf(user);
+		SqlCondition scope = user.scope().restrict("v.region_code", null, "v.created_by");
 		return this.jdbc.sql(SELECT + " where v.id = :id and " + scope.sql())
 			.params(scope.params())
 			.param("id", id)
@@ -115,18 +116,7 @@ public class VenueRegistry {
 		checkParent(user, input.parentId(), null);
 		long id;
 		try {
-			id = this.jdbc
-				.sql("""
-						insert into venue (kind, name, parent_id, region_code, address, latitude, longitude, opening_hours,
-						                   contact_phone, enabled, created_by, reception_kind, reception_day, reception_weekday,
-						                   reception_months, holiday_rule)
-						values (:kind, :name, :parentId, :regionCode, :address, :latitude, :longitude, :openingHours,
-						        :contactPhone, :enabled, :createdBy, :receptionKind, :receptionDay, :receptionWeekday,
-						        :receptionMonths, :holidayRule) returning id""")
-				.params(params(input, region))
-				.param("createdBy", user.id())
-				.query(Long.class)
-				.single();
+			id = insert(input, region, user.id());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new RuleViolationException("name", "venue.name.taken", input.name().strip());
@@ -150,16 +140,7 @@ public class VenueRegistry {
 			return existing.get();
 		}
 		Region region = this.regions.get(input.regionCode());
-		long id = this.jdbc.sql("""
-				insert into venue (kind, name, parent_id, region_code, address, latitude, longitude, opening_hours,
-				                   contact_phone, enabled, reception_kind, reception_day, reception_weekday,
-				                   reception_months, holiday_rule)
-				values (:kind, :name, :parentId, :regionCode, :address, :latitude, :longitude, :openingHours,
-				        :contactPhone, :enabled, :receptionKind, :receptionDay, :receptionWeekday,
-				        :receptionMonths, :holidayRule) returning id""")
-			.params(params(input, region))
-			.query(Long.class)
-			.single();
+		long id = insert(input, region, null);
 		issueCode(id);
 		this.log.record("station.venue.create", "venue " + id, input.name().strip());
 		return id;
@@ -187,7 +168,7 @@ public class VenueRegistry {
 						      reception_day = :receptionDay, reception_weekday = :receptionWeekday,
 						      reception_months = :receptionMonths, holiday_rule = :holidayRule, version = version + 1
 						where id = :id""")
-				.params(params(input, region))
+				.params(VenueColumns.of(input, region))
 				.param("id", id)
 				.update();
 		}
@@ -202,8 +183,8 @@ public class VenueRegistry {
 		return this.jdbc
 			.sql("""
 					select d.id as deputy_id, d.name, vd.role,
-					       (select c.code from deputy_public_code c where c.deputy_id = d.id and c.revoked_at is null) as public_code
-					from venue_deputy vd join deputy d on d.id = vd.deputy_id
+					       (select c.code from deputy_card_code_view c where c.deputy_id = d.id) as public_code
+					from venue_deputy vd join deputy_view d on d.id = vd.deputy_id
 					where vd.venue_id = ? order by case vd.role when 'HEAD' then 0 when 'LIAISON' then 1 else 2 end, d.name""")
 			.param(venueId)
 			.query(StationedDeputy.class)
@@ -281,6 +262,20 @@ public class VenueRegistry {
 			.optional();
 	}
 
+	private long insert(VenueInput input, Region region, Long createdBy) {
+		return this.jdbc.sql("""
+				insert into venue (kind, name, parent_id, region_code, address, latitude, longitude, opening_hours,
+				                   contact_phone, enabled, created_by, reception_kind, reception_day, reception_weekday,
+				                   reception_months, holiday_rule)
+				values (:kind, :name, :parentId, :regionCode, :address, :latitude, :longitude, :openingHours,
+				        :contactPhone, :enabled, :createdBy, :receptionKind, :receptionDay, :receptionWeekday,
+				        :receptionMonths, :holidayRule) returning id""")
+			.params(VenueColumns.of(input, region))
+			.param("createdBy", createdBy)
+			.query(Long.class)
+			.single();
+	}
+
 	private String issueCode(long venueId) {
 		return PublicCodes.issue(this.jdbc, "insert into venue_public_code (code, venue_id) values (?, ?)", venueId);
 	}
@@ -298,38 +293,6 @@ public class VenueRegistry {
 		if (parentId.equals(selfId) || find(user, parentId).isEmpty()) {
 			throw new RuleViolationException("parentId", "venue.parent.invalid");
 		}
-	}
-
-	private static Map<String, Object> params(VenueInput input, Region region) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("kind", input.kind().name());
-		params.put("name", input.name().strip());
-		params.put("parentId", input.parentId());
-		params.put("regionCode", region.code());
-		params.put("address", blankToNull(input.address()));
-		params.put("latitude", input.latitude());
-		params.put("longitude", input.longitude());
-		params.put("openingHours", blankToNull(input.openingHours()));
-		params.put("contactPhone", blankToNull(input.contactPhone()));
-		params.put("enabled", input.enabled());
-		ReceptionRule rule = input.reception();
-		params.put("receptionKind", (rule != null) ? rule.kind().name() : null);
-		params.put("receptionDay",
-				(rule != null && rule.kind() == ReceptionRule.Kind.MONTHLY) ? rule.dayOfMonth() : null);
-		params.put("receptionWeekday",
-				(rule != null && rule.kind() == ReceptionRule.Kind.WEEKLY) ? rule.dayOfWeek() : null);
-		params.put("receptionMonths", (rule != null) ? rule.months().name() : ReceptionRule.Months.ALL.name());
-		params.put("holidayRule",
-				(rule != null) ? rule.holidayRule().name() : ReceptionRule.HolidayRule.NEXT_WORKING_DAY.name());
-		return params;
-	}
-
-	private static SqlCondition scopeOf(CurrentUser user) {
-		return user.scope().restrict("v.region_code", null, "v.created_by");
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import org.lianxin.workday.internal.DayKind;
+import org.lianxin.workday.internal.CalendarException;
 import org.lianxin.account.OperationLog;
 import org.lianxin.platform.cache.Caches;
 import org.lianxin.platform.cache.SharedCache;

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.lianxin.agency.internal.AreaCount;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;

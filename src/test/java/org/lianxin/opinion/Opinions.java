@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
-import org.lianxin.workday.DayKind;
+import org.lianxin.workday.internal.DayKind;
 import org.lianxin.workday.WorkingDays;
 
 /**

@@ -2,6 +2,7 @@ package org.lianxin.station;
 
 import org.junit.jupiter.api.Test;
 
+import org.lianxin.station.internal.VenueDirectory;
 import org.lianxin.LianxinTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,6 +8,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import org.lianxin.station.internal.ReceptionLedger;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;

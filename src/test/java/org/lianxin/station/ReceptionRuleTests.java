@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.station.ReceptionRule.HolidayRule;
 import org.lianxin.station.ReceptionRule.Kind;
 import org.lianxin.station.ReceptionRule.Months;
-import org.lianxin.workday.DayKind;
+import org.lianxin.workday.internal.DayKind;
 import org.lianxin.workday.WorkingDays;
 
 import static org.assertj.core.api.Assertions.assertThat;

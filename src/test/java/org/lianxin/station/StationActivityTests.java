@@ -7,6 +7,8 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
+import org.lianxin.station.internal.StationActivities;
+import org.lianxin.station.internal.ReceptionLedger;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;

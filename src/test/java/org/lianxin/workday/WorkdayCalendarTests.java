@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import org.lianxin.workday.internal.DayKind;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;

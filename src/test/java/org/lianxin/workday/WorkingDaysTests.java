@@ -1,5 +1,7 @@
 package org.lianxin.workday;
 
+import org.lianxin.workday.internal.DayKind;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

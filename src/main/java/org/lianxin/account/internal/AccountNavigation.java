@@ -1,6 +1,6 @@
 package org.lianxin.account.internal;
 
-import org.lianxin.account.AccountPermissions;
+import org.lianxin.account.internal.AccountPermissions;
 import org.lianxin.platform.web.NavItem;
 
 import org.springframework.context.annotation.Bean;

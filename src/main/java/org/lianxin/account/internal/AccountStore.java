@@ -11,8 +11,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScope;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.NewStaffUser;
-import org.lianxin.account.RoleView;
-import org.lianxin.account.StaffUserView;
+import org.lianxin.account.internal.RoleView;
+import org.lianxin.account.internal.StaffUserView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +41,7 @@ public class AccountStore {
 		Row row = this.jdbc.sql("""
 				select u.id, u.username, u.display_name, u.region_code, r.path as region_path, u.agency_id,
 				       u.data_scope, u.enabled
-				from staff_user u join region r on r.code = u.region_code
+				from staff_user u join region_view r on r.code = u.region_code
 				where u.id = ?""").param(id).query(Row.class).single();
 		List<String> roles = this.jdbc
 			.sql("""
@@ -118,12 +118,12 @@ public class AccountStore {
 
 	/** The path of a region, if it exists. */
 	public Optional<String> regionPath(String code) {
-		return this.jdbc.sql("select path from region where code = ?").param(code).query(String.class).optional();
+		return this.jdbc.sql("select path from region_view where code = ?").param(code).query(String.class).optional();
 	}
 
 	/** The region code of an agency, if it exists. */
 	public Optional<String> agencyRegion(long agencyId) {
-		return this.jdbc.sql("select region_code from agency where id = ?")
+		return this.jdbc.sql("select region_code from agency_view where id = ?")
 			.param(agencyId)
 			.query(String.class)
 			.optional();
@@ -135,7 +135,7 @@ public class AccountStore {
 					select u.id, u.username, u.display_name, u.region_code, r.path as region_path, u.agency_id, u.data_scope,
 					       u.enabled, coalesce((select string_agg(ro.code, ',' order by ro.code) from user_role ur
 					                            join role ro on ro.id = ur.role_id where ur.user_id = u.id), '') as role_codes
-					from staff_user u join region r on r.code = u.region_code where u.id = ?""")
+					from staff_user u join region_view r on r.code = u.region_code where u.id = ?""")
 			.param(id)
 			.query(StaffUserView.class)
 			.optional();

@@ -2,7 +2,7 @@ package org.lianxin.account.internal;
 
 import jakarta.servlet.DispatcherType;
 
-import org.lianxin.account.AccountPermissions;
+import org.lianxin.account.internal.AccountPermissions;
 import org.lianxin.account.OperationLog;
 import org.lianxin.platform.web.ApiErrors;
 

@@ -3,7 +3,7 @@ package org.lianxin.account.web;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.lianxin.account.AccountPermissions;
+import org.lianxin.account.internal.AccountPermissions;
 import org.lianxin.platform.web.Paging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

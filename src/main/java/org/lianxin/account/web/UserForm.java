@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.lianxin.account.DataScopeKind;
-import org.lianxin.account.StaffUserView;
+import org.lianxin.account.internal.StaffUserView;
 
 /** Create or edit a staff account; the username is fixed once created. */
 public class UserForm {

@@ -1,6 +1,6 @@
 package org.lianxin.agency.internal;
 
-import org.lianxin.agency.AgencyPermissions;
+import org.lianxin.agency.internal.AgencyPermissions;
 import org.lianxin.platform.web.NavItem;
 
 import org.springframework.context.annotation.Bean;

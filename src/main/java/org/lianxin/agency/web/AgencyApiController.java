@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.agency.AgencyKind;
 import org.lianxin.agency.AgencyManagement;
-import org.lianxin.agency.AgencyPermissions;
+import org.lianxin.agency.internal.AgencyPermissions;
 import org.lianxin.agency.AgencyQuery;
 import org.lianxin.agency.AgencyView;
 

@@ -1,6 +1,6 @@
 package org.lianxin.deputy.internal;
 
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.platform.web.NavItem;
 
 import org.springframework.context.annotation.Bean;

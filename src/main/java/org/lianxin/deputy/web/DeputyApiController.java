@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
-import org.lianxin.deputy.DeputyImport;
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyWorkbookImport;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRow;
@@ -41,11 +41,11 @@ class DeputyApiController {
 
 	private final DeputyCodes codes;
 
-	private final DeputyImport imports;
+	private final DeputyWorkbookImport imports;
 
 	private final MessageSource messages;
 
-	DeputyApiController(DeputyList deputies, DeputyCodes codes, DeputyImport imports, MessageSource messages) {
+	DeputyApiController(DeputyList deputies, DeputyCodes codes, DeputyWorkbookImport imports, MessageSource messages) {
 		this.deputies = deputies;
 		this.codes = codes;
 		this.imports = imports;

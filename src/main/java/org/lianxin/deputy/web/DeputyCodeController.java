@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
-import org.lianxin.deputy.DeputyPermissions;
-import org.lianxin.deputy.DeputyPhotos;
+import org.lianxin.deputy.internal.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPhotos;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;

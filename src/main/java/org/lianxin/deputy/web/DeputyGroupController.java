@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyGroups;
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,11 +5,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.deputy.DeputyImport;
-import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
+import org.lianxin.deputy.internal.DeputyExport;
+import org.lianxin.deputy.internal.DeputyWorkbookImport;
+import org.lianxin.deputy.internal.DeputyWorkbookImport.CheckedWorkbook;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.XlsxDownloads;
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;
@@ -34,14 +35,18 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/deputies")
 class DeputyImportController {
 
-	private final DeputyImport workbooks;
+	private final DeputyWorkbookImport workbooks;
+
+	private final DeputyExport exports;
 
 	private final ImportJobs jobs;
 
 	private final MessageSource messages;
 
-	DeputyImportController(DeputyImport workbooks, ImportJobs jobs, MessageSource messages) {
+	DeputyImportController(DeputyWorkbookImport workbooks, DeputyExport exports, ImportJobs jobs,
+			MessageSource messages) {
 		this.workbooks = workbooks;
+		this.exports = exports;
 		this.jobs = jobs;
 		this.messages = messages;
 	}
@@ -49,7 +54,7 @@ class DeputyImportController {
 	@GetMapping("/template.xlsx")
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal CurrentUser user) {
-		return XlsxDownloads.attachment("人大代表导入模板.xlsx", this.workbooks.template(user));
+		return XlsxDownloads.attachment("人大代表导入模板.xlsx", this.exports.template(user));
 	}
 
 	@GetMapping("/export.xlsx")
@@ -58,8 +63,8 @@ class DeputyImportController {
 			@RequestParam(required = false) String region, @RequestParam(required = false) RegionLevel level,
 			@RequestParam(required = false) Boolean serving, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String group) {
-		return XlsxDownloads.attachment("人大代表.xlsx", this.workbooks.export(user,
-				new DeputyQuery(region, level, serving, q, group, 0, DeputyQuery.MAX_SIZE)));
+		return XlsxDownloads.attachment("人大代表.xlsx",
+				this.exports.export(user, new DeputyQuery(region, level, serving, q, group, 0, DeputyQuery.MAX_SIZE)));
 	}
 
 	@GetMapping("/import")

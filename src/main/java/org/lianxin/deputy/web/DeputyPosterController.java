@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
 import org.lianxin.deputy.DeputyDetail;
-import org.lianxin.deputy.DeputyPermissions;
+import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.deputy.DeputyRegistry;

@@ -1,16 +1,21 @@
 package org.lianxin.deputy.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.deputy.DeputyImport;
-import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
+import org.lianxin.deputy.internal.DeputyImport;
+import org.lianxin.deputy.internal.DeputyImportRepository;
+import org.lianxin.deputy.internal.DeputyWorkbookImport;
+import org.lianxin.deputy.internal.DeputyWorkbookImport.CheckedWorkbook;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -18,7 +23,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,16 +31,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deputies imports that save in the background while the page shows how far they have
- * come. Progress lives in the database, so any node can answer the page's polling.
+ * come. Progress lives in the database ({@link DeputyImport}), so any node can answer the
+ * page's polling.
  */
 @Component
 class ImportJobs {
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportJobs.class);
 
-	private final DeputyImport imports;
+	/** How long a finished or interrupted import is kept. */
+	private static final Duration KEPT = Duration.ofDays(1);
 
-	private final JdbcClient jdbc;
+	private final DeputyWorkbookImport imports;
+
+	private final DeputyImportRepository jobs;
 
 	private final JsonMapper json;
 
@@ -44,41 +52,44 @@ class ImportJobs {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	/** Progress is written beside the import's own transaction, so the page sees it. */
 	private final TransactionTemplate ownTransaction;
 
-	ImportJobs(DeputyImport imports, JdbcClient jdbc, JsonMapper json,
-			@Qualifier("applicationTaskExecutor") TaskExecutor executor, MessageSource messages,
+	ImportJobs(DeputyWorkbookImport imports, DeputyImportRepository jobs, JsonMapper json,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, MessageSource messages, Clock clock,
 			PlatformTransactionManager transactions) {
 		this.imports = imports;
-		this.jdbc = jdbc;
+		this.jobs = jobs;
 		this.json = json;
 		this.executor = executor;
 		this.messages = messages;
+		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Starts saving a checked workbook in the background, as the signed-in user. */
 	UUID start(CurrentUser user, CheckedWorkbook workbook, ImportReport.Mode mode) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("delete from deputy_import_job where started_at < now() - interval '1 day'").update();
-		this.jdbc.sql("insert into deputy_import_job (id, user_id, state, total) values (?, ?, 'RUNNING', ?)")
-			.params(id, user.id(), workbook.entries().size())
-			.update();
+		this.jobs.deleteStartedBefore(this.clock.instant().minus(KEPT));
+		UUID id = this.jobs.save(DeputyImport.start(user.id(), workbook.entries().size(), this.clock.instant())).id();
 		Locale locale = LocaleContextHolder.getLocale();
 		Runnable save = () -> {
 			LocaleContextHolder.setLocale(locale);
 			try {
 				ImportReport report = this.imports.save(user, workbook, mode, new Throttled(id));
-				finish(id, "FINISHED", this.json.writeValueAsString(report), null);
+				String text = this.json.writeValueAsString(report);
+				step(id, job -> job.finish(text, this.clock.instant()));
 			}
 			catch (RuleViolationException ex) {
-				finish(id, "FAILED", null, this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+				String reason = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+				step(id, job -> job.fail(reason, this.clock.instant()));
 			}
 			catch (RuntimeException ex) {
 				logger.error("Deputies import {} failed", id, ex);
-				finish(id, "FAILED", null, this.messages.getMessage("import.failed", null, locale));
+				String reason = this.messages.getMessage("import.failed", null, locale);
+				step(id, job -> job.fail(reason, this.clock.instant()));
 			}
 			finally {
 				LocaleContextHolder.resetLocaleContext();
@@ -90,24 +101,21 @@ class ImportJobs {
 
 	/** The user's own import, if it exists. */
 	Optional<ImportJob> find(CurrentUser user, UUID id) {
-		return this.jdbc.sql("""
-				select id, state, done, total, report, failure, updated_at < now() - interval '2 minutes' as stalled
-				from deputy_import_job where id = ? and user_id = ?""").params(id, user.id()).query((rs, n) -> {
-			String report = rs.getString("report");
-			return new ImportJob(rs.getObject("id", UUID.class), rs.getString("state"), rs.getInt("done"),
-					rs.getInt("total"), (report != null) ? this.json.readValue(report, ImportReport.class) : null,
-					rs.getString("failure"), rs.getBoolean("stalled"));
-		}).optional();
+		return this.jobs.findByIdAndUserId(id, user.id()).map(job -> {
+			String report = job.report();
+			return new ImportJob(job.id(), job.state().name(), job.done(), job.total(),
+					(report != null) ? this.json.readValue(report, ImportReport.class) : null, job.failure(),
+					job.stalled(this.clock.instant()));
+		});
 	}
 
-	private void finish(UUID id, String state, String report, String failure) {
-		this.ownTransaction.executeWithoutResult(status -> this.jdbc.sql("""
-				update deputy_import_job set state = ?, report = cast(? as jsonb), failure = ?, updated_at = now()
-				where id = ?""").params(state, report, failure, id).update());
+	/** One step of the job, in a transaction of its own. */
+	private void step(UUID id, UnaryOperator<DeputyImport> step) {
+		this.ownTransaction.executeWithoutResult(status -> this.jobs.findById(id).map(step).ifPresent(this.jobs::save));
 	}
 
 	/** Writes progress about fifty times in all, not after every row. */
-	private final class Throttled implements DeputyImport.ImportProgress {
+	private final class Throttled implements DeputyWorkbookImport.ImportProgress {
 
 		private final UUID id;
 
@@ -123,10 +131,7 @@ class ImportJobs {
 				return;
 			}
 			this.written = done;
-			ImportJobs.this.ownTransaction.executeWithoutResult(status -> ImportJobs.this.jdbc
-				.sql("update deputy_import_job set done = ?, updated_at = now() where id = ?")
-				.params(done, this.id)
-				.update());
+			step(this.id, job -> job.progressed(done, ImportJobs.this.clock.instant()));
 		}
 
 	}

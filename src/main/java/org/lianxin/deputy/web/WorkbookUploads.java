@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.deputy.DeputyImport;
-import org.lianxin.deputy.DeputyImport.CheckedWorkbook;
+import org.lianxin.deputy.internal.DeputyWorkbookImport;
+import org.lianxin.deputy.internal.DeputyWorkbookImport.CheckedWorkbook;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -20,7 +20,7 @@ final class WorkbookUploads {
 	}
 
 	/** Reads and saves the workbook at once, as the API does. */
-	static ImportReport run(DeputyImport workbooks, CurrentUser user, MultipartFile file, String mode)
+	static ImportReport run(DeputyWorkbookImport workbooks, CurrentUser user, MultipartFile file, String mode)
 			throws IOException {
 		ImportReport.Mode parsed = mode(mode);
 		return workbooks.save(user, read(workbooks, user, file), parsed, (done, total) -> {
@@ -28,7 +28,8 @@ final class WorkbookUploads {
 	}
 
 	/** Reads and checks the uploaded workbook; nothing is saved yet. */
-	static CheckedWorkbook read(DeputyImport workbooks, CurrentUser user, MultipartFile file) throws IOException {
+	static CheckedWorkbook read(DeputyWorkbookImport workbooks, CurrentUser user, MultipartFile file)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new RuleViolationException("file", "import.no-file");
 		}

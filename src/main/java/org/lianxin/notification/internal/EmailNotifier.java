@@ -1,7 +1,7 @@
 package org.lianxin.notification.internal;
 
 import org.lianxin.notification.Message;
-import org.lianxin.notification.Notifier;
+import org.lianxin.notification.internal.Notifier;
 import org.lianxin.notification.Recipient;
 
 import org.springframework.beans.factory.annotation.Value;

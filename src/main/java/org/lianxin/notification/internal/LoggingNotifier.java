@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lianxin.notification.Message;
-import org.lianxin.notification.Notifier;
+import org.lianxin.notification.internal.Notifier;
 import org.lianxin.notification.Recipient;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,6 +1,6 @@
 package org.lianxin.notification.internal;
 
-import org.lianxin.notification.NotificationPermissions;
+import org.lianxin.notification.internal.NotificationPermissions;
 import org.lianxin.platform.web.NavItem;
 
 import org.springframework.context.annotation.Bean;

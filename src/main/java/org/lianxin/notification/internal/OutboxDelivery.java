@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.notification.Message;
-import org.lianxin.notification.Notifier;
+import org.lianxin.notification.internal.Notifier;
 
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.dao.DataAccessException;

@@ -11,7 +11,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.lianxin.notification.Message;
-import org.lianxin.notification.Notifier;
+import org.lianxin.notification.internal.Notifier;
 import org.lianxin.notification.Recipient;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -2,7 +2,7 @@ package org.lianxin.notification.web;
 
 import java.util.List;
 
-import org.lianxin.notification.NotificationPermissions;
+import org.lianxin.notification.internal.NotificationPermissions;
 import org.lianxin.notification.internal.DeliveryStatus;
 import org.lianxin.notification.internal.OutboxDelivery;
 import org.lianxin.notification.internal.OutboxLines;

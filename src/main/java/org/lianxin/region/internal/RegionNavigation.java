@@ -1,7 +1,7 @@
 package org.lianxin.region.internal;
 
 import org.lianxin.platform.web.NavItem;
-import org.lianxin.region.RegionPermissions;
+import org.lianxin.region.internal.RegionPermissions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

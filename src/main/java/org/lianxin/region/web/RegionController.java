@@ -7,7 +7,7 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.region.RegionPermissions;
+import org.lianxin.region.internal.RegionPermissions;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

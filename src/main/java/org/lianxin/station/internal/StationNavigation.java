@@ -1,7 +1,7 @@
 package org.lianxin.station.internal;
 
 import org.lianxin.platform.web.NavItem;
-import org.lianxin.station.StationPermissions;
+import org.lianxin.station.internal.StationPermissions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +22,7 @@ class StationNavigation {
 	@Bean
 	NavItem venueStandardsNavItem() {
 		return new NavItem(72, "nav.venue-standards", "/venue-standards",
-				org.lianxin.station.VenueStandards.EDIT_PERMISSION);
+				org.lianxin.station.internal.VenueStandards.EDIT_PERMISSION);
 	}
 
 }

@@ -3,7 +3,7 @@ package org.lianxin.station.web;
 import org.lianxin.deputy.DeputyDirectory;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.station.VenueDirectory;
+import org.lianxin.station.internal.VenueDirectory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.station.Rota;
-import org.lianxin.station.VenuePhotos;
+import org.lianxin.station.internal.VenuePhotos;
 import org.lianxin.station.VenueRegistry;
 
 import org.springframework.http.CacheControl;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.station.ReceptionLedger;
-import org.lianxin.station.StationPermissions;
+import org.lianxin.station.internal.ReceptionLedger;
+import org.lianxin.station.internal.StationPermissions;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.context.MessageSource;

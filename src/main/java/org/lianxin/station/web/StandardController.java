@@ -1,7 +1,7 @@
 package org.lianxin.station.web;
 
 import org.lianxin.platform.web.RuleViolationException;
-import org.lianxin.station.VenueStandards;
+import org.lianxin.station.internal.VenueStandards;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.RuleViolationException;
-import org.lianxin.station.StationActivities;
+import org.lianxin.station.internal.StationActivities;
 import org.lianxin.station.StationActivityKind;
-import org.lianxin.station.StationPermissions;
+import org.lianxin.station.internal.StationPermissions;
 import org.lianxin.station.VenueRegistry;
 
 import org.springframework.context.MessageSource;

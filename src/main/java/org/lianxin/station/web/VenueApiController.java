@@ -13,8 +13,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.ApiError;
 import org.lianxin.platform.web.Paging;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.station.StationPermissions;
-import org.lianxin.station.VenueDirectory;
+import org.lianxin.station.internal.StationPermissions;
+import org.lianxin.station.internal.VenueDirectory;
 import org.lianxin.station.VenueKind;
 import org.lianxin.station.VenueRegistry;
 

@@ -5,10 +5,10 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.publiccode.QrCodes;
-import org.lianxin.station.DutyDay;
+import org.lianxin.station.internal.DutyDay;
 import org.lianxin.station.Rota;
-import org.lianxin.station.StationPermissions;
-import org.lianxin.station.StationedDeputy;
+import org.lianxin.station.internal.StationPermissions;
+import org.lianxin.station.internal.StationedDeputy;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.VenueView;
 

@@ -1,7 +1,7 @@
 package org.lianxin.workday.internal;
 
 import org.lianxin.platform.web.NavItem;
-import org.lianxin.workday.WorkdayPermissions;
+import org.lianxin.workday.internal.WorkdayPermissions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.lianxin.workday.DayKind;
+import org.lianxin.workday.internal.DayKind;
 
 /** One day of the calendar that differs from the Monday-to-Friday rule. */
 public class ExceptionForm {

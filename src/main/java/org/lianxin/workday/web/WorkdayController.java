@@ -7,10 +7,10 @@ import jakarta.validation.Valid;
 
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;
-import org.lianxin.workday.CalendarException;
-import org.lianxin.workday.DayKind;
+import org.lianxin.workday.internal.CalendarException;
+import org.lianxin.workday.internal.DayKind;
 import org.lianxin.workday.WorkdayCalendar;
-import org.lianxin.workday.WorkdayPermissions;
+import org.lianxin.workday.internal.WorkdayPermissions;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

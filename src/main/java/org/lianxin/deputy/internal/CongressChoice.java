@@ -1,4 +1,4 @@
-package org.lianxin.deputy;
+package org.lianxin.deputy.internal;
 
 import java.time.LocalDate;
 

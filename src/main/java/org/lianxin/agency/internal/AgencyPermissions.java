@@ -1,4 +1,4 @@
-package org.lianxin.agency;
+package org.lianxin.agency.internal;
 
 /** Permissions of the agency module, named {@code module:entity:action}. */
 public final class AgencyPermissions {

@@ -1,4 +1,4 @@
-package org.lianxin.workday;
+package org.lianxin.workday.internal;
 
 import java.time.LocalDate;
 

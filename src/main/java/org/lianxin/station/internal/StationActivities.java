@@ -1,4 +1,9 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.VenueView;
+import org.lianxin.station.StationActivityHeld;
+import org.lianxin.station.StationActivityKind;
+import org.lianxin.station.VenueRegistry;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -27,7 +32,7 @@ public class StationActivities {
 	private static final String SELECT = """
 			select a.id, a.venue_id, a.kind, a.held_on, a.place, a.people_served, a.notes,
 			       (select string_agg(d.name, '、' order by d.name) from station_activity_deputy x
-			        join deputy d on d.id = x.deputy_id where x.activity_id = a.id) as deputy_names
+			        join deputy_view d on d.id = x.deputy_id where x.activity_id = a.id) as deputy_names
 			from station_activity a""";
 
 	private final JdbcClient jdbc;

@@ -1,4 +1,4 @@
-package org.lianxin.region;
+package org.lianxin.region.internal;
 
 /** Permissions of the region module, named {@code module:entity:action}. */
 public final class RegionPermissions {

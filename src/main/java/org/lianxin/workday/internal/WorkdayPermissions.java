@@ -1,4 +1,4 @@
-package org.lianxin.workday;
+package org.lianxin.workday.internal;
 
 /** Permissions of the workday module, named {@code module:entity:action}. */
 public final class WorkdayPermissions {

@@ -1,4 +1,4 @@
-package org.lianxin.account;
+package org.lianxin.account.internal;
 
 /** Permissions of the account module, named {@code module:entity:action}. */
 public final class AccountPermissions {

@@ -1,4 +1,9 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.ReceptionHeld;
+import org.lianxin.station.VenueView;
+import org.lianxin.station.OpinionsThroughVenues;
+import org.lianxin.station.VenueRegistry;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +16,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,13 +41,20 @@ public class ReceptionLedger {
 
 	private final ApplicationEventPublisher events;
 
+	private final OpinionsThroughVenues opinions;
+
+	/**
+	 * @param opinions the opinion module's answer; a station running without it counts
+	 * none
+	 */
 	ReceptionLedger(JdbcClient jdbc, VenueRegistry venues, VenueAttendance attendance, OperationLog log,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ObjectProvider<OpinionsThroughVenues> opinions) {
 		this.jdbc = jdbc;
 		this.venues = venues;
 		this.attendance = attendance;
 		this.log = log;
 		this.events = events;
+		this.opinions = opinions.getIfAvailable(() -> OpinionsThroughVenues.NONE);
 	}
 
 	/**
@@ -93,16 +106,24 @@ public class ReceptionLedger {
 	 */
 	public List<Session> sessions(CurrentUser user, long venueId) {
 		this.venues.get(user, venueId);
-		return this.jdbc
-			.sql("""
-					select s.id, s.held_on, s.people_received, s.notes,
-					       (select string_agg(d.name, '、' order by d.name) from reception_attendance a
-					        join deputy d on d.id = a.deputy_id where a.session_id = s.id) as deputy_names,
-					       (select count(*) from opinion o where o.venue_id = s.venue_id and o.collected_on = s.held_on) as opinions
-					from reception_session s where s.venue_id = ? order by s.held_on desc limit 100""")
+		List<Session> held = this.jdbc.sql("""
+				select s.id, s.held_on, s.people_received, s.notes,
+				       (select string_agg(d.name, '、' order by d.name) from reception_attendance a
+				        join deputy_view d on d.id = a.deputy_id where a.session_id = s.id) as deputy_names,
+				       0 as opinions
+				from reception_session s where s.venue_id = ? order by s.held_on desc limit 100""")
 			.param(venueId)
 			.query(Session.class)
 			.list();
+		if (held.isEmpty()) {
+			return held;
+		}
+		Map<LocalDate, Long> opinions = this.opinions.perDay(venueId, held.get(held.size() - 1).heldOn(),
+				held.get(0).heldOn());
+		return held.stream()
+			.map(s -> new Session(s.id(), s.heldOn(), s.peopleReceived(), s.notes(), s.deputyNames(),
+					opinions.getOrDefault(s.heldOn(), 0L)))
+			.toList();
 	}
 
 	/**
@@ -122,10 +143,10 @@ public class ReceptionLedger {
 		params.put("to", to);
 		String region = "";
 		if (regionCode != null && !regionCode.isBlank()) {
-			region = " and r.path like (select path from region where code = :region) || '%'";
+			region = " and r.path like (select path from region_view where code = :region) || '%'";
 			params.put("region", regionCode);
 		}
-		return this.jdbc
+		List<VenueCount> counts = this.jdbc
 			.sql("""
 					select v.id as venue_id, v.name as venue_name, r.name as region_name,
 					       (select count(*) from reception_session s where s.venue_id = v.id and s.held_on between :from and :to)
@@ -134,20 +155,25 @@ public class ReceptionLedger {
 					        where s.venue_id = v.id and s.held_on between :from and :to) as people,
 					       (select count(*) from reception_attendance a join reception_session s on s.id = a.session_id
 					        where s.venue_id = v.id and s.held_on between :from and :to) as deputy_visits,
-					       (select count(*) from opinion o where o.venue_id = v.id and o.collected_on between :from and :to)
-					           as opinions,
+					       0 as opinions,
 					       (select count(*) from station_activity a where a.venue_id = v.id and a.kind = 'VILLAGE_VISIT'
 					        and a.held_on between :from and :to) as village_visits,
 					       (select count(*) from station_activity a where a.venue_id = v.id and a.kind = 'LEGAL_CONSULTATION'
 					        and a.held_on between :from and :to) as legal_consultations,
 					       (select coalesce(sum(a.people_served), 0) from station_activity a
 					        where a.venue_id = v.id and a.held_on between :from and :to) as people_served
-					from venue v join region r on r.code = v.region_code
+					from venue v join region_view r on r.code = v.region_code
 					where %s%s order by r.path, v.kind, v.name"""
 				.formatted(scope.sql(), region))
 			.params(params)
 			.query(VenueCount.class)
 			.list();
+		Map<Long, Long> opinions = this.opinions.perVenue(counts.stream().map(VenueCount::venueId).toList(), from, to);
+		return counts.stream()
+			.map(c -> new VenueCount(c.venueId(), c.venueName(), c.regionName(), c.sessions(), c.people(),
+					c.deputyVisits(), opinions.getOrDefault(c.venueId(), 0L), c.villageVisits(), c.legalConsultations(),
+					c.peopleServed()))
+			.toList();
 	}
 
 }

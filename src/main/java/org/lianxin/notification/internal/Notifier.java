@@ -1,4 +1,7 @@
-package org.lianxin.notification;
+package org.lianxin.notification.internal;
+
+import org.lianxin.notification.Message;
+import org.lianxin.notification.Recipient;
 
 /**
  * One way of delivering messages (the log, a webhook to an SMS or WeChat gateway, SMTP).

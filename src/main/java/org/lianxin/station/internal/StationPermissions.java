@@ -1,4 +1,4 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
 
 /** Permissions of the station module, named {@code module:entity:action}. */
 public final class StationPermissions {

@@ -1,9 +1,12 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.VenueRegistry;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.lianxin.station.internal.StandardCheck;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.platform.web.RuleViolationException;

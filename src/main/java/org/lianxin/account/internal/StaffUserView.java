@@ -1,4 +1,6 @@
-package org.lianxin.account;
+package org.lianxin.account.internal;
+
+import org.lianxin.account.DataScopeKind;
 
 import java.util.Arrays;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.lianxin.workday;
+package org.lianxin.workday.internal;
 
 /** What an exception in the calendar makes of its day. */
 public enum DayKind {

@@ -1,4 +1,6 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.StationedRole;
 
 /**
  * A deputy stationed at a venue, with the code of their public card when they have one.

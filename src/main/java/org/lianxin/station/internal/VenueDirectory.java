@@ -1,4 +1,6 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.VenueKind;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -40,7 +42,7 @@ public class VenueDirectory {
 		StringBuilder where = new StringBuilder("where v.enabled");
 		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
 		if (regionCode != null && !regionCode.isBlank()) {
-			where.append(" and r.path like (select path from region where code = :regionCode) || '%'");
+			where.append(" and r.path like (select path from region_view where code = :regionCode) || '%'");
 			params.put("regionCode", regionCode);
 		}
 		if (kind != null) {
@@ -50,7 +52,7 @@ public class VenueDirectory {
 		return this.jdbc.sql("""
 				select v.name, v.kind, v.region_code, r.name as region_name, v.address, v.latitude, v.longitude,
 				       v.opening_hours, c.code as public_code
-				from venue v join region r on r.code = v.region_code
+				from venue v join region_view r on r.code = v.region_code
 				join venue_public_code c on c.venue_id = v.id and c.revoked_at is null
 				%s order by v.region_code, v.kind, v.id offset :offset limit :limit""".formatted(where))
 			.params(params)
@@ -71,11 +73,11 @@ public class VenueDirectory {
 				  + cos(radians(:lat)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - :lng) / 2), 2)))"""
 				: "cast(null as double precision)";
 		String region = (regionCode != null && !regionCode.isBlank())
-				? " and r.path like (select path from region where code = :regionCode) || '%'" : "";
+				? " and r.path like (select path from region_view where code = :regionCode) || '%'" : "";
 		var statement = this.jdbc.sql("""
 				select v.name, v.kind, r.name as region_name, v.address, v.opening_hours, c.code as public_code,
 				       %s as distance_km
-				from venue v join region r on r.code = v.region_code
+				from venue v join region_view r on r.code = v.region_code
 				join venue_public_code c on c.venue_id = v.id and c.revoked_at is null
 				where v.enabled %s %s
 				order by %s limit 50""".formatted(distance, region, located ? " and v.latitude is not null" : "",

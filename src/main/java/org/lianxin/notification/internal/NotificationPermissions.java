@@ -1,4 +1,4 @@
-package org.lianxin.notification;
+package org.lianxin.notification.internal;
 
 /** Permissions of the notification module, named {@code module:entity:action}. */
 public final class NotificationPermissions {

@@ -1,4 +1,7 @@
-package org.lianxin.station;
+package org.lianxin.deputy.internal;
+
+import org.lianxin.deputy.DeputyDetail;
+import org.lianxin.deputy.DeputyRegistry;
 
 import java.util.Optional;
 
@@ -12,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Venues' photos, kept in the file store. */
+/** Deputies' photos, kept in the file store. */
 @Service
-public class VenuePhotos {
+public class DeputyPhotos {
 
 	private final JdbcClient jdbc;
 
-	private final VenueRegistry venues;
+	private final DeputyRegistry deputies;
 
 	private final FileStore files;
 
@@ -26,21 +29,21 @@ public class VenuePhotos {
 
 	private final TransactionTemplate transactions;
 
-	VenuePhotos(JdbcClient jdbc, VenueRegistry venues, FileStore files, OperationLog log,
+	DeputyPhotos(JdbcClient jdbc, DeputyRegistry deputies, FileStore files, OperationLog log,
 			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
-		this.venues = venues;
+		this.deputies = deputies;
 		this.files = files;
 		this.log = log;
 		this.transactions = transactions;
 	}
 
 	/**
-	 * Sets the venue's photo: checked to be a real JPEG or PNG, re-encoded without
-	 * metadata.
+	 * Sets the deputy's photo: checked to be a real JPEG or PNG, re-encoded without
+	 * metadata, and the previous photo removed.
 	 */
 	public void setPhoto(CurrentUser user, long id, byte[] upload) {
-		VenueView venue = this.venues.get(user, id);
+		DeputyDetail deputy = this.deputies.get(user, id);
 		// cleaned before the transaction: decoding a phone photo takes seconds
 		byte[] clean;
 		try {
@@ -49,27 +52,26 @@ public class VenuePhotos {
 		catch (Images.RejectedImage ex) {
 			throw new RuleViolationException("photo", ex.messageKey(), ex.arguments());
 		}
-		this.transactions.executeWithoutResult(status -> replacePhoto(id, venue.name(), clean));
+		this.transactions.executeWithoutResult(status -> replacePhoto(id, deputy.name(), clean));
 	}
 
 	private void replacePhoto(long id, String name, byte[] clean) {
-		String old = this.jdbc.sql("select photo_key from venue where id = ?")
+		String old = this.jdbc.sql("select photo_key from deputy where id = ?")
 			.param(id)
 			.query(String.class)
 			.optional()
 			.orElse(null);
-		this.jdbc.sql("update venue set photo_key = ?, version = version + 1 where id = ?")
-			.params(this.files.put(clean, "jpg"), id)
-			.update();
+		String key = this.files.put(clean, "jpg");
+		this.jdbc.sql("update deputy set photo_key = ?, version = version + 1 where id = ?").params(key, id).update();
 		if (old != null) {
 			this.files.delete(old);
 		}
-		this.log.record("station.venue.photo", "venue " + id, name);
+		this.log.record("deputy.photo", "deputy " + id, name);
 	}
 
-	/** The venue's photo as a JPEG, whoever asks: it is shown on the public page. */
+	/** The deputy's photo as a JPEG, whoever asks: it is shown on the public card. */
 	public Optional<byte[]> photo(long id) {
-		return this.jdbc.sql("select photo_key from venue where id = ?")
+		return this.jdbc.sql("select photo_key from deputy where id = ?")
 			.param(id)
 			.query(String.class)
 			.optional()

@@ -1,4 +1,7 @@
-package org.lianxin.deputy;
+package org.lianxin.station.internal;
+
+import org.lianxin.station.VenueView;
+import org.lianxin.station.VenueRegistry;
 
 import java.util.Optional;
 
@@ -12,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Deputies' photos, kept in the file store. */
+/** Venues' photos, kept in the file store. */
 @Service
-public class DeputyPhotos {
+public class VenuePhotos {
 
 	private final JdbcClient jdbc;
 
-	private final DeputyRegistry deputies;
+	private final VenueRegistry venues;
 
 	private final FileStore files;
 
@@ -26,21 +29,21 @@ public class DeputyPhotos {
 
 	private final TransactionTemplate transactions;
 
-	DeputyPhotos(JdbcClient jdbc, DeputyRegistry deputies, FileStore files, OperationLog log,
+	VenuePhotos(JdbcClient jdbc, VenueRegistry venues, FileStore files, OperationLog log,
 			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
-		this.deputies = deputies;
+		this.venues = venues;
 		this.files = files;
 		this.log = log;
 		this.transactions = transactions;
 	}
 
 	/**
-	 * Sets the deputy's photo: checked to be a real JPEG or PNG, re-encoded without
-	 * metadata, and the previous photo removed.
+	 * Sets the venue's photo: checked to be a real JPEG or PNG, re-encoded without
+	 * metadata.
 	 */
 	public void setPhoto(CurrentUser user, long id, byte[] upload) {
-		DeputyDetail deputy = this.deputies.get(user, id);
+		VenueView venue = this.venues.get(user, id);
 		// cleaned before the transaction: decoding a phone photo takes seconds
 		byte[] clean;
 		try {
@@ -49,26 +52,27 @@ public class DeputyPhotos {
 		catch (Images.RejectedImage ex) {
 			throw new RuleViolationException("photo", ex.messageKey(), ex.arguments());
 		}
-		this.transactions.executeWithoutResult(status -> replacePhoto(id, deputy.name(), clean));
+		this.transactions.executeWithoutResult(status -> replacePhoto(id, venue.name(), clean));
 	}
 
 	private void replacePhoto(long id, String name, byte[] clean) {
-		String old = this.jdbc.sql("select photo_key from deputy where id = ?")
+		String old = this.jdbc.sql("select photo_key from venue where id = ?")
 			.param(id)
 			.query(String.class)
 			.optional()
 			.orElse(null);
-		String key = this.files.put(clean, "jpg");
-		this.jdbc.sql("update deputy set photo_key = ?, version = version + 1 where id = ?").params(key, id).update();
+		this.jdbc.sql("update venue set photo_key = ?, version = version + 1 where id = ?")
+			.params(this.files.put(clean, "jpg"), id)
+			.update();
 		if (old != null) {
 			this.files.delete(old);
 		}
-		this.log.record("deputy.photo", "deputy " + id, name);
+		this.log.record("station.venue.photo", "venue " + id, name);
 	}
 
-	/** The deputy's photo as a JPEG, whoever asks: it is shown on the public card. */
+	/** The venue's photo as a JPEG, whoever asks: it is shown on the public page. */
 	public Optional<byte[]> photo(long id) {
-		return this.jdbc.sql("select photo_key from deputy where id = ?")
+		return this.jdbc.sql("select photo_key from venue where id = ?")
 			.param(id)
 			.query(String.class)
 			.optional()

@@ -1,4 +1,4 @@
-package org.lianxin.station;
+package org.lianxin.station.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;

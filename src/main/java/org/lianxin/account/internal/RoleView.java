@@ -1,4 +1,4 @@
-package org.lianxin.account;
+package org.lianxin.account.internal;
 
 /** A role as pickers show it. */
 public record RoleView(String code, String name) {

@@ -1,4 +1,4 @@
-package org.lianxin.agency;
+package org.lianxin.agency.internal;
 
 /**
  * How many agencies one area holds, an area being a region one level below the top of the

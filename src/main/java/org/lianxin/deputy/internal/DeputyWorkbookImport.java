@@ -1,91 +1,56 @@
-package org.lianxin.deputy;
+package org.lianxin.deputy.internal;
 
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
-import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
+import org.lianxin.deputy.internal.CongressChoice;
+import org.lianxin.deputy.DeputyDetail;
+import org.lianxin.deputy.DeputyProfile;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.deputy.MembershipView;
+import org.lianxin.deputy.Seat;
+import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.ImportReport.Problem;
-import org.lianxin.deputy.internal.DeputyWorkbook;
 import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.excel.SheetForm.Line;
 import org.lianxin.platform.web.RuleViolationException;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deputies in and out of Excel. A row is matched to an existing deputy by name and
- * congress, so importing the same workbook twice changes nothing; an exported workbook
- * imports back unchanged (its phone numbers are masked, and a masked number means "keep
- * the one on file").
+ * Deputies in from Excel. A row is matched to an existing deputy by name and congress, so
+ * importing the same workbook twice changes nothing; an exported workbook imports back
+ * unchanged.
  */
 @Service
-public class DeputyImport {
-
-	private static final Pattern MASKED_PHONE = Pattern.compile("\\d{3,4}\\*+\\d{4}");
+public class DeputyWorkbookImport {
 
 	private final DeputyRegistry deputies;
 
-	private final DeputyList list;
+	private final DeputyWorkbookRows rows;
 
 	private final JdbcClient jdbc;
 
 	private final PhoneNumbers phones;
 
-	private final MessageSource messages;
-
 	private final OperationLog log;
 
-	DeputyImport(DeputyRegistry deputies, DeputyList list, JdbcClient jdbc, PhoneNumbers phones, MessageSource messages,
+	DeputyWorkbookImport(DeputyRegistry deputies, DeputyWorkbookRows rows, JdbcClient jdbc, PhoneNumbers phones,
 			OperationLog log) {
 		this.deputies = deputies;
-		this.list = list;
+		this.rows = rows;
 		this.jdbc = jdbc;
 		this.phones = phones;
-		this.messages = messages;
 		this.log = log;
-	}
-
-	/** The template with the congresses the user may import into. */
-	public byte[] template(CurrentUser user) {
-		return DeputyWorkbook.template(latestCongresses(user).keySet().stream().toList());
-	}
-
-	/** The deputies of the user's scope that match the query, one row per open seat. */
-	public byte[] export(CurrentUser user, DeputyQuery query) {
-		List<Long> ids = this.list.listAll(user, query).stream().map(DeputyRow::id).toList();
-		// only seats the user may import again: a division office does not export the
-		// city congress's seats
-		java.util.Set<Long> inScope = this.deputies.congressesFor(user)
-			.stream()
-			.map(CongressChoice::id)
-			.collect(java.util.stream.Collectors.toSet());
-		List<List<String>> rows = new ArrayList<>();
-		for (long id : ids) {
-			DeputyDetail d = this.deputies.get(user, id);
-			for (MembershipView seat : d.memberships()) {
-				if (seat.serving() && inScope.contains(seat.congressId())) {
-					rows.add(java.util.Arrays.asList(d.name(), gender(d.gender()), d.ethnicity(), str(d.birthYear()),
-							d.party(), d.occupation(), d.employer(), d.phoneMasked(), d.bio(), seat.congressName(),
-							seat.electoralDistrict(), seat.groupName(), seat.startedOn().toString()));
-				}
-			}
-		}
-		this.log.record("deputy.export", null, rows.size() + " rows");
-		return DeputyWorkbook.FORM.export(rows);
 	}
 
 	/**
@@ -115,11 +80,11 @@ public class DeputyImport {
 		if (lines.isEmpty()) {
 			throw new RuleViolationException("file", "import.empty");
 		}
-		Map<String, CongressChoice> congresses = latestCongresses(user);
+		Map<String, CongressChoice> congresses = this.rows.latestCongresses(user);
 		List<Problem> problems = new ArrayList<>();
 		List<Entry> entries = new ArrayList<>();
 		for (Line line : lines) {
-			parse(line, congresses, problems).ifPresent(entries::add);
+			this.rows.parse(line, congresses, problems).ifPresent(entries::add);
 		}
 		return new CheckedWorkbook(List.copyOf(entries), List.copyOf(problems));
 	}
@@ -228,87 +193,6 @@ public class DeputyImport {
 
 	/** A valid row: the person and the seat it describes. */
 	public record Entry(DeputyProfile profile, Seat seat) {
-	}
-
-	private Optional<Entry> parse(Line line, Map<String, CongressChoice> congresses, List<Problem> problems) {
-		int before = problems.size();
-		String name = line.get(0);
-		if (name.isEmpty() || name.length() > 32) {
-			problems.add(problem(line, 0, "import.name"));
-		}
-		Gender gender = switch (line.get(1)) {
-			case "男" -> Gender.MALE;
-			case "女" -> Gender.FEMALE;
-			case "" -> null;
-			default -> {
-				problems.add(problem(line, 1, "import.gender"));
-				yield null;
-			}
-		};
-		Integer birthYear = null;
-		if (!line.get(3).isEmpty()) {
-			try {
-				birthYear = Integer.valueOf(line.get(3));
-				if (birthYear < 1900 || birthYear > Year.now().getValue()) {
-					problems.add(problem(line, 3, "import.birth-year"));
-				}
-			}
-			catch (NumberFormatException ex) {
-				problems.add(problem(line, 3, "import.birth-year"));
-			}
-		}
-		String phone = line.get(7);
-		if (MASKED_PHONE.matcher(phone).matches()) {
-			phone = ""; // as exported: keep the number on file
-		}
-		else if (!phone.isEmpty() && PhoneNumbers.normalise(phone).isEmpty()) {
-			problems.add(problem(line, 7, "deputy.phone.invalid"));
-		}
-		for (int column : new int[] { 2, 4, 5, 6, 8, 10, 11 }) {
-			int limit = (column == 8) ? 2000 : (column == 6) ? 128 : 64;
-			if (line.get(column).length() > limit) {
-				problems.add(problem(line, column, "import.too-long", limit));
-			}
-		}
-		CongressChoice congress = congresses.get(line.get(9));
-		if (congress == null) {
-			problems.add(problem(line, 9, "import.congress"));
-		}
-		LocalDate startedOn = SheetForm.date(line.get(12)).orElse(null);
-		if (startedOn == null) {
-			problems.add(problem(line, 12, "import.date"));
-		}
-		else if (congress != null
-				&& (startedOn.isBefore(congress.termStart()) || startedOn.isAfter(congress.termEnd()))) {
-			problems.add(problem(line, 12, "deputy.seat.outside-term", congress.termStart(), congress.termEnd()));
-		}
-		if (problems.size() > before) {
-			return Optional.empty();
-		}
-		return Optional.of(new Entry(new DeputyProfile(name, gender, line.get(2), birthYear, line.get(4), line.get(5),
-				line.get(6), phone, line.get(8)), new Seat(congress.id(), line.get(10), line.get(11), startedOn)));
-	}
-
-	private Problem problem(Line line, int column, String key, Object... arguments) {
-		return new Problem(line.row(), DeputyWorkbook.FORM.column(column),
-				this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
-	}
-
-	/** Congress names the user may import into, each with its latest term. */
-	private Map<String, CongressChoice> latestCongresses(CurrentUser user) {
-		Map<String, CongressChoice> latest = new java.util.LinkedHashMap<>();
-		for (CongressChoice congress : this.deputies.congressesFor(user)) {
-			latest.merge(congress.name(), congress, (a, b) -> (a.termNumber() >= b.termNumber()) ? a : b);
-		}
-		return latest;
-	}
-
-	private static String gender(Gender gender) {
-		return (gender == null) ? "" : (gender == Gender.MALE) ? "男" : "女";
-	}
-
-	private static String str(Object value) {
-		return Objects.toString(value, "");
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.lianxin.deputy;
+package org.lianxin.deputy.internal;
 
 /** Permissions of the deputy module, named {@code module:entity:action}. */
 public final class DeputyPermissions {
