@@ -13,7 +13,6 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -40,10 +39,10 @@ public class DutyRecords {
 			select r.id, t.code as type_code, t.name as type_name, r.occurred_on, r.place, r.title, r.description,
 			       r.state, r.return_reason, r.region_code, g.name as region_name,
 			       (select string_agg(d.name, '、' order by d.name) from duty_record_deputy x
-			        join deputy d on d.id = x.deputy_id where x.record_id = r.id) as deputy_names,
+			        join deputy_view d on d.id = x.deputy_id where x.record_id = r.id) as deputy_names,
 			       r.source_ref, r.created_at,
 			       (select count(*) from duty_record_file f where f.record_id = r.id) as evidence_count
-			from duty_record r join duty_record_type t on t.id = r.type_id join region g on g.code = r.region_code""";
+			from duty_record r join duty_record_type t on t.id = r.type_id join region_view g on g.code = r.region_code""";
 
 	private final JdbcClient jdbc;
 
@@ -92,12 +91,12 @@ public class DutyRecords {
 		}
 		if (filter.groupId() != null) {
 			where.add("""
-					exists (select 1 from duty_record_deputy x join deputy_membership m on m.deputy_id = x.deputy_id
+					exists (select 1 from duty_record_deputy x join deputy_seat_view m on m.deputy_id = x.deputy_id
 					        where x.record_id = r.id and m.group_id = :group)""");
 			params.put("group", filter.groupId());
 		}
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-			where.add("g.path like (select path from region where code = :region) || '%'");
+			where.add("g.path like (select path from region_view where code = :region) || '%'");
 			params.put("region", filter.regionCode());
 		}
 		if (filter.from() != null) {
@@ -341,26 +340,21 @@ public class DutyRecords {
 	}
 
 	/**
-	 * Offices by region; a deputy the records they take part in (through their account);
-	 * a group liaison their groups' deputies'; a station its region's.
+	 * The records that name the user's own deputy or a deputy of the groups they look
+	 * after, and those they entered: one small set of ids, each side from its own index.
 	 */
-	private SqlCondition scopeOf(CurrentUser user) {
-		if (user.scope().kind() == DataScopeKind.OWN_RECORDS) {
-			Map<String, Object> params = Map.of("me", user.id());
-			// one small set of ids, each side from its own index
-			return new SqlCondition("r.id in (select x.record_id from duty_record_deputy x join deputy_account a"
-					+ " on a.deputy_id = x.deputy_id where a.user_id = :me"
-					+ " union select c.id from duty_record c where c.created_by = :me)", params);
-		}
-		if (user.scope().kind() == DataScopeKind.OWN_GROUPS) {
-			// the records of deputies seated in the liaison's groups, and their own
-			return new SqlCondition(
-					"r.id in (select x.record_id from duty_record_deputy x where x.deputy_id in ("
-							+ DeputyGroups.LIAISED_DEPUTY_IDS
-							+ ") union select c.id from duty_record c where c.created_by = :me)",
-					Map.of("me", user.id(), "liaison", user.id()));
-		}
-		return user.scope().restrict("r.region_code", null, "r.created_by");
+	private static final String RECORDS_OF_USER = """
+			select x.record_id from duty_record_deputy x
+			where x.deputy_id in (select a.deputy_id from deputy_account_view a where a.user_id = :scopeUserId
+			                      union select l.deputy_id from deputy_liaison_view l where l.user_id = :scopeUserId)
+			union select c.id from duty_record c where c.created_by = :scopeUserId""";
+
+	/**
+	 * Offices by region; a deputy the records they take part in (through their account);
+	 * a group liaison their groups' deputies'; both also what they entered.
+	 */
+	private static SqlCondition scopeOf(CurrentUser user) {
+		return user.scope().restrictToNamed("r.region_code", "r.id", RECORDS_OF_USER);
 	}
 
 	private List<Long> deputiesOf(long recordId) {

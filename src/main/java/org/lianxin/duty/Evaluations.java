@@ -213,7 +213,7 @@ public class Evaluations {
 	/** Whether the deputy held a seat during the batch's period. */
 	boolean seatedDuring(Batch batch, long deputyId) {
 		return this.jdbc.sql("""
-				select exists (select 1 from deputy_membership
+				select exists (select 1 from deputy_seat_view
 				               where deputy_id = ? and started_on <= ? and (ended_on is null or ended_on >= ?))""")
 			.params(deputyId, batch.endsOn(), batch.startsOn())
 			.query(Boolean.class)
@@ -224,7 +224,7 @@ public class Evaluations {
 	private Map<Long, List<String>> seatRegionsIn(Batch batch, Long groupId) {
 		Map<Long, List<String>> seats = new HashMap<>();
 		this.jdbc.sql("""
-				select deputy_id, region_code from deputy_membership
+				select deputy_id, region_code from deputy_seat_view
 				where started_on <= ? and (ended_on is null or ended_on >= ?)
 				  and (cast(? as bigint) is null or group_id = ?)""")
 			.params(batch.endsOn(), batch.startsOn(), groupId, groupId)

@@ -27,7 +27,7 @@ final class ScopedPeriod {
 		String where = " where " + scope.sql() + " and " + periodCondition;
 		if (regionCode != null && !regionCode.isBlank()) {
 			params.put("region", regionCode);
-			where += " and g.path like (select path from region where code = :region) || '%'";
+			where += " and g.path like (select path from region_view where code = :region) || '%'";
 		}
 		return where;
 	}

@@ -32,7 +32,7 @@ public class VoterReports {
 			select v.id, v.deputy_id, d.name as deputy_name, v.region_code, g.name as region_name, v.electoral_district,
 			       v.scheduled_on, v.place, v.held_on, v.voters_attending, v.satisfied, v.basically_satisfied,
 			       v.unsatisfied, v.notes
-			from voter_report v join deputy d on d.id = v.deputy_id join region g on g.code = v.region_code""";
+			from voter_report v join deputy_view d on d.id = v.deputy_id join region_view g on g.code = v.region_code""";
 
 	private final JdbcClient jdbc;
 
@@ -250,7 +250,7 @@ public class VoterReports {
 				       coalesce(sum(v.basically_satisfied) filter (where v.held_on between :from and :to), 0)
 				           as basically_satisfied,
 				       coalesce(sum(v.unsatisfied) filter (where v.held_on between :from and :to), 0) as unsatisfied
-				from voter_report v join region g on g.code = v.region_code""" + where + """
+				from voter_report v join region_view g on g.code = v.region_code""" + where + """
 				group by g.code, g.name, g.path order by g.path""").params(params).query(RegionCount.class).list();
 	}
 
