@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionReceived;
 import org.lianxin.platform.web.RuleViolationException;

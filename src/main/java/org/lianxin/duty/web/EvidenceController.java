@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecords;
 import org.lianxin.platform.web.NotFoundException;
 
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,7 +163,7 @@ public class DailyReport {
 	}
 
 	/** The 一报: what a group leader reads first. */
-	static String summary(LocalDate date, int deputies, DeputyLine totals, long recordsDayBefore,
+	public static String summary(LocalDate date, int deputies, DeputyLine totals, long recordsDayBefore,
 			long opinionsDayBefore, List<String> silent) {
 		StringBuilder text = new StringBuilder();
 		text.append(String.format("截至%d年%d月%d日，共%d名代表，平均资料完整度%d%%。", date.getYear(), date.getMonthValue(),
