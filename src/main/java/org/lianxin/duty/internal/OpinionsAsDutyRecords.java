@@ -22,11 +22,11 @@ class OpinionsAsDutyRecords {
 
 	private static final Logger logger = LoggerFactory.getLogger(OpinionsAsDutyRecords.class);
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
 	private final DeputyAccounts deputyAccounts;
 
-	OpinionsAsDutyRecords(DutyRecords records, DeputyAccounts deputyAccounts) {
+	OpinionsAsDutyRecords(DutyRecordEntry records, DeputyAccounts deputyAccounts) {
 		this.records = records;
 		this.deputyAccounts = deputyAccounts;
 	}

@@ -24,9 +24,9 @@ class ReceptionsAsDutyRecords {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReceptionsAsDutyRecords.class);
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
-	ReceptionsAsDutyRecords(DutyRecords records) {
+	ReceptionsAsDutyRecords(DutyRecordEntry records) {
 		this.records = records;
 	}
 

@@ -38,13 +38,13 @@ public class Trainings {
 
 	private final DeputyReach reach;
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
 	private final WorkdayCalendar calendar;
 
 	private final OperationLog log;
 
-	Trainings(JdbcClient jdbc, DeputyReach reach, DutyRecords records, WorkdayCalendar calendar, OperationLog log) {
+	Trainings(JdbcClient jdbc, DeputyReach reach, DutyRecordEntry records, WorkdayCalendar calendar, OperationLog log) {
 		this.jdbc = jdbc;
 		this.reach = reach;
 		this.records = records;

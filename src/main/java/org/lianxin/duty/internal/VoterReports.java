@@ -40,13 +40,13 @@ public class VoterReports {
 
 	private final DeputyReach reach;
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
 	private final WorkdayCalendar calendar;
 
 	private final OperationLog log;
 
-	VoterReports(JdbcClient jdbc, DeputyAccounts deputyAccounts, DeputyReach reach, DutyRecords records,
+	VoterReports(JdbcClient jdbc, DeputyAccounts deputyAccounts, DeputyReach reach, DutyRecordEntry records,
 			WorkdayCalendar calendar, OperationLog log) {
 		this.jdbc = jdbc;
 		this.deputyAccounts = deputyAccounts;

@@ -9,6 +9,7 @@ import org.lianxin.account.DataScopeKind;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.duty.internal.DutyPermissions;
 import org.lianxin.duty.internal.DutyRecordTypes;
+import org.lianxin.duty.internal.DutyRecordEntry;
 import org.lianxin.duty.internal.DutyRecords;
 import org.lianxin.duty.internal.NewDutyRecord;
 import org.lianxin.duty.internal.RecordState;
@@ -42,6 +43,8 @@ class DutyController {
 
 	private final DutyRecords records;
 
+	private final DutyRecordEntry entry;
+
 	private final DutyRecordTypes types;
 
 	private final DeputyList deputies;
@@ -50,9 +53,10 @@ class DutyController {
 
 	private final SmallForms forms;
 
-	DutyController(DutyRecords records, DutyRecordTypes types, DeputyList deputies, WorkdayCalendar calendar,
-			SmallForms forms) {
+	DutyController(DutyRecords records, DutyRecordEntry entry, DutyRecordTypes types, DeputyList deputies,
+			WorkdayCalendar calendar, SmallForms forms) {
 		this.records = records;
+		this.entry = entry;
 		this.types = types;
 		this.deputies = deputies;
 		this.calendar = calendar;
@@ -86,7 +90,7 @@ class DutyController {
 			return FormPages.rejected(page(user, model), model);
 		}
 		try {
-			this.records.create(user,
+			this.entry.create(user,
 					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
 							form.getDescription(), form.getDeputyIds(),
 							UploadedFiles.bytesOf(form.getPhotos(), "photos", "duty.evidence.too-large"),
