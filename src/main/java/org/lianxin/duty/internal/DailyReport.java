@@ -79,7 +79,8 @@ public class DailyReport {
 		String recordRows = """
 				select r.id, x.deputy_id as deputy, %s as on_day
 				from duty_record r join duty_record_deputy x on x.record_id = r.id
-				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> 'RETURNED'""".formatted(entered);
+				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> '%s'""".formatted(entered,
+				RecordState.RETURNED);
 		// an opinion counts for the deputy it came through, and for the deputy who
 		// recorded it
 		String opinionRows = """
