@@ -41,6 +41,26 @@ public record DataScope(DataScopeKind kind, long userId, String regionCode, Stri
 	}
 
 	/**
+	 * As {@link #restrict}, for a table whose rows also belong to the people they name (a
+	 * duty record names deputies): under {@link DataScopeKind#OWN_RECORDS} and
+	 * {@link DataScopeKind#OWN_GROUPS} a row is seen when its id is among those
+	 * {@code rowsOfUser} selects, so that the module says which rows name the user (or
+	 * the people they look after) while the scope stays decided here.
+	 * @param regionColumn the column holding the row's region code
+	 * @param idColumn the column holding the row's id
+	 * @param rowsOfUser SQL from code constants selecting the ids of the rows that name
+	 * the user or the people they look after, or that they own, for the parameter
+	 * {@code :scopeUserId}
+	 */
+	public SqlCondition restrictToNamed(String regionColumn, String idColumn, String rowsOfUser) {
+		return switch (this.kind) {
+			case OWN_RECORDS, OWN_GROUPS ->
+				new SqlCondition(idColumn + " in (" + rowsOfUser + ")", Map.of("scopeUserId", this.userId));
+			default -> restrict(regionColumn, null, null);
+		};
+	}
+
+	/**
 	 * Whether a record placed in the given region falls inside this scope, as far as
 	 * region goes (agency- and owner-bound scopes cover no region as a whole).
 	 */

@@ -32,6 +32,22 @@ class DataScopeTests {
 	}
 
 	@Test
+	void rows_that_name_people_belong_to_whoever_answers_for_them_and_to_offices_by_region() {
+		String rows = "select x.row_id from named x where x.person in (select p from mine where u = :scopeUserId)";
+		var deputy = new DataScope(DataScopeKind.OWN_RECORDS, 42, "210802", "/210800/210802/", null);
+		SqlCondition own = deputy.restrictToNamed("r.region_code", "r.id", rows);
+		assertThat(own.sql()).isEqualTo("r.id in (" + rows + ")");
+		assertThat(own.params()).containsEntry("scopeUserId", 42L);
+		var liaison = new DataScope(DataScopeKind.OWN_GROUPS, 43, "210802", "/210800/210802/", null);
+		assertThat(liaison.restrictToNamed("r.region_code", "r.id", rows).sql()).isEqualTo("r.id in (" + rows + ")");
+		var office = new DataScope(DataScopeKind.OWN_REGION, 7, "210802", "/210800/210802/", null);
+		assertThat(office.restrictToNamed("r.region_code", "r.id", rows).sql())
+			.isEqualTo("r.region_code = :scopeRegionCode");
+		var handler = new DataScope(DataScopeKind.OWN_AGENCY, 7, "210802", "/210800/210802/", 12L);
+		assertThat(handler.restrictToNamed("r.region_code", "r.id", rows).sql()).isEqualTo("false");
+	}
+
+	@Test
 	void region_coverage_follows_the_scope_kind() {
 		var division = new DataScope(DataScopeKind.REGION_AND_BELOW, 1, "210802", "/210800/210802/", null);
 		assertThat(division.coversRegion("210802001", "/210800/210802/210802001/")).isTrue();

@@ -12,6 +12,7 @@ import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.duty.internal.DailyReport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

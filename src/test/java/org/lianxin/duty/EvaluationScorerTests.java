@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.duty.internal.CountedRecord;
+import org.lianxin.duty.internal.Evaluations;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

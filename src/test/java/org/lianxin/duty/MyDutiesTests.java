@@ -14,6 +14,8 @@ import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.opinion.DeputyCases;
+import org.lianxin.duty.internal.CountedRecord;
+import org.lianxin.duty.internal.Evaluations;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

@@ -10,6 +10,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.duty.internal.VoterReports;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -9,7 +9,6 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScope;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.deputy.DeputyGroups;
-import org.lianxin.duty.DailyReport;
 import org.lianxin.notification.Message;
 import org.lianxin.notification.Notifications;
 import org.lianxin.notification.Recipient;

@@ -1,6 +1,5 @@
 package org.lianxin.duty.internal;
 
-import org.lianxin.duty.DutyPermissions;
 import org.lianxin.platform.web.NavItem;
 
 import org.springframework.context.annotation.Bean;

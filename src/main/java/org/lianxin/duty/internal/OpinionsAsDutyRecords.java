@@ -6,8 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionReceived;
 import org.lianxin.platform.web.RuleViolationException;
@@ -24,11 +22,11 @@ class OpinionsAsDutyRecords {
 
 	private static final Logger logger = LoggerFactory.getLogger(OpinionsAsDutyRecords.class);
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
 	private final DeputyAccounts deputyAccounts;
 
-	OpinionsAsDutyRecords(DutyRecords records, DeputyAccounts deputyAccounts) {
+	OpinionsAsDutyRecords(DutyRecordEntry records, DeputyAccounts deputyAccounts) {
 		this.records = records;
 		this.deputyAccounts = deputyAccounts;
 	}

@@ -6,8 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.NewDutyRecord;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.station.ReceptionHeld;
 import org.lianxin.station.StationActivityHeld;
@@ -26,9 +24,9 @@ class ReceptionsAsDutyRecords {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReceptionsAsDutyRecords.class);
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
-	ReceptionsAsDutyRecords(DutyRecords records) {
+	ReceptionsAsDutyRecords(DutyRecordEntry records) {
 		this.records = records;
 	}
 

@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyGroups;
-import org.lianxin.duty.DailyReport;
-import org.lianxin.duty.DutyPermissions;
+import org.lianxin.duty.internal.DailyReport;
+import org.lianxin.duty.internal.DutyPermissions;
 import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.region.RegionManagement;

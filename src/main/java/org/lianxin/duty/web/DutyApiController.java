@@ -12,13 +12,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecordType;
-import org.lianxin.duty.DutyRecordView;
-import org.lianxin.duty.DutyRecordTypes;
-import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.NewDutyRecord;
-import org.lianxin.duty.RecordState;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecordType;
+import org.lianxin.duty.internal.DutyRecordView;
+import org.lianxin.duty.internal.DutyRecordTypes;
+import org.lianxin.duty.internal.DutyRecordEntry;
+import org.lianxin.duty.internal.DutyRecordEvidence;
+import org.lianxin.duty.internal.DutyRecords;
+import org.lianxin.duty.internal.NewDutyRecord;
+import org.lianxin.duty.internal.RecordState;
 import org.lianxin.platform.files.UploadLimits;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;
@@ -48,10 +50,13 @@ class DutyApiController {
 
 	private final DutyRecords records;
 
+	private final DutyRecordEntry entry;
+
 	private final DutyRecordTypes types;
 
-	DutyApiController(DutyRecords records, DutyRecordTypes types) {
+	DutyApiController(DutyRecords records, DutyRecordEntry entry, DutyRecordTypes types) {
 		this.records = records;
+		this.entry = entry;
 		this.types = types;
 	}
 
@@ -81,12 +86,12 @@ class DutyApiController {
 	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
 	ResponseEntity<DutyRecordView> create(@AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @Valid @RequestBody NewRecord body) {
-		return created(this.records.create(user, body.entered(List.of(), sourceRef(user, key))));
+		return created(this.entry.create(user, body.entered(List.of(), sourceRef(user, key))));
 	}
 
 	@Operation(summary = "Enter a duty record with photos as evidence (multipart/form-data)",
 			description = "The fields of the JSON body as form fields (deputyIds repeated) and up to "
-					+ DutyRecords.MAX_PHOTOS + " files named photos, JPEG, PNG or PDF of at most "
+					+ DutyRecordEvidence.MAX_PHOTOS + " files named photos, JPEG, PNG or PDF of at most "
 					+ UploadLimits.MAX_FILE_MEGABYTES + " MB each; "
 					+ "a file that is not such a photo writes nothing. Idempotency-Key as for JSON.")
 	@PostMapping(path = "/records", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -95,7 +100,7 @@ class DutyApiController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @ModelAttribute NewRecord fields,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos) throws IOException {
-		return created(this.records.create(user, fields
+		return created(this.entry.create(user, fields
 			.entered(UploadedFiles.bytesOf(photos, "photos", "duty.evidence.too-large"), sourceRef(user, key))));
 	}
 

@@ -7,11 +7,12 @@ import java.util.UUID;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.deputy.DeputyList;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecordTypes;
-import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.NewDutyRecord;
-import org.lianxin.duty.RecordState;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecordTypes;
+import org.lianxin.duty.internal.DutyRecordEntry;
+import org.lianxin.duty.internal.DutyRecords;
+import org.lianxin.duty.internal.NewDutyRecord;
+import org.lianxin.duty.internal.RecordState;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
@@ -42,6 +43,8 @@ class DutyController {
 
 	private final DutyRecords records;
 
+	private final DutyRecordEntry entry;
+
 	private final DutyRecordTypes types;
 
 	private final DeputyList deputies;
@@ -50,9 +53,10 @@ class DutyController {
 
 	private final SmallForms forms;
 
-	DutyController(DutyRecords records, DutyRecordTypes types, DeputyList deputies, WorkdayCalendar calendar,
-			SmallForms forms) {
+	DutyController(DutyRecords records, DutyRecordEntry entry, DutyRecordTypes types, DeputyList deputies,
+			WorkdayCalendar calendar, SmallForms forms) {
 		this.records = records;
+		this.entry = entry;
 		this.types = types;
 		this.deputies = deputies;
 		this.calendar = calendar;
@@ -86,7 +90,7 @@ class DutyController {
 			return FormPages.rejected(page(user, model), model);
 		}
 		try {
-			this.records.create(user,
+			this.entry.create(user,
 					new NewDutyRecord(form.getType(), form.getOccurredOn(), form.getPlace(), form.getTitle(),
 							form.getDescription(), form.getDeputyIds(),
 							UploadedFiles.bytesOf(form.getPhotos(), "photos", "duty.evidence.too-large"),

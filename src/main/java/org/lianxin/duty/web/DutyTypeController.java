@@ -2,8 +2,8 @@ package org.lianxin.duty.web;
 
 import java.util.Locale;
 
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecordTypes;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecordTypes;
 import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;

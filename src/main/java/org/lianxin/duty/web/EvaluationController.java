@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyGroups;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.Evaluations;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.Evaluations;
 import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.platform.web.RuleViolationException;

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyGroups;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.EvaluationMarks;
-import org.lianxin.duty.ScorerRole;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.EvaluationMarks;
+import org.lianxin.duty.internal.ScorerRole;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 

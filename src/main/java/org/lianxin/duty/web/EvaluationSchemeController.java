@@ -6,12 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecordTypes;
-import org.lianxin.duty.EvaluationMarks;
-import org.lianxin.duty.EvaluationSchemes;
-import org.lianxin.duty.Evaluations;
-import org.lianxin.duty.ScorerRole;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecordTypes;
+import org.lianxin.duty.internal.EvaluationMarks;
+import org.lianxin.duty.internal.EvaluationSchemes;
+import org.lianxin.duty.internal.Evaluations;
+import org.lianxin.duty.internal.ScorerRole;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 

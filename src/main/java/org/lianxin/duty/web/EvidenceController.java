@@ -6,8 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecords;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecordEvidence;
 import org.lianxin.platform.web.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('" + DutyPermissions.VIEW + "')")
 class EvidenceController {
 
-	private final DutyRecords records;
+	private final DutyRecordEvidence records;
 
-	EvidenceController(DutyRecords records) {
+	EvidenceController(DutyRecordEvidence records) {
 		this.records = records;
 	}
 
@@ -39,7 +39,7 @@ class EvidenceController {
 	@GetMapping({ "/duty/records/{id}/evidence/{n}", "/api/v1/duty/records/{id}/evidence/{n}" })
 	ResponseEntity<byte[]> evidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable int n) {
-		DutyRecords.StoredEvidence evidence = this.records.evidence(user, id, n)
+		DutyRecordEvidence.StoredEvidence evidence = this.records.evidence(user, id, n)
 			.orElseThrow(() -> new NotFoundException("evidence " + n + " of duty record " + id));
 		ContentDisposition disposition = (evidence.contentType().equals("application/pdf")
 				? ContentDisposition.attachment() : ContentDisposition.inline())

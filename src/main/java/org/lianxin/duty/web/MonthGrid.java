@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.lianxin.duty.DutyRecordView;
-import org.lianxin.duty.RecordState;
+import org.lianxin.duty.internal.DutyRecordView;
+import org.lianxin.duty.internal.RecordState;
 import org.lianxin.station.Rota;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyAccounts;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.DutyRecords;
-import org.lianxin.duty.Evaluations;
-import org.lianxin.duty.VoterReports;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.DutyRecords;
+import org.lianxin.duty.internal.Evaluations;
+import org.lianxin.duty.internal.VoterReports;
 import org.lianxin.opinion.DeputyCases;
 import org.lianxin.station.Rota;
 import org.lianxin.workday.WorkdayCalendar;

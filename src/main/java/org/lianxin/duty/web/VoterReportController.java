@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyList;
-import org.lianxin.duty.DutyPermissions;
-import org.lianxin.duty.VoterReports;
+import org.lianxin.duty.internal.DutyPermissions;
+import org.lianxin.duty.internal.VoterReports;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;

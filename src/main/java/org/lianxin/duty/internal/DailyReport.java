@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ public class DailyReport {
 	public Report build(CurrentUser user, Long groupId, String regionCode, LocalDate date) {
 		// a group's report lists by the group's name first, not the whole region
 		String groupName = (groupId == null) ? ""
-				: this.jdbc.sql("select name from deputy_group where id = ?")
+				: this.jdbc.sql("select name from deputy_group_view where id = ?")
 					.param(groupId)
 					.query(String.class)
 					.optional()
@@ -65,7 +65,7 @@ public class DailyReport {
 				new DeputyQuery(regionCode, null, true, "", groupName, 0, DeputyQuery.MAX_SIZE));
 		if (groupId != null) {
 			Set<Long> members = new java.util.HashSet<>(
-					this.jdbc.sql("select deputy_id from deputy_membership where group_id = ? and ended_on is null")
+					this.jdbc.sql("select deputy_id from deputy_seat_view where group_id = ? and ended_on is null")
 						.param(groupId)
 						.query(Long.class)
 						.list());
@@ -79,15 +79,16 @@ public class DailyReport {
 		String recordRows = """
 				select r.id, x.deputy_id as deputy, %s as on_day
 				from duty_record r join duty_record_deputy x on x.record_id = r.id
-				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> 'RETURNED'""".formatted(entered);
+				where x.deputy_id = any(cast(:ids as bigint[])) and r.state <> '%s'""".formatted(entered,
+				RecordState.RETURNED);
 		// an opinion counts for the deputy it came through, and for the deputy who
 		// recorded it
 		String opinionRows = """
-				select o.id, o.deputy_id as deputy, (o.received_at at time zone :zone)::date as on_day from opinion o
+				select o.id, o.deputy_id as deputy, (o.received_at at time zone :zone)::date as on_day from opinion_intake_view o
 				where o.deputy_id = any(cast(:ids as bigint[]))
 				union
-				select o.id, a.deputy_id, (o.received_at at time zone :zone)::date from deputy_account a
-				join opinion o on o.recorded_by = a.user_id where a.deputy_id = any(cast(:ids as bigint[]))""";
+				select o.id, a.deputy_id, (o.received_at at time zone :zone)::date from deputy_account_view a
+				join opinion_intake_view o on o.recorded_by = a.user_id where a.deputy_id = any(cast(:ids as bigint[]))""";
 		Map<Long, long[]> records = counts(tally(recordRows), ids, date, monthStart);
 		long[] recordTotals = records.getOrDefault(TOTALS, new long[4]);
 		Map<Long, long[]> opinions = counts(tally(opinionRows), ids, date, monthStart);
@@ -137,7 +138,7 @@ public class DailyReport {
 		org.lianxin.account.SqlCondition scope = user.scope().restrict("s.region_code", null, null);
 		return this.jdbc.sql("""
 				select s.region_code, r.name as region_name, s.report_date, s.summary
-				from duty_daily_summary s join region r on r.code = s.region_code
+				from duty_daily_summary s join region_view r on r.code = s.region_code
 				where %s order by s.report_date desc, s.region_code limit :limit""".formatted(scope.sql()))
 			.params(scope.params())
 			.param("limit", limit)
@@ -163,7 +164,7 @@ public class DailyReport {
 	}
 
 	/** The 一报: what a group leader reads first. */
-	static String summary(LocalDate date, int deputies, DeputyLine totals, long recordsDayBefore,
+	public static String summary(LocalDate date, int deputies, DeputyLine totals, long recordsDayBefore,
 			long opinionsDayBefore, List<String> silent) {
 		StringBuilder text = new StringBuilder();
 		text.append(String.format("截至%d年%d月%d日，共%d名代表，平均资料完整度%d%%。", date.getYear(), date.getMonthValue(),

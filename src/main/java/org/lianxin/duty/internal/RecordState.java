@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 /** Where a duty record stands. */
 public enum RecordState {

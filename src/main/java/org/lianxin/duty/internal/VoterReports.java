@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ public class VoterReports {
 			select v.id, v.deputy_id, d.name as deputy_name, v.region_code, g.name as region_name, v.electoral_district,
 			       v.scheduled_on, v.place, v.held_on, v.voters_attending, v.satisfied, v.basically_satisfied,
 			       v.unsatisfied, v.notes
-			from voter_report v join deputy d on d.id = v.deputy_id join region g on g.code = v.region_code""";
+			from voter_report v join deputy_view d on d.id = v.deputy_id join region_view g on g.code = v.region_code""";
 
 	private final JdbcClient jdbc;
 
@@ -40,13 +40,13 @@ public class VoterReports {
 
 	private final DeputyReach reach;
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
 	private final WorkdayCalendar calendar;
 
 	private final OperationLog log;
 
-	VoterReports(JdbcClient jdbc, DeputyAccounts deputyAccounts, DeputyReach reach, DutyRecords records,
+	VoterReports(JdbcClient jdbc, DeputyAccounts deputyAccounts, DeputyReach reach, DutyRecordEntry records,
 			WorkdayCalendar calendar, OperationLog log) {
 		this.jdbc = jdbc;
 		this.deputyAccounts = deputyAccounts;
@@ -250,7 +250,7 @@ public class VoterReports {
 				       coalesce(sum(v.basically_satisfied) filter (where v.held_on between :from and :to), 0)
 				           as basically_satisfied,
 				       coalesce(sum(v.unsatisfied) filter (where v.held_on between :from and :to), 0) as unsatisfied
-				from voter_report v join region g on g.code = v.region_code""" + where + """
+				from voter_report v join region_view g on g.code = v.region_code""" + where + """
 				group by g.code, g.name, g.path order by g.path""").params(params).query(RegionCount.class).list();
 	}
 

@@ -1,6 +1,7 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,11 +45,21 @@ public class EvaluationMarks {
 
 	private final OperationLog log;
 
-	private final JdbcTemplate batches;
+	private final JdbcTemplate results;
 
-	EvaluationMarks(JdbcClient jdbc, JdbcTemplate batches, Evaluations evaluations, DeputyAccounts deputyAccounts,
-			OperationLog log) {
+	private final EvaluationMarkRepository marks;
+
+	private final EvaluationScoring scoring;
+
+	private final EvaluationBatchRepository batches;
+
+	EvaluationMarks(JdbcClient jdbc, JdbcTemplate results, EvaluationMarkRepository marks,
+			EvaluationBatchRepository batches, EvaluationScoring scoring, Evaluations evaluations,
+			DeputyAccounts deputyAccounts, OperationLog log) {
+		this.scoring = scoring;
 		this.jdbc = jdbc;
+		this.results = results;
+		this.marks = marks;
 		this.batches = batches;
 		this.evaluations = evaluations;
 		this.deputyAccounts = deputyAccounts;
@@ -137,9 +148,7 @@ public class EvaluationMarks {
 	@Transactional
 	public boolean save(CurrentUser user, long batchId, ScorerRole role, Map<Long, Map<Long, BigDecimal>> marks,
 			boolean submit) {
-		if (this.evaluations.lockFinal(batchId)) {
-			throw new RuleViolationException(null, "evaluation.final");
-		}
+		this.evaluations.locked(batchId).requireOpen();
 		Evaluations.Batch batch = this.evaluations.batch(batchId);
 		Map<Long, String> names = new HashMap<>();
 		scoredBy(user, role, batch, null, null).forEach(person -> names.put(person.getKey(), person.getValue()));
@@ -163,13 +172,7 @@ public class EvaluationMarks {
 					throw new RuleViolationException("marks", "evaluation.mark.missing", name, item.name());
 				}
 				if (mark != null) {
-					this.jdbc
-						.sql("""
-								insert into evaluation_mark (dimension_id, deputy_id, role, mark, marked_by) values (?, ?, ?, ?, ?)
-								on conflict (dimension_id, deputy_id, role)
-								do update set mark = excluded.mark, marked_by = excluded.marked_by, marked_at = now()""")
-						.params(item.id(), deputy.getKey(), role.name(), mark, user.id())
-						.update();
+					mark(batchId, item.id(), deputy.getKey(), role, mark, user.id());
 				}
 			}
 			if (submit) {
@@ -181,6 +184,14 @@ public class EvaluationMarks {
 		this.log.record(submit ? "duty.evaluation.submit" : "duty.evaluation.mark", "batch " + batchId,
 				role + " " + marks.size() + " deputies");
 		return submit && finalIfComplete(batchId);
+	}
+
+	/** Gives the mark or changes it; its history keeps the value it had. */
+	private void mark(long batchId, long itemId, long deputyId, ScorerRole role, BigDecimal mark, long by) {
+		Instant now = Instant.now();
+		this.marks.save(this.marks.findByDimensionIdAndDeputyIdAndRole(itemId, deputyId, role)
+			.map(earlier -> earlier.change(batchId, mark, by, now))
+			.orElseGet(() -> EvaluationMark.give(batchId, itemId, deputyId, role, mark, by, now)));
 	}
 
 	/**
@@ -212,22 +223,19 @@ public class EvaluationMarks {
 	 */
 	@Transactional
 	public boolean finalIfComplete(long batchId) {
-		if (this.evaluations.lockFinal(batchId)
+		EvaluationBatch open = this.evaluations.locked(batchId);
+		if (open.state() == EvaluationBatch.State.FINAL
 				|| progress(batchId).stream().anyMatch(p -> p.submitted() < p.required())) {
 			return false;
 		}
 		Evaluations.Batch batch = this.evaluations.batch(batchId);
 		CurrentUser everyone = CurrentUser.system(new DataScope(DataScopeKind.ALL, 0, null, null, null));
-		List<Evaluations.Score> scores = this.evaluations.score(batch, this.evaluations.dimensions(batchId),
+		List<Evaluations.Score> scores = this.scoring.score(batch, this.evaluations.dimensions(batchId),
 				this.evaluations.people(everyone, batch, null, null));
-		// the first to get here keeps the results; a racing submission finds it final
-		if (this.jdbc.sql("update evaluation_batch set final = true, final_at = now() where id = ? and not final")
-			.param(batchId)
-			.update() == 0) {
-			return false;
-		}
+		// the batch's row is locked: a racing submission waits, then finds it final
+		this.batches.save(open.makeFinal(Instant.now()));
 		// the whole city in one batch of statements, not one round trip a deputy
-		this.batches.batchUpdate("""
+		this.results.batchUpdate("""
 				insert into evaluation_result (batch_id, deputy_id, name, by_dimension, total, grade)
 				values (?, ?, ?, ?, ?, ?)""",
 				scores.stream()

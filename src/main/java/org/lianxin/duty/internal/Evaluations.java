@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionManagement;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +38,15 @@ public class Evaluations {
 
 	private final RegionManagement regions;
 
-	Evaluations(JdbcClient jdbc, DeputyList deputies, OperationLog log, RegionManagement regions) {
+	private final EvaluationBatchRepository batchRepository;
+
+	private final EvaluationScoring scoring;
+
+	Evaluations(JdbcClient jdbc, EvaluationBatchRepository batchRepository, EvaluationScoring scoring,
+			DeputyList deputies, OperationLog log, RegionManagement regions) {
 		this.jdbc = jdbc;
+		this.scoring = scoring;
+		this.batchRepository = batchRepository;
 		this.regions = regions;
 		this.deputies = deputies;
 		this.log = log;
@@ -102,14 +110,11 @@ public class Evaluations {
 	}
 
 	/**
-	 * Locks the batch's row until the transaction ends, so that it cannot become final
-	 * half-way through a change, and says whether it is final already.
+	 * The batch as an aggregate, its row locked until the transaction ends, so that it
+	 * cannot become final half-way through a change.
 	 */
-	boolean lockFinal(long batchId) {
-		return this.jdbc.sql("select final from evaluation_batch where id = ? for update")
-			.param(batchId)
-			.query(Boolean.class)
-			.optional()
+	EvaluationBatch locked(long batchId) {
+		return this.batchRepository.findLockedById(batchId)
 			.orElseThrow(() -> new NotFoundException("evaluation batch " + batchId));
 	}
 
@@ -130,22 +135,14 @@ public class Evaluations {
 	 */
 	@Transactional
 	public long create(String name, LocalDate startsOn, LocalDate endsOn) {
-		if (name == null || name.isBlank() || name.strip().length() > 100) {
-			throw new RuleViolationException("name", "evaluation.name.invalid");
-		}
-		if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-			throw new RuleViolationException("endsOn", "evaluation.period.invalid");
-		}
 		long id;
 		try {
-			id = this.jdbc.sql("""
-					insert into evaluation_batch (name, starts_on, ends_on, excellent_min, competent_min, basic_min)
-					values (?, ?, ?, 80, 60, 40) returning id""")
-				.params(name.strip(), startsOn, endsOn)
-				.query(Long.class)
-				.single();
+			id = this.batchRepository.save(EvaluationBatch.open(name, startsOn, endsOn)).id();
 		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
+		catch (RuntimeException ex) {
+			if (!Failures.causedBy(ex, DuplicateKeyException.class)) {
+				throw ex;
+			}
 			throw new RuleViolationException("name", "evaluation.name.taken", name.strip());
 		}
 		Object[][] usual = { { "出席会议", "MEETING", 10, 20 }, { "视察调研", "INSPECTION", 5, 15 },
@@ -181,7 +178,8 @@ public class Evaluations {
 	public Result scores(CurrentUser user, long batchId, String regionCode, Long groupId) {
 		Batch batch = batch(batchId);
 		List<Dimension> dimensions = dimensions(batchId);
-		return new Result(batch, dimensions, rank(score(batch, dimensions, people(user, batch, regionCode, groupId))));
+		return new Result(batch, dimensions, EvaluationScoring
+			.rank(this.scoring.score(batch, dimensions, people(user, batch, regionCode, groupId))));
 	}
 
 	/**
@@ -213,7 +211,7 @@ public class Evaluations {
 	/** Whether the deputy held a seat during the batch's period. */
 	boolean seatedDuring(Batch batch, long deputyId) {
 		return this.jdbc.sql("""
-				select exists (select 1 from deputy_membership
+				select exists (select 1 from deputy_seat_view
 				               where deputy_id = ? and started_on <= ? and (ended_on is null or ended_on >= ?))""")
 			.params(deputyId, batch.endsOn(), batch.startsOn())
 			.query(Boolean.class)
@@ -224,7 +222,7 @@ public class Evaluations {
 	private Map<Long, List<String>> seatRegionsIn(Batch batch, Long groupId) {
 		Map<Long, List<String>> seats = new HashMap<>();
 		this.jdbc.sql("""
-				select deputy_id, region_code from deputy_membership
+				select deputy_id, region_code from deputy_seat_view
 				where started_on <= ? and (ended_on is null or ended_on >= ?)
 				  and (cast(? as bigint) is null or group_id = ?)""")
 			.params(batch.endsOn(), batch.startsOn(), groupId, groupId)
@@ -239,92 +237,7 @@ public class Evaluations {
 	 */
 	public Optional<Score> scoreOf(long batchId, long deputyId, String name) {
 		Batch batch = batch(batchId);
-		return score(batch, dimensions(batchId), List.of(Map.entry(deputyId, name))).stream().findFirst();
-	}
-
-	/**
-	 * Scores live from the records and marks; a final batch's as they were kept.
-	 */
-	List<Score> score(Batch batch, List<Dimension> dimensions, List<Map.Entry<Long, String>> people) {
-		if (batch.isFinal()) {
-			return kept(batch, people);
-		}
-		Long[] ids = people.stream().map(Map.Entry::getKey).toArray(Long[]::new);
-		Map<Long, Map<String, Long>> counts = recordCounts(batch, ids);
-		Map<Long, Map<Long, BigDecimal>> marks = weightedMarks(batch, ids);
-		List<Score> unranked = new ArrayList<>();
-		for (Map.Entry<Long, String> person : people) {
-			Map<String, Long> records = counts.getOrDefault(person.getKey(), Map.of());
-			Map<Long, BigDecimal> marked = marks.getOrDefault(person.getKey(), Map.of());
-			List<BigDecimal> parts = new ArrayList<>();
-			BigDecimal total = BigDecimal.ZERO;
-			for (Dimension dimension : dimensions) {
-				BigDecimal earned = (dimension.manual() ? marked.getOrDefault(dimension.id(), BigDecimal.ZERO)
-						: dimension.points()
-							.multiply(BigDecimal.valueOf(records.getOrDefault(dimension.typeCode(), 0L))))
-					.min(dimension.cap());
-				parts.add(earned);
-				total = total.add(earned);
-			}
-			unranked.add(new Score(person.getKey(), person.getValue(), parts, total, batch.grade(total), 0));
-		}
-		return unranked;
-	}
-
-	/** Verified records per deputy and kind in the batch's period. */
-	private Map<Long, Map<String, Long>> recordCounts(Batch batch, Long[] ids) {
-		Map<Long, Map<String, Long>> counts = new HashMap<>();
-		if (ids.length > 0) {
-			this.jdbc.sql("""
-					select x.deputy_id, t.code, count(*) from duty_record r
-					join duty_record_deputy x on x.record_id = r.id join duty_record_type t on t.id = r.type_id
-					where r.state = 'VERIFIED' and r.occurred_on between :from and :to
-					  and x.deputy_id = any(cast(:ids as bigint[]))
-					group by x.deputy_id, t.code""")
-				.param("from", batch.startsOn())
-				.param("to", batch.endsOn())
-				.param("ids", ids)
-				.query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-					.put(rs.getString(2), rs.getLong(3)))
-				.list();
-		}
-		return counts;
-	}
-
-	/**
-	 * Per deputy and manual item, the scorers' marks weighted by the scorers' weights: a
-	 * scorer who has not marked counts as 0.
-	 */
-	private Map<Long, Map<Long, BigDecimal>> weightedMarks(Batch batch, Long[] ids) {
-		Map<Long, Map<Long, BigDecimal>> marks = new HashMap<>();
-		if (ids.length > 0) {
-			this.jdbc.sql("""
-					select m.deputy_id, m.dimension_id,
-					       round(sum(m.mark * s.weight) / nullif((select sum(weight) from evaluation_scorer
-					                                              where batch_id = :batch), 0), 2)
-					from evaluation_mark m join evaluation_dimension d on d.id = m.dimension_id
-					join evaluation_scorer s on s.batch_id = d.batch_id and s.role = m.role
-					where d.batch_id = :batch and m.deputy_id = any(cast(:ids as bigint[]))
-					group by m.deputy_id, m.dimension_id""")
-				.param("batch", batch.id())
-				.param("ids", ids)
-				.query((rs, n) -> marks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-					.put(rs.getLong(2), (rs.getBigDecimal(3) != null) ? rs.getBigDecimal(3) : BigDecimal.ZERO))
-				.list();
-		}
-		return marks;
-	}
-
-	/** A final batch's scores as they were kept when it became final. */
-	private List<Score> kept(Batch batch, List<Map.Entry<Long, String>> people) {
-		return this.jdbc.sql("""
-				select deputy_id, name, by_dimension, total, grade from evaluation_result
-				where batch_id = ? and deputy_id = any(cast(? as bigint[]))""")
-			.params(batch.id(), people.stream().map(Map.Entry::getKey).toArray(Long[]::new))
-			.query((rs, n) -> new Score(rs.getLong(1), rs.getString(2),
-					List.of((BigDecimal[]) rs.getArray(3).getArray()), rs.getBigDecimal(4),
-					Grade.valueOf(rs.getString(5)), 0))
-			.list();
+		return this.scoring.score(batch, dimensions(batchId), List.of(Map.entry(deputyId, name))).stream().findFirst();
 	}
 
 	/** A deputy's results in final batches, newest first: their history across years. */
@@ -336,19 +249,6 @@ public class Evaluations {
 				select b.id as batch_id, b.name as batch_name, b.ends_on, r.total, r.grade
 				from evaluation_result r join evaluation_batch b on b.id = r.batch_id
 				where r.deputy_id = ? order by b.ends_on desc""").param(deputyId).query(Kept.class).list();
-	}
-
-	private static List<Score> rank(List<Score> unranked) {
-		unranked.sort((a, b) -> b.total().compareTo(a.total()));
-		List<Score> scores = new ArrayList<>();
-		for (int i = 0; i < unranked.size(); i++) {
-			Score score = unranked.get(i);
-			int rank = (i > 0 && scores.get(i - 1).total().compareTo(score.total()) == 0) ? scores.get(i - 1).rank()
-					: i + 1;
-			scores.add(
-					new Score(score.deputyId(), score.name(), score.byDimension(), score.total(), score.grade(), rank));
-		}
-		return scores;
 	}
 
 	/** The newest batch whose period has begun by the day, if any. */
@@ -367,9 +267,9 @@ public class Evaluations {
 				from evaluation_batch b join evaluation_dimension d on d.batch_id = b.id
 				join duty_record_deputy x on x.deputy_id = :deputy
 				join duty_record r on r.id = x.record_id and r.type_id = d.type_id
-				where b.id = :batch and r.state = 'VERIFIED' and r.occurred_on between b.starts_on and b.ends_on
+				where b.id = :batch and r.state = '%s' and r.occurred_on between b.starts_on and b.ends_on
 				  and (b.final_at is null or r.verified_at <= b.final_at)
-				order by r.occurred_on, r.id""")
+				order by r.occurred_on, r.id""".formatted(RecordState.VERIFIED))
 			.param("batch", batchId)
 			.param("deputy", deputyId)
 			.query(CountedRecord.class)

@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -33,8 +33,11 @@ public class EvaluationSchemes {
 
 	private final Evaluations evaluations;
 
-	EvaluationSchemes(JdbcClient jdbc, Evaluations evaluations, OperationLog log) {
+	private final EvaluationBatchRepository batches;
+
+	EvaluationSchemes(JdbcClient jdbc, EvaluationBatchRepository batches, Evaluations evaluations, OperationLog log) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.evaluations = evaluations;
 		this.log = log;
 	}
@@ -151,15 +154,7 @@ public class EvaluationSchemes {
 	public void saveThresholds(CurrentUser user, long batchId, BigDecimal excellent, BigDecimal competent,
 			BigDecimal basic) {
 		editable(user, batchId);
-		if (excellent == null || competent == null || basic == null || basic.signum() < 0
-				|| competent.compareTo(basic) < 0 || excellent.compareTo(competent) < 0
-				|| excellent.compareTo(MAX_POINTS) > 0 || !twoDecimals(excellent) || !twoDecimals(competent)
-				|| !twoDecimals(basic)) {
-			throw new RuleViolationException("excellentMin", "evaluation.thresholds");
-		}
-		this.jdbc.sql("update evaluation_batch set excellent_min = ?, competent_min = ?, basic_min = ? where id = ?")
-			.params(excellent, competent, basic, batchId)
-			.update();
+		this.batches.save(this.evaluations.locked(batchId).changeThresholds(excellent, competent, basic));
 		this.log.record("duty.evaluation.thresholds", "batch " + batchId, excellent + "/" + competent + "/" + basic);
 	}
 
@@ -185,9 +180,7 @@ public class EvaluationSchemes {
 		if (!user.can(DutyPermissions.EVALUATION_EDIT)) {
 			throw new AccessDeniedException(DutyPermissions.EVALUATION_EDIT);
 		}
-		if (this.evaluations.lockFinal(batchId)) {
-			throw new RuleViolationException(null, "evaluation.final");
-		}
+		this.evaluations.locked(batchId).requireOpen();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,7 +27,7 @@ final class ScopedPeriod {
 		String where = " where " + scope.sql() + " and " + periodCondition;
 		if (regionCode != null && !regionCode.isBlank()) {
 			params.put("region", regionCode);
-			where += " and g.path like (select path from region where code = :region) || '%'";
+			where += " and g.path like (select path from region_view where code = :region) || '%'";
 		}
 		return where;
 	}

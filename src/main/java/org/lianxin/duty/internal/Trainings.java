@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,19 +32,19 @@ public class Trainings {
 	private static final String SELECT = """
 			select s.id, s.title, s.held_on, s.place, s.organiser, s.hours, s.region_code, g.name as region_name,
 			       (select count(*) from training_attendance a where a.session_id = s.id) as attendances
-			from training_session s join region g on g.code = s.region_code""";
+			from training_session s join region_view g on g.code = s.region_code""";
 
 	private final JdbcClient jdbc;
 
 	private final DeputyReach reach;
 
-	private final DutyRecords records;
+	private final DutyRecordEntry records;
 
 	private final WorkdayCalendar calendar;
 
 	private final OperationLog log;
 
-	Trainings(JdbcClient jdbc, DeputyReach reach, DutyRecords records, WorkdayCalendar calendar, OperationLog log) {
+	Trainings(JdbcClient jdbc, DeputyReach reach, DutyRecordEntry records, WorkdayCalendar calendar, OperationLog log) {
 		this.jdbc = jdbc;
 		this.reach = reach;
 		this.records = records;
@@ -155,7 +155,7 @@ public class Trainings {
 	public List<Attendee> attendees(CurrentUser user, long sessionId) {
 		find(user, sessionId).orElseThrow(() -> new NotFoundException("training " + sessionId));
 		return this.jdbc.sql("""
-				select a.deputy_id, d.name from training_attendance a join deputy d on d.id = a.deputy_id
+				select a.deputy_id, d.name from training_attendance a join deputy_view d on d.id = a.deputy_id
 				where a.session_id = ? order by d.name""").param(sessionId).query(Attendee.class).list();
 	}
 
@@ -178,7 +178,7 @@ public class Trainings {
 			.sql("""
 					select count(distinct s.id) as sessions, count(a.deputy_id) as attendances,
 					       count(distinct a.deputy_id) as deputies, coalesce(sum(s.hours) filter (where a.deputy_id is not null), 0) as hours
-					from training_session s join region g on g.code = s.region_code
+					from training_session s join region_view g on g.code = s.region_code
 					left join training_attendance a on a.session_id = s.id"""
 					+ periodAndScope(user, regionCode, from, to, params))
 			.params(params)

@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 /** Permissions of the duty module, named {@code module:entity:action}. */
 public final class DutyPermissions {

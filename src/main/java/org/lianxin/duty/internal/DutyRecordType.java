@@ -1,4 +1,4 @@
-package org.lianxin.duty;
+package org.lianxin.duty.internal;
 
 /**
  * A kind of duty record (出席会议, 视察调研, 联系选民…); the code is stable for integrations.
