@@ -102,8 +102,8 @@ class CollectedOpinionFlowTests {
 			.andWaitForStateChange(() -> this.runs.completed("OpinionsAsDutyRecords", "opinionId", receipt.id()),
 					runs -> runs >= 2)
 			.andVerify(runs -> {
-				assertThat(this.records.from("opinion:" + receipt.id())).hasSize(1);
 				assertThat(this.records.titled(wang, collected, title)).isOne();
+				assertThat(this.records.from("opinion:" + receipt.id())).hasSize(1);
 			});
 	}
 
