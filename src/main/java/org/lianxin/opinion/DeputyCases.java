@@ -21,7 +21,7 @@ public class DeputyCases {
 	private static final String THROUGH_DEPUTY = """
 			select id from opinion where deputy_id = :deputy
 			union
-			select o.id from deputy_account a join opinion o on o.recorded_by = a.user_id
+			select o.id from deputy_account_view a join opinion o on o.recorded_by = a.user_id
 			where a.deputy_id = :deputy and o.recorded_by is not null""";
 
 	private final JdbcClient jdbc;

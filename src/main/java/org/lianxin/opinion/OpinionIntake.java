@@ -177,13 +177,13 @@ public class OpinionIntake {
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
 			throw new RuleViolationException("email", "opinion.email.invalid");
 		}
-		if (submission.deputyId() != null && this.jdbc.sql("select count(*) from deputy where id = ?")
+		if (submission.deputyId() != null && this.jdbc.sql("select count(*) from deputy_view where id = ?")
 			.param(submission.deputyId())
 			.query(Long.class)
 			.single() == 0) {
 			throw new RuleViolationException("deputyId", "opinion.deputy.invalid");
 		}
-		if (submission.venueId() != null && this.jdbc.sql("select count(*) from venue where id = ?")
+		if (submission.venueId() != null && this.jdbc.sql("select count(*) from venue_view where id = ?")
 			.param(submission.venueId())
 			.query(Long.class)
 			.single() == 0) {

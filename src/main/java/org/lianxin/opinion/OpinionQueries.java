@@ -148,8 +148,8 @@ public class OpinionQueries {
 			params.putAll(scope.params());
 			where.add(scope.sql());
 			if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-				where.add("o.region_code in (select code from region where path like "
-						+ "(select path from region where code = :regionCode) || '%')");
+				where.add("o.region_code in (select code from region_view where path like "
+						+ "(select path from region_view where code = :regionCode) || '%')");
 				params.put("regionCode", filter.regionCode());
 			}
 			if (!statuses.isEmpty()) {
@@ -166,8 +166,8 @@ public class OpinionQueries {
 				from (%s) page
 				join opinion o on o.id = page.id
 				join opinion_category c on c.id = o.category_id
-				join region r on r.code = o.region_code
-				left join agency a on a.id = o.lead_agency_id
+				join region_view r on r.code = o.region_code
+				left join agency_view a on a.id = o.lead_agency_id
 				order by o.id desc""".formatted(TERMINAL, ids)).params(params).query(CaseRow.class).list();
 		boolean hasNext = rows.size() > filter.size();
 		return new CasePage(hasNext ? rows.subList(0, filter.size()) : rows, hasNext);
@@ -226,13 +226,13 @@ public class OpinionQueries {
 				select o.*, c.name as category_name, r.name as region_name, d.name as deputy_name, v.name as venue_name,
 				       a.name as lead_agency_name,
 				       (select string_agg(ca.name, '、' order by ca.name) from opinion_co_agency co
-				        join agency ca on ca.id = co.agency_id where co.opinion_id = o.id) as co_agency_names
+				        join agency_view ca on ca.id = co.agency_id where co.opinion_id = o.id) as co_agency_names
 				from opinion o
 				join opinion_category c on c.id = o.category_id
-				join region r on r.code = o.region_code
-				left join deputy d on d.id = o.deputy_id
-				left join venue v on v.id = o.venue_id
-				left join agency a on a.id = o.lead_agency_id
+				join region_view r on r.code = o.region_code
+				left join deputy_view d on d.id = o.deputy_id
+				left join venue_view v on v.id = o.venue_id
+				left join agency_view a on a.id = o.lead_agency_id
 				where o.id = ?""").param(id).query((rs, n) -> {
 			OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
 			LocalDate due = localDate(rs.getDate("stage_due_on"));
@@ -267,8 +267,8 @@ public class OpinionQueries {
 		return this.jdbc.sql("""
 				select n.id, n.opinion_id, o.tracking_code, n.kind, n.level, n.status, n.stage_due_on,
 				       r.name as region_name, a.name as agency_name, n.issued_at, o.status as current_status
-				from opinion_notice n join opinion o on o.id = n.opinion_id join region r on r.code = n.region_code
-				left join agency a on a.id = n.agency_id
+				from opinion_notice n join opinion o on o.id = n.opinion_id join region_view r on r.code = n.region_code
+				left join agency_view a on a.id = n.agency_id
 				where %s order by n.id desc limit :limit""".formatted(scope.sql()))
 			.params(scope.params())
 			.param("limit", limit)
@@ -292,7 +292,7 @@ public class OpinionQueries {
 		return this.jdbc.sql("""
 				select h.at, h.actor, h.action, h.from_status, h.to_status, h.note, a.name as agency_name,
 				       h.result_class, h.rating, h.channel, h.days
-				from opinion_history h left join agency a on a.id = h.agency_id
+				from opinion_history h left join agency_view a on a.id = h.agency_id
 				where h.opinion_id = ? order by h.id""").param(id).query(HistoryEntry.class).list();
 	}
 

@@ -50,10 +50,10 @@ public class RoutingRules {
 	public Optional<Suggestion> suggest(long categoryId, String regionCode) {
 		return this.jdbc.sql("""
 				select r.agency_id, a.name as agency_name, g.name as rule_region_name
-				from opinion_routing_rule r join agency a on a.id = r.agency_id and a.enabled
-				join region g on g.code = r.region_code
+				from opinion_routing_rule r join agency_view a on a.id = r.agency_id and a.enabled
+				join region_view g on g.code = r.region_code
 				where r.category_id = :category
-				  and (select path from region where code = :region) like g.path || '%'
+				  and (select path from region_view where code = :region) like g.path || '%'
 				order by length(g.path) desc limit 1""")
 			.param("category", categoryId)
 			.param("region", regionCode)
@@ -67,7 +67,7 @@ public class RoutingRules {
 				select r.id, c.name as category_name, r.region_code, g.name as region_name, r.agency_id,
 				       a.name as agency_name, g.path
 				from opinion_routing_rule r join opinion_category c on c.id = r.category_id
-				join region g on g.code = r.region_code join agency a on a.id = r.agency_id
+				join region_view g on g.code = r.region_code join agency_view a on a.id = r.agency_id
 				order by g.path, c.sort_order""")
 			.query((rs,
 					n) -> user.scope().coversRegion(rs.getString("region_code"), rs.getString("path"))
