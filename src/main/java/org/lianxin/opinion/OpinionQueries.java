@@ -10,12 +10,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.account.DataScope;
-import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.opinion.internal.OpinionScope;
-import org.lianxin.region.Region;
-import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,30 +34,29 @@ public class OpinionQueries {
 
 	private final WorkdayCalendar calendar;
 
-	private final RegionManagement regions;
-
-	OpinionQueries(JdbcClient jdbc, WorkdayCalendar calendar, RegionManagement regions) {
+	OpinionQueries(JdbcClient jdbc, WorkdayCalendar calendar) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.regions = regions;
 	}
 
 	/**
-	 * The regions a region-bound scope and the region filter leave, or {@code null} when
-	 * the scope is bound to an agency or to the user's own records.
+	 * The regions the user's data scope and the region filter leave, or {@code null} when
+	 * the scope is bound to an agency or to the user's own records. The scope is the
+	 * user's {@link org.lianxin.account.DataScope}, applied to the region tree.
 	 */
 	private List<String> regionsToList(CurrentUser user, String regionCode) {
-		DataScope scope = user.scope();
-		if (!scope.kind().regionBound()) {
+		if (!user.scope().kind().regionBound()) {
 			return null;
 		}
-		String under = (regionCode == null || regionCode.isBlank()) ? null
-				: this.regions.find(regionCode).map(Region::path).orElse("-");
-		return this.regions.all()
-			.stream()
-			.filter(r -> scope.coversRegion(r.code(), r.path()) && (under == null || r.path().startsWith(under)))
-			.map(Region::code)
-			.toList();
+		SqlCondition scope = user.scope().restrict("r.code", null, null);
+		boolean filtered = regionCode != null && !regionCode.isBlank();
+		String under = filtered
+				? " and r.path like (select f.path from region_view f where f.code = :regionCode) || '%'" : "";
+		return this.jdbc.sql("select r.code from region_view r where " + scope.sql() + under)
+			.params(scope.params())
+			.params(filtered ? Map.of("regionCode", regionCode) : Map.of())
+			.query(String.class)
+			.list();
 	}
 
 	/** One page of cases and whether another follows. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.SqlCondition;
 import org.lianxin.account.OperationLog;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.platform.web.NotFoundException;
@@ -63,21 +64,17 @@ public class RoutingRules {
 
 	/** The rules of regions the user's scope reaches. */
 	public List<Rule> list(CurrentUser user) {
+		SqlCondition scope = user.scope().restrict("r.region_code", null, null);
 		return this.jdbc.sql("""
 				select r.id, c.name as category_name, r.region_code, g.name as region_name, r.agency_id,
-				       a.name as agency_name, g.path
+				       a.name as agency_name
 				from opinion_routing_rule r join opinion_category c on c.id = r.category_id
 				join region_view g on g.code = r.region_code join agency_view a on a.id = r.agency_id
-				order by g.path, c.sort_order""")
-			.query((rs,
-					n) -> user.scope().coversRegion(rs.getString("region_code"), rs.getString("path"))
-							? new Rule(rs.getLong("id"), rs.getString("category_name"), rs.getString("region_code"),
-									rs.getString("region_name"), rs.getLong("agency_id"), rs.getString("agency_name"))
-							: null)
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.toList();
+				where %s
+				order by g.path, c.sort_order""".formatted(scope.sql()))
+			.params(scope.params())
+			.query(Rule.class)
+			.list();
 	}
 
 	@Transactional
