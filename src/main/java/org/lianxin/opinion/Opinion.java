@@ -11,26 +11,67 @@ import java.util.function.UnaryOperator;
 
 import org.lianxin.platform.web.RuleViolationException;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
- * A citizen's opinion as a case moving through the loop. Each step checks that the case
- * is in a state that allows it, moves it on, restarts the clock of the next stage and
- * records a history step; an illegal step throws {@link IllegalTransitionException}. The
- * repository saves the state and appends the recorded steps.
+ * A citizen's opinion as a case moving through the loop. It comes in through
+ * {@link #receive}; each step then checks that the case is in a state that allows it,
+ * moves it on, restarts the clock of the next stage and records a history step; an
+ * illegal step throws {@link IllegalTransitionException}. Saved through its repository,
+ * the case appends the recorded steps to its history and publishes
+ * {@link OpinionReceived} or {@link OpinionStepTaken} for each.
  */
+@Table("opinion")
 public class Opinion {
 
 	/** The most working days one extension may add. */
 	public static final int MAX_EXTENSION_DAYS = 30;
 
 	/** The longest reason, reply or note a step carries. */
-	public static final int MAX_TEXT = 2000;
+	public static final int MAX_TEXT = StepTexts.MAX_TEXT;
 
 	/** The longest reason for an extension. */
 	public static final int MAX_EXTENSION_REASON = 500;
 
-	private final long id;
+	@Id
+	private Long id;
 
-	private final Deadlines deadlines;
+	@Version
+	private Integer version;
+
+	@InsertOnlyProperty
+	private String trackingCode;
+
+	@InsertOnlyProperty
+	private String linkToken;
+
+	@InsertOnlyProperty
+	private String idempotencyKey;
+
+	@InsertOnlyProperty
+	@Column("idempotency_hash")
+	private String fingerprint;
+
+	@InsertOnlyProperty
+	@Embedded.Empty
+	private CaseOrigin origin;
+
+	@InsertOnlyProperty
+	@Embedded.Empty
+	private CaseContent content;
+
+	@InsertOnlyProperty
+	@Embedded.Empty
+	private CaseContact contact;
 
 	private OpinionStatus status;
 
@@ -40,7 +81,8 @@ public class Opinion {
 
 	private Long leadAgencyId;
 
-	private Set<Long> coAgencyIds;
+	@MappedCollection(idColumn = "opinion_id")
+	private Set<CoAgency> coAgencies = new LinkedHashSet<>();
 
 	private LocalDate assignedOn;
 
@@ -64,45 +106,58 @@ public class Opinion {
 
 	private int handlingRound;
 
-	private final int version;
+	/** The case's own clocks: its category's and urgency's working days. */
+	@Transient
+	private Deadlines deadlines;
 
+	@Transient
 	private final List<OpinionStep> steps = new ArrayList<>();
 
-	/** The state as stored; {@code deadlines} are the case's own clocks. */
-	public Opinion(long id, OpinionStatus status, LocalDate stageStartedOn, LocalDate stageDueOn, Long leadAgencyId,
-			Set<Long> coAgencyIds, LocalDate assignedOn, LocalDate replyDueOn, Integer extensionDays,
-			String extensionReason, LocalDate repliedOn, Boolean repliedOnTime, ResultClass resultClass,
-			Satisfaction rating, LocalDate closedOn, Long mergedInto, int handlingRound, int version,
+	private Opinion() {
+	}
+
+	/**
+	 * 受理: a case comes in, waiting for triage.
+	 * @param trackingCode the code the citizen follows it by, drawn for it
+	 * @param linkToken the token of the citizen's private link
+	 * @param deadlines the clocks of the case's category and urgency
+	 */
+	public static Opinion receive(NewCase intake, String trackingCode, String linkToken, Actor by, LocalDate today,
 			Deadlines deadlines) {
-		this.id = id;
-		this.status = status;
-		this.stageStartedOn = stageStartedOn;
-		this.stageDueOn = stageDueOn;
-		this.leadAgencyId = leadAgencyId;
-		this.coAgencyIds = new LinkedHashSet<>(coAgencyIds);
-		this.assignedOn = assignedOn;
-		this.replyDueOn = replyDueOn;
-		this.extensionDays = extensionDays;
-		this.extensionReason = extensionReason;
-		this.repliedOn = repliedOn;
-		this.repliedOnTime = repliedOnTime;
-		this.resultClass = resultClass;
-		this.rating = rating;
-		this.closedOn = closedOn;
-		this.mergedInto = mergedInto;
-		this.handlingRound = handlingRound;
-		this.version = version;
-		this.deadlines = deadlines;
+		Opinion opinion = new Opinion();
+		opinion.trackingCode = trackingCode;
+		opinion.linkToken = linkToken;
+		opinion.idempotencyKey = intake.idempotencyKey();
+		opinion.fingerprint = intake.fingerprint();
+		opinion.origin = intake.origin();
+		opinion.content = intake.content();
+		opinion.contact = intake.contact();
+		opinion.handlingRound = 1;
+		opinion.deadlines = deadlines;
+		opinion.status = OpinionStatus.RECEIVED;
+		opinion.stageStartedOn = today;
+		opinion.stageDueOn = deadlines.due(Stage.ASSIGN, today);
+		opinion.steps.add(OpinionStep.of(OpinionAction.SUBMIT, null, OpinionStatus.RECEIVED, by, null));
+		return opinion;
+	}
+
+	/** Gives a case loaded from the database its clocks. */
+	public Opinion clockedBy(Deadlines clocks) {
+		this.deadlines = clocks;
+		return this;
 	}
 
 	// 交办: to a lead agency and any co-handling agencies
 	public void assign(Actor by, long leadAgency, Set<Long> coAgencies, String note, LocalDate today) {
 		require(OpinionAction.ASSIGN);
-		optionalText("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, MAX_TEXT);
 		startRound();
 		this.leadAgencyId = leadAgency;
-		this.coAgencyIds = new LinkedHashSet<>(coAgencies);
-		this.coAgencyIds.remove(leadAgency);
+		this.coAgencies = new LinkedHashSet<>();
+		coAgencies.stream()
+			.filter(agency -> !agency.equals(leadAgency))
+			.map(CoAgency::new)
+			.forEach(this.coAgencies::add);
 		this.assignedOn = today;
 		this.replyDueOn = this.deadlines.due(Stage.REPLY, today);
 		this.extensionDays = null;
@@ -123,14 +178,14 @@ public class Opinion {
 	public void returnToTriage(Actor by, String reason, LocalDate today) {
 		require(OpinionAction.RETURN);
 		requireLead(by);
-		requireText("reason", reason);
+		StepTexts.require("reason", reason);
 		LocalDate lastDay = this.deadlines.due(Stage.RETURN, this.assignedOn);
 		if (today.isAfter(lastDay)) {
 			throw new RuleViolationException(null, "opinion.return.too-late", lastDay);
 		}
 		Long agency = this.leadAgencyId;
 		this.leadAgencyId = null;
-		this.coAgencyIds.clear();
+		this.coAgencies.clear();
 		this.assignedOn = null;
 		this.replyDueOn = null;
 		move(OpinionAction.RETURN, OpinionStatus.RECEIVED, by, reason, today, Stage.ASSIGN);
@@ -141,8 +196,8 @@ public class Opinion {
 	public void requestExtension(Actor by, int days, String reason, LocalDate today) {
 		require(OpinionAction.EXTEND);
 		requireLead(by);
-		requireText("reason", reason);
-		optionalText("reason", reason, MAX_EXTENSION_REASON);
+		StepTexts.require("reason", reason);
+		StepTexts.optional("reason", reason, MAX_EXTENSION_REASON);
 		if (days < 1 || days > MAX_EXTENSION_DAYS) {
 			throw new RuleViolationException("days", "opinion.extension.days", MAX_EXTENSION_DAYS);
 		}
@@ -162,7 +217,7 @@ public class Opinion {
 		if (this.extensionDays == null) {
 			throw new RuleViolationException(null, "opinion.extension.none");
 		}
-		optionalText("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, MAX_TEXT);
 		int days = this.extensionDays;
 		if (approved) {
 			this.replyDueOn = this.deadlines.plusWorkingDays(this.replyDueOn, days);
@@ -170,7 +225,8 @@ public class Opinion {
 		}
 		this.extensionDays = null;
 		this.extensionReason = null;
-		this.steps.add(OpinionStep.of(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by, blankToNull(note))
+		this.steps.add(OpinionStep
+			.of(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by, StepTexts.blankToNull(note))
 			.withDays(approved ? days : 0));
 	}
 
@@ -179,7 +235,7 @@ public class Opinion {
 		require(OpinionAction.REPLY);
 		requireLead(by);
 		Objects.requireNonNull(result, "result");
-		requireText("text", text);
+		StepTexts.require("text", text);
 		this.resultClass = result;
 		this.repliedOn = today;
 		this.repliedOnTime = !today.isAfter(this.replyDueOn);
@@ -194,7 +250,7 @@ public class Opinion {
 	public void feedback(Actor by, ContactChannel channel, String text, LocalDate today) {
 		require(OpinionAction.FEEDBACK);
 		Objects.requireNonNull(channel, "channel");
-		requireText("text", text);
+		StepTexts.require("text", text);
 		move(OpinionAction.FEEDBACK, OpinionStatus.FED_BACK, by, text, today, Stage.VISIT);
 		lastStep(step -> step.withChannel(channel));
 	}
@@ -205,7 +261,7 @@ public class Opinion {
 		require(OpinionAction.VISIT);
 		Objects.requireNonNull(verdict, "verdict");
 		Objects.requireNonNull(channel, "channel");
-		optionalText("comment", comment, MAX_TEXT);
+		StepTexts.optional("comment", comment, MAX_TEXT);
 		if (this.rating != null && this.rating.content()) {
 			throw new RuleViolationException(null, "opinion.visit.done");
 		}
@@ -224,9 +280,9 @@ public class Opinion {
 	public void close(Actor by, String note, LocalDate today) {
 		require(OpinionAction.CLOSE);
 		if (this.rating == null || !this.rating.content()) {
-			requireText("note", note);
+			StepTexts.require("note", note);
 		}
-		optionalText("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, MAX_TEXT);
 		this.closedOn = today;
 		move(OpinionAction.CLOSE, OpinionStatus.CLOSED, by, note, today, null);
 	}
@@ -234,7 +290,7 @@ public class Opinion {
 	// 不予受理: with the reason the citizen is told
 	public void decline(Actor by, String reason, LocalDate today) {
 		require(OpinionAction.DECLINE);
-		requireText("reason", reason);
+		StepTexts.require("reason", reason);
 		this.closedOn = today;
 		move(OpinionAction.DECLINE, OpinionStatus.DECLINED, by, reason, today, null);
 	}
@@ -242,8 +298,8 @@ public class Opinion {
 	// 并案: into another open case, which the citizen then follows
 	public void mergeInto(Actor by, Opinion primary, String note, LocalDate today) {
 		require(OpinionAction.MERGE);
-		optionalText("note", note, MAX_TEXT);
-		if (primary.id == this.id || !primary.status.isOpen()) {
+		StepTexts.optional("note", note, MAX_TEXT);
+		if (primary.id.equals(this.id) || !primary.status.isOpen()) {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
 		this.mergedInto = primary.id;
@@ -254,7 +310,7 @@ public class Opinion {
 	// 直接答复: the deputy or the office answers without an agency
 	public void answerDirectly(Actor by, String text, LocalDate today) {
 		require(OpinionAction.ANSWER_DIRECTLY);
-		requireText("text", text);
+		StepTexts.require("text", text);
 		startRound();
 		this.repliedOn = today;
 		this.repliedOnTime = true;
@@ -264,7 +320,7 @@ public class Opinion {
 	// 转为代表建议
 	public void convert(Actor by, String note, LocalDate today) {
 		require(OpinionAction.CONVERT);
-		requireText("note", note);
+		StepTexts.require("note", note);
 		this.closedOn = today;
 		move(OpinionAction.CONVERT, OpinionStatus.CONVERTED, by, note, today, null);
 	}
@@ -292,21 +348,8 @@ public class Opinion {
 		}
 	}
 
-	private static void requireText(String field, String text) {
-		if (text == null || text.isBlank()) {
-			throw new RuleViolationException(field, "opinion.text.required");
-		}
-		optionalText(field, text, MAX_TEXT);
-	}
-
-	private static void optionalText(String field, String text, int max) {
-		if (text != null && text.strip().length() > max) {
-			throw new RuleViolationException(field, "opinion.too-long", max);
-		}
-	}
-
 	private void move(OpinionAction action, OpinionStatus to, Actor by, String note, LocalDate today, Stage nextStage) {
-		this.steps.add(OpinionStep.of(action, this.status, to, by, blankToNull(note)));
+		this.steps.add(OpinionStep.of(action, this.status, to, by, StepTexts.blankToNull(note)));
 		this.status = to;
 		this.stageStartedOn = today;
 		this.stageDueOn = (nextStage != null) ? this.deadlines.due(nextStage, today) : null;
@@ -317,11 +360,8 @@ public class Opinion {
 		this.steps.set(last, change.apply(this.steps.get(last)));
 	}
 
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public long id() {
+	/** The case's id, {@code null} until it is first saved. */
+	public Long id() {
 		return this.id;
 	}
 
@@ -342,7 +382,9 @@ public class Opinion {
 	}
 
 	public Set<Long> coAgencyIds() {
-		return Collections.unmodifiableSet(this.coAgencyIds);
+		Set<Long> ids = new LinkedHashSet<>();
+		this.coAgencies.forEach(agency -> ids.add(agency.agencyId()));
+		return Collections.unmodifiableSet(ids);
 	}
 
 	public LocalDate assignedOn() {
@@ -390,7 +432,23 @@ public class Opinion {
 	}
 
 	public int version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
+	}
+
+	public long categoryId() {
+		return this.content.categoryId();
+	}
+
+	public boolean urgent() {
+		return this.content.urgent();
+	}
+
+	public String trackingCode() {
+		return this.trackingCode;
+	}
+
+	public String linkToken() {
+		return this.linkToken;
 	}
 
 	/**
@@ -398,6 +456,23 @@ public class Opinion {
 	 */
 	public List<OpinionStep> newSteps() {
 		return List.copyOf(this.steps);
+	}
+
+	/** What the steps recorded since the case was loaded tell other modules. */
+	@DomainEvents
+	List<Object> events() {
+		return this.steps.stream()
+			.map(step -> (step.action() == OpinionAction.SUBMIT)
+					? (Object) new OpinionReceived(this.id, this.trackingCode, this.origin.regionCode(),
+							this.origin.channel(), this.origin.recordedBy(), this.origin.collectedOn())
+					: new OpinionStepTaken(this.id, step.action(), step.from(), step.to()))
+			.toList();
+	}
+
+	/** Saved and told: the history has the steps, the events are out. */
+	@AfterDomainEventPublication
+	void stepsSaved() {
+		this.steps.clear();
 	}
 
 }
