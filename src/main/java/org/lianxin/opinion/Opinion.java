@@ -2,7 +2,6 @@ package org.lianxin.opinion;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,15 +10,9 @@ import java.util.function.UnaryOperator;
 
 import org.lianxin.platform.web.RuleViolationException;
 
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
-import org.springframework.data.relational.core.mapping.Column;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.InsertOnlyProperty;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -31,80 +24,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * {@link OpinionReceived} or {@link OpinionStepTaken} for each.
  */
 @Table("opinion")
-public class Opinion {
-
-	/** The most working days one extension may add. */
-	public static final int MAX_EXTENSION_DAYS = 30;
-
-	/** The longest reason, reply or note a step carries. */
-	public static final int MAX_TEXT = StepTexts.MAX_TEXT;
-
-	/** The longest reason for an extension. */
-	public static final int MAX_EXTENSION_REASON = 500;
-
-	@Id
-	private Long id;
-
-	@Version
-	private Integer version;
-
-	@InsertOnlyProperty
-	private String trackingCode;
-
-	@InsertOnlyProperty
-	private String linkToken;
-
-	@InsertOnlyProperty
-	private String idempotencyKey;
-
-	@InsertOnlyProperty
-	@Column("idempotency_hash")
-	private String fingerprint;
-
-	@InsertOnlyProperty
-	@Embedded.Empty
-	private CaseOrigin origin;
-
-	@InsertOnlyProperty
-	@Embedded.Empty
-	private CaseContent content;
-
-	@InsertOnlyProperty
-	@Embedded.Empty
-	private CaseContact contact;
-
-	private OpinionStatus status;
-
-	private LocalDate stageStartedOn;
-
-	private LocalDate stageDueOn;
-
-	private Long leadAgencyId;
-
-	@MappedCollection(idColumn = "opinion_id")
-	private Set<CoAgency> coAgencies = new LinkedHashSet<>();
-
-	private LocalDate assignedOn;
-
-	private LocalDate replyDueOn;
-
-	private Integer extensionDays;
-
-	private String extensionReason;
-
-	private LocalDate repliedOn;
-
-	private Boolean repliedOnTime;
-
-	private ResultClass resultClass;
-
-	private Satisfaction rating;
-
-	private LocalDate closedOn;
-
-	private Long mergedInto;
-
-	private int handlingRound;
+public class Opinion extends OpinionState {
 
 	/** The case's own clocks: its category's and urgency's working days. */
 	@Transient
@@ -125,14 +45,7 @@ public class Opinion {
 	public static Opinion receive(NewCase intake, String trackingCode, String linkToken, Actor by, LocalDate today,
 			Deadlines deadlines) {
 		Opinion opinion = new Opinion();
-		opinion.trackingCode = trackingCode;
-		opinion.linkToken = linkToken;
-		opinion.idempotencyKey = intake.idempotencyKey();
-		opinion.fingerprint = intake.fingerprint();
-		opinion.origin = intake.origin();
-		opinion.content = intake.content();
-		opinion.contact = intake.contact();
-		opinion.handlingRound = 1;
+		opinion.cameIn(intake, trackingCode, linkToken);
 		opinion.deadlines = deadlines;
 		opinion.status = OpinionStatus.RECEIVED;
 		opinion.stageStartedOn = today;
@@ -150,7 +63,7 @@ public class Opinion {
 	// 交办: to a lead agency and any co-handling agencies
 	public void assign(Actor by, long leadAgency, Set<Long> coAgencies, String note, LocalDate today) {
 		require(OpinionAction.ASSIGN);
-		StepTexts.optional("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		startRound();
 		this.leadAgencyId = leadAgency;
 		this.coAgencies = new LinkedHashSet<>();
@@ -197,9 +110,9 @@ public class Opinion {
 		require(OpinionAction.EXTEND);
 		requireLead(by);
 		StepTexts.require("reason", reason);
-		StepTexts.optional("reason", reason, MAX_EXTENSION_REASON);
-		if (days < 1 || days > MAX_EXTENSION_DAYS) {
-			throw new RuleViolationException("days", "opinion.extension.days", MAX_EXTENSION_DAYS);
+		StepTexts.optional("reason", reason, StepTexts.MAX_EXTENSION_REASON);
+		if (days < 1 || days > StepTexts.MAX_EXTENSION_DAYS) {
+			throw new RuleViolationException("days", "opinion.extension.days", StepTexts.MAX_EXTENSION_DAYS);
 		}
 		if (this.extensionDays != null) {
 			throw new RuleViolationException(null, "opinion.extension.pending");
@@ -217,7 +130,7 @@ public class Opinion {
 		if (this.extensionDays == null) {
 			throw new RuleViolationException(null, "opinion.extension.none");
 		}
-		StepTexts.optional("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		int days = this.extensionDays;
 		if (approved) {
 			this.replyDueOn = this.deadlines.plusWorkingDays(this.replyDueOn, days);
@@ -261,7 +174,7 @@ public class Opinion {
 		require(OpinionAction.VISIT);
 		Objects.requireNonNull(verdict, "verdict");
 		Objects.requireNonNull(channel, "channel");
-		StepTexts.optional("comment", comment, MAX_TEXT);
+		StepTexts.optional("comment", comment, StepTexts.MAX_TEXT);
 		if (this.rating != null && this.rating.content()) {
 			throw new RuleViolationException(null, "opinion.visit.done");
 		}
@@ -282,7 +195,7 @@ public class Opinion {
 		if (this.rating == null || !this.rating.content()) {
 			StepTexts.require("note", note);
 		}
-		StepTexts.optional("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		this.closedOn = today;
 		move(OpinionAction.CLOSE, OpinionStatus.CLOSED, by, note, today, null);
 	}
@@ -298,7 +211,7 @@ public class Opinion {
 	// 并案: into another open case, which the citizen then follows
 	public void mergeInto(Actor by, Opinion primary, String note, LocalDate today) {
 		require(OpinionAction.MERGE);
-		StepTexts.optional("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		if (primary.id.equals(this.id) || !primary.status.isOpen()) {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
@@ -358,97 +271,6 @@ public class Opinion {
 	private void lastStep(UnaryOperator<OpinionStep> change) {
 		int last = this.steps.size() - 1;
 		this.steps.set(last, change.apply(this.steps.get(last)));
-	}
-
-	/** The case's id, {@code null} until it is first saved. */
-	public Long id() {
-		return this.id;
-	}
-
-	public OpinionStatus status() {
-		return this.status;
-	}
-
-	public LocalDate stageStartedOn() {
-		return this.stageStartedOn;
-	}
-
-	public LocalDate stageDueOn() {
-		return this.stageDueOn;
-	}
-
-	public Long leadAgencyId() {
-		return this.leadAgencyId;
-	}
-
-	public Set<Long> coAgencyIds() {
-		Set<Long> ids = new LinkedHashSet<>();
-		this.coAgencies.forEach(agency -> ids.add(agency.agencyId()));
-		return Collections.unmodifiableSet(ids);
-	}
-
-	public LocalDate assignedOn() {
-		return this.assignedOn;
-	}
-
-	public LocalDate replyDueOn() {
-		return this.replyDueOn;
-	}
-
-	public Integer extensionDays() {
-		return this.extensionDays;
-	}
-
-	public String extensionReason() {
-		return this.extensionReason;
-	}
-
-	public LocalDate repliedOn() {
-		return this.repliedOn;
-	}
-
-	public Boolean repliedOnTime() {
-		return this.repliedOnTime;
-	}
-
-	public ResultClass resultClass() {
-		return this.resultClass;
-	}
-
-	public Satisfaction rating() {
-		return this.rating;
-	}
-
-	public LocalDate closedOn() {
-		return this.closedOn;
-	}
-
-	public Long mergedInto() {
-		return this.mergedInto;
-	}
-
-	public int handlingRound() {
-		return this.handlingRound;
-	}
-
-	public int version() {
-		return (this.version != null) ? this.version : 0;
-	}
-
-	public long categoryId() {
-		return this.content.categoryId();
-	}
-
-	public boolean urgent() {
-		return this.content.urgent();
-	}
-
-	public String trackingCode() {
-		return this.trackingCode;
-	}
-
-	public String linkToken() {
-		return this.linkToken;
 	}
 
 	/**

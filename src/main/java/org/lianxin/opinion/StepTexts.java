@@ -8,6 +8,12 @@ final class StepTexts {
 	/** The longest reason, reply or note a step carries. */
 	static final int MAX_TEXT = 2000;
 
+	/** The most working days one extension may add. */
+	static final int MAX_EXTENSION_DAYS = 30;
+
+	/** The longest reason for an extension. */
+	static final int MAX_EXTENSION_REASON = 500;
+
 	private StepTexts() {
 	}
 
