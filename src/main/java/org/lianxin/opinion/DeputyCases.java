@@ -3,6 +3,8 @@ package org.lianxin.opinion;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lianxin.opinion.internal.OpinionStatus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 

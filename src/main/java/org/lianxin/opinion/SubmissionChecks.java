@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
+import org.lianxin.opinion.internal.CaseContact;
+import org.lianxin.opinion.internal.CaseContent;
+import org.lianxin.opinion.internal.CaseOrigin;
+import org.lianxin.opinion.internal.NewCase;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 

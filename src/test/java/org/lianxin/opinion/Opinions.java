@@ -4,6 +4,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.lianxin.opinion.internal.Actor;
+import org.lianxin.opinion.internal.CaseContact;
+import org.lianxin.opinion.internal.CaseContent;
+import org.lianxin.opinion.internal.CaseOrigin;
+import org.lianxin.opinion.internal.Deadlines;
+import org.lianxin.opinion.internal.NewCase;
+import org.lianxin.opinion.internal.Opinion;
+import org.lianxin.opinion.internal.Stage;
 import org.lianxin.workday.DayKind;
 import org.lianxin.workday.WorkingDays;
 

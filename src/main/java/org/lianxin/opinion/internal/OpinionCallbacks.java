@@ -1,7 +1,7 @@
 package org.lianxin.opinion.internal;
 
-import org.lianxin.opinion.Opinion;
-import org.lianxin.opinion.OpinionStep;
+import org.lianxin.opinion.internal.Opinion;
+import org.lianxin.opinion.internal.OpinionStep;
 
 import org.springframework.data.relational.core.mapping.event.AfterConvertCallback;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;

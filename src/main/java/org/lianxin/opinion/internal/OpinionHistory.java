@@ -1,6 +1,6 @@
 package org.lianxin.opinion.internal;
 
-import org.lianxin.opinion.OpinionStep;
+import org.lianxin.opinion.internal.OpinionStep;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package org.lianxin.opinion.internal;
 
 import java.util.Optional;
 
-import org.lianxin.opinion.Opinion;
+import org.lianxin.opinion.internal.Opinion;
 
 import org.springframework.data.repository.Repository;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.lianxin.opinion.OpinionStep;
-import org.lianxin.opinion.OpinionAction;
-import org.lianxin.opinion.OpinionNoticeIssued;
-import org.lianxin.opinion.OpinionStatus;
-import org.lianxin.opinion.OpinionStepTaken;
+import org.lianxin.opinion.internal.OpinionAction;
+import org.lianxin.opinion.internal.OpinionNoticeIssued;
+import org.lianxin.opinion.internal.OpinionStatus;
+import org.lianxin.opinion.internal.OpinionStep;
+import org.lianxin.opinion.internal.OpinionStepTaken;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.workday.WorkingDays;
 

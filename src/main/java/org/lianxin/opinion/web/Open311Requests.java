@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.lianxin.opinion.OpinionStatus;
+import org.lianxin.opinion.internal.OpinionStatus;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

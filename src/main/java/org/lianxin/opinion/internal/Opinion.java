@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.OpinionReceived;
+import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.Satisfaction;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.data.annotation.Transient;

@@ -1,9 +1,12 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
+
+import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.Satisfaction;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /**
  * A case as it comes in, checked and cleaned by the intake, for {@link Opinion#receive}.

@@ -1,11 +1,11 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.account.SqlCondition;
 import org.lianxin.account.OperationLog;
+import org.lianxin.account.SqlCondition;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -8,6 +8,10 @@ import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
+import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.IntakeChannel;
+import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.Satisfaction;
 import org.lianxin.opinion.internal.OpinionScope;
 import org.lianxin.workday.WorkdayCalendar;
 

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import org.lianxin.account.ProtectedPhone;
 
@@ -8,7 +8,7 @@ import org.lianxin.account.ProtectedPhone;
 public record CaseContact(String citizenName, String phoneCipher, String phoneHash, String phoneLast4,
 		String phoneMasked, String email, boolean publishConsent) {
 
-	static CaseContact of(String citizenName, ProtectedPhone phone, String email, boolean publishConsent) {
+	public static CaseContact of(String citizenName, ProtectedPhone phone, String email, boolean publishConsent) {
 		return (phone != null)
 				? new CaseContact(citizenName, phone.cipherText(), phone.lookupHash(), phone.lastFour(), phone.masked(),
 						email, publishConsent)

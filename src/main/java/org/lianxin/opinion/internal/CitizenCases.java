@@ -1,11 +1,12 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.lianxin.opinion.OpinionQueries.HistoryEntry;
+import org.lianxin.opinion.Satisfaction;
+import org.lianxin.opinion.internal.OpinionQueries.HistoryEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

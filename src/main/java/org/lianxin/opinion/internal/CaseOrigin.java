@@ -1,6 +1,9 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.LocalDate;
+
+import org.lianxin.opinion.IntakeChannel;
+import org.lianxin.opinion.OpinionReceived;
 
 /**
  * Where and through whom a case came in, as {@link OpinionReceived} tells other modules.
