@@ -3,6 +3,8 @@ package org.lianxin.opinion;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lianxin.opinion.internal.OpinionStatus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +23,7 @@ public class DeputyCases {
 	private static final String THROUGH_DEPUTY = """
 			select id from opinion where deputy_id = :deputy
 			union
-			select o.id from deputy_account a join opinion o on o.recorded_by = a.user_id
+			select o.id from deputy_account_view a join opinion o on o.recorded_by = a.user_id
 			where a.deputy_id = :deputy and o.recorded_by is not null""";
 
 	private final JdbcClient jdbc;

@@ -1,20 +1,21 @@
 package org.lianxin.opinion;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScope;
 import org.lianxin.account.DataScopeKind;
-import org.lianxin.account.PhoneNumbers;
-import org.lianxin.account.ProtectedPhone;
+import org.lianxin.opinion.internal.Actor;
 import org.lianxin.opinion.internal.DeadlineRules;
+import org.lianxin.opinion.internal.Deadlines;
+import org.lianxin.opinion.internal.IdempotencyConflictException;
+import org.lianxin.opinion.internal.NewCase;
+import org.lianxin.opinion.internal.Opinion;
 import org.lianxin.opinion.internal.OpinionRepository;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
@@ -24,9 +25,10 @@ import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,8 +49,6 @@ public class OpinionIntake {
 	 */
 	static final int TRACKING_CODE_LENGTH = 10;
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -57,7 +57,7 @@ public class OpinionIntake {
 
 	private final RegionManagement regions;
 
-	private final PhoneNumbers phones;
+	private final SubmissionChecks checks;
 
 	private final FileStore files;
 
@@ -67,23 +67,24 @@ public class OpinionIntake {
 
 	private final WorkdayCalendar calendar;
 
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate transactions;
 
-	OpinionIntake(JdbcClient jdbc, OpinionCategories categories, RegionManagement regions, PhoneNumbers phones,
+	private final TransactionTemplate savepoint;
+
+	OpinionIntake(JdbcClient jdbc, OpinionCategories categories, RegionManagement regions, SubmissionChecks checks,
 			FileStore files, DeadlineRules deadlines, OpinionRepository repository, WorkdayCalendar calendar,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.categories = categories;
 		this.regions = regions;
-		this.phones = phones;
+		this.checks = checks;
 		this.files = files;
 		this.deadlines = deadlines;
 		this.repository = repository;
 		this.calendar = calendar;
-		this.events = events;
 		this.transactions = transactions;
+		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
@@ -157,61 +158,21 @@ public class OpinionIntake {
 			.filter(OpinionCategory::enabled)
 			.orElseThrow(() -> new RuleViolationException("categoryCode", "opinion.category.invalid"));
 		Region region = region(submission.regionCode());
-		String description = nullToEmpty(submission.description()).strip();
-		if (description.isEmpty()) {
-			throw new RuleViolationException("description", "opinion.description.required");
-		}
-		if (description.length() > MAX_DESCRIPTION) {
-			throw new RuleViolationException("description", "opinion.description.too-long", MAX_DESCRIPTION);
-		}
-		ProtectedPhone phone = phone(submission.phone(), category);
-		checkCoordinates(submission.latitude(), submission.longitude());
-		checkLength("citizenName", submission.citizenName(), 32);
-		checkLength("place", submission.place(), 200);
-		checkLength("mediaUrl", submission.mediaUrl(), 500);
-		if (submission.mediaUrl() != null && !submission.mediaUrl().isBlank()
-				&& !submission.mediaUrl().strip().matches("https?://\\S+")) {
-			throw new RuleViolationException("mediaUrl", "opinion.media-url.invalid");
-		}
-		String email = blankToNull(submission.email());
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw new RuleViolationException("email", "opinion.email.invalid");
-		}
-		if (submission.deputyId() != null && this.jdbc.sql("select count(*) from deputy where id = ?")
-			.param(submission.deputyId())
-			.query(Long.class)
-			.single() == 0) {
-			throw new RuleViolationException("deputyId", "opinion.deputy.invalid");
-		}
-		if (submission.venueId() != null && this.jdbc.sql("select count(*) from venue where id = ?")
-			.param(submission.venueId())
-			.query(Long.class)
-			.single() == 0) {
-			throw new RuleViolationException("venueId", "opinion.venue.invalid");
-		}
 		LocalDate today = this.calendar.today();
-		LocalDate collectedOn = (submission.collectedOn() != null) ? submission.collectedOn() : today;
-		if (collectedOn.isAfter(today)) {
-			throw new RuleViolationException("collectedOn", "opinion.collected.future");
-		}
-		// 当月收集、当月上传: entered in a later month than it was collected
-		boolean late = collectedOn.getYear() != today.getYear() || collectedOn.getMonth() != today.getMonth();
-		LocalDate assignDue = this.deadlines.forCase(category.id(), submission.urgent()).due(Stage.ASSIGN, today);
+		NewCase intake = this.checks.newCase(submission, category, region, recordedBy, today);
+		Deadlines clocks = this.deadlines.forCase(category.id(), submission.urgent());
 		String linkToken = linkToken();
-		long id;
-		String trackingCode;
+		Opinion opinion;
 		for (int attempt = 0;; attempt++) {
-			trackingCode = PublicCodes.newCode(TRACKING_CODE_LENGTH);
-			Optional<Long> inserted = insert(submission, category, region, description, phone, email, collectedOn, late,
-					recordedBy, trackingCode, linkToken, today, assignDue);
-			if (inserted.isPresent()) {
-				id = inserted.get();
+			Optional<Opinion> saved = saveUnlessTaken(Opinion.receive(intake, PublicCodes.newCode(TRACKING_CODE_LENGTH),
+					linkToken, actor, today, clocks));
+			if (saved.isPresent()) {
+				opinion = saved.get();
 				break;
 			}
 			// a concurrent request with the same key got there first (the insert waited
-			// for it to
-			// commit), or, once in 10^14 draws, the tracking code was taken: find it or
-			// draw again
+			// for it to commit), or, once in 10^14 draws, the tracking code was taken:
+			// find it or draw again
 			Optional<Receipt> concurrent = earlierSubmission(submission);
 			if (concurrent.isPresent()) {
 				return concurrent.get();
@@ -220,63 +181,31 @@ public class OpinionIntake {
 				throw new IllegalStateException("Could not draw a free tracking code");
 			}
 		}
-		this.repository.appendStep(id, OpinionStep.of(OpinionAction.SUBMIT, null, OpinionStatus.RECEIVED, actor, null));
 		for (byte[] photo : photos) {
 			String key = this.files.put(photo, "jpg");
 			this.jdbc.sql("insert into opinion_file (opinion_id, file_key, kind) values (?, ?, 'PHOTO')")
-				.params(id, key)
+				.params(opinion.id(), key)
 				.update();
 		}
-		this.events.publishEvent(
-				new OpinionReceived(id, trackingCode, region.code(), submission.channel(), recordedBy, collectedOn));
-		return new Receipt(id, trackingCode, linkToken, false);
+		return new Receipt(opinion.id(), opinion.trackingCode(), linkToken, false);
 	}
 
-	private Optional<Long> insert(Submission s, OpinionCategory category, Region region, String description,
-			ProtectedPhone phone, String email, LocalDate collectedOn, boolean late, Long recordedBy,
-			String trackingCode, String linkToken, LocalDate today, LocalDate assignDue) {
-		return this.jdbc
-			.sql("""
-					insert into opinion (tracking_code, link_token, region_code, category_id, channel, deputy_id, venue_id,
-					                     description, place, latitude, longitude, citizen_name, phone_cipher, phone_hash,
-					                     phone_last4, phone_masked, email, publish_consent, urgent, collected_on, late_entry,
-					                     recorded_by, status, stage_started_on, stage_due_on, idempotency_key,
-					                     idempotency_hash, media_url)
-					values (:trackingCode, :linkToken, :region, :category, :channel, :deputy, :venue, :description, :place,
-					        :latitude, :longitude, :name, :phoneCipher, :phoneHash, :phoneLast4, :phoneMasked, :email,
-					        :consent, :urgent, :collectedOn, :late, :recordedBy, 'RECEIVED', :today, :due, :key, :fingerprint,
-					        :mediaUrl)
-					on conflict do nothing
-					returning id""")
-			.param("trackingCode", trackingCode)
-			.param("linkToken", linkToken)
-			.param("region", region.code())
-			.param("category", category.id())
-			.param("channel", s.channel().name())
-			.param("deputy", s.deputyId())
-			.param("venue", s.venueId())
-			.param("description", description)
-			.param("place", blankToNull(s.place()))
-			.param("latitude", s.latitude())
-			.param("longitude", s.longitude())
-			.param("name", blankToNull(s.citizenName()))
-			.param("phoneCipher", (phone != null) ? phone.cipherText() : null)
-			.param("phoneHash", (phone != null) ? phone.lookupHash() : null)
-			.param("phoneLast4", (phone != null) ? phone.lastFour() : null)
-			.param("phoneMasked", (phone != null) ? phone.masked() : null)
-			.param("email", email)
-			.param("consent", s.publishConsent())
-			.param("urgent", s.urgent())
-			.param("collectedOn", collectedOn)
-			.param("late", late)
-			.param("recordedBy", recordedBy)
-			.param("today", today)
-			.param("due", assignDue)
-			.param("key", key(s.idempotencyKey()))
-			.param("fingerprint", s.fingerprint())
-			.param("mediaUrl", blankToNull(s.mediaUrl()))
-			.query(Long.class)
-			.optional();
+	/**
+	 * Saves the new case, or nothing when its idempotency key or tracking code is taken:
+	 * within a savepoint, so that the transaction goes on to find the case that took it.
+	 */
+	private Optional<Opinion> saveUnlessTaken(Opinion opinion) {
+		try {
+			return Optional.of(this.savepoint.execute(status -> this.repository.save(opinion)));
+		}
+		catch (RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof DuplicateKeyException) {
+					return Optional.empty();
+				}
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -301,7 +230,7 @@ public class OpinionIntake {
 	}
 
 	/** The key as stored: a long one by its digest, so any length fits the column. */
-	private static String key(String idempotencyKey) {
+	static String key(String idempotencyKey) {
 		String key = blankToNull(idempotencyKey);
 		if (key == null || key.length() <= 90) {
 			return key;
@@ -320,35 +249,6 @@ public class OpinionIntake {
 		return this.regions.find(nullToEmpty(code))
 			.filter(Region::enabled)
 			.orElseThrow(() -> new RuleViolationException("regionCode", "opinion.region.invalid"));
-	}
-
-	private ProtectedPhone phone(String input, OpinionCategory category) {
-		if (input == null || input.isBlank()) {
-			if (!category.allowsAnonymous()) {
-				throw new RuleViolationException("phone", "opinion.phone.required");
-			}
-			return null;
-		}
-		if (PhoneNumbers.normalise(input).isEmpty()) {
-			throw new RuleViolationException("phone", "opinion.phone.invalid");
-		}
-		return this.phones.protect(input);
-	}
-
-	private static void checkCoordinates(BigDecimal latitude, BigDecimal longitude) {
-		if ((latitude == null) != (longitude == null)) {
-			throw new RuleViolationException("latitude", "opinion.coordinates.pair");
-		}
-		if (latitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-				|| longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
-			throw new RuleViolationException("latitude", "opinion.coordinates.range");
-		}
-	}
-
-	private static void checkLength(String field, String value, int max) {
-		if (value != null && value.strip().length() > max) {
-			throw new RuleViolationException(field, "opinion.too-long", max);
-		}
 	}
 
 	private static String linkToken() {

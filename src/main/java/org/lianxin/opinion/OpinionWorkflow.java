@@ -8,12 +8,17 @@ import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyView;
+import org.lianxin.opinion.internal.Actor;
+import org.lianxin.opinion.internal.Opinion;
+import org.lianxin.opinion.internal.OpinionAction;
+import org.lianxin.opinion.internal.OpinionPermissions;
+import org.lianxin.opinion.internal.OpinionQueries;
 import org.lianxin.opinion.internal.OpinionRepository;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,19 +42,16 @@ public class OpinionWorkflow {
 
 	private final WorkdayCalendar calendar;
 
-	private final ApplicationEventPublisher events;
-
 	private final PhoneNumbers phones;
 
 	private final OpinionQueries queries;
 
 	OpinionWorkflow(OpinionRepository repository, JdbcClient jdbc, AgencyManagement agencies, WorkdayCalendar calendar,
-			ApplicationEventPublisher events, PhoneNumbers phones, OpinionQueries queries) {
+			PhoneNumbers phones, OpinionQueries queries) {
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.calendar = calendar;
-		this.events = events;
 		this.phones = phones;
 		this.queries = queries;
 	}
@@ -106,7 +108,7 @@ public class OpinionWorkflow {
 		if (!visible(user, into)) {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
-		Opinion primary = this.repository.load(into).orElseThrow();
+		Opinion primary = this.repository.findById(into).orElseThrow();
 		step(user, id, OpinionAction.MERGE, o -> o.mergeInto(actor(user), primary, note, this.calendar.today()));
 	}
 
@@ -122,7 +124,7 @@ public class OpinionWorkflow {
 	 * The citizen's own verdict on the tracking page, once the reply has reached them.
 	 */
 	public void rateOnline(long id, Satisfaction verdict, String comment) {
-		Opinion opinion = this.repository.load(id).orElseThrow(() -> new NotFoundException("opinion " + id));
+		Opinion opinion = this.repository.findById(id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		opinion.visit(Actor.CITIZEN, verdict, ContactChannel.ONLINE, comment, this.calendar.today());
 		save(opinion);
 	}
@@ -195,15 +197,22 @@ public class OpinionWorkflow {
 		if (!visible(user, id)) {
 			throw new NotFoundException("opinion " + id);
 		}
-		Opinion opinion = this.repository.load(id).orElseThrow(() -> new NotFoundException("opinion " + id));
+		Opinion opinion = this.repository.findById(id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		step.accept(opinion);
 		save(opinion);
 	}
 
+	/**
+	 * Saves the case, which appends its steps and publishes its events.
+	 * @throws RuleViolationException when someone else changed the case since it was
+	 * loaded
+	 */
 	private void save(Opinion opinion) {
-		this.repository.save(opinion);
-		for (OpinionStep step : opinion.newSteps()) {
-			this.events.publishEvent(new OpinionStepTaken(opinion.id(), step.action(), step.from(), step.to()));
+		try {
+			this.repository.save(opinion);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new RuleViolationException(null, "opinion.changed-meanwhile");
 		}
 	}
 

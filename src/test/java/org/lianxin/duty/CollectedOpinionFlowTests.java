@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.lianxin.duty.internal.RecordState;
 import org.lianxin.LianxinTest;
 import org.lianxin.ListenerRuns;
 import org.lianxin.Staff;

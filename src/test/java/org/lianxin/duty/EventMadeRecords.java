@@ -3,6 +3,8 @@ package org.lianxin.duty;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lianxin.duty.internal.RecordState;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

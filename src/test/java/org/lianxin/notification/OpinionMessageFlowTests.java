@@ -15,7 +15,7 @@ import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionIntake;
-import org.lianxin.opinion.OpinionNoticeIssued;
+import org.lianxin.opinion.internal.OpinionNoticeIssued;
 import org.lianxin.opinion.OpinionReceived;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.Receipt;

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.lianxin.opinion.internal.IllegalTransitionException;
+import org.lianxin.opinion.internal.Opinion;
+import org.lianxin.opinion.internal.OpinionAction;
+import org.lianxin.opinion.internal.OpinionStatus;
+import org.lianxin.opinion.internal.OpinionStep;
 import org.lianxin.platform.web.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;

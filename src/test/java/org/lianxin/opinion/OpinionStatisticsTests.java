@@ -10,6 +10,8 @@ import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.opinion.internal.Figure;
+import org.lianxin.opinion.internal.OpinionStatistics;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

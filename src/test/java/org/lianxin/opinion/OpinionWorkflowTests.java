@@ -9,6 +9,7 @@ import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.opinion.internal.IdempotencyConflictException;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 

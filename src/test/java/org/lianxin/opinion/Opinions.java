@@ -4,8 +4,18 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
+import org.lianxin.opinion.internal.Actor;
+import org.lianxin.opinion.internal.CaseContact;
+import org.lianxin.opinion.internal.CaseContent;
+import org.lianxin.opinion.internal.CaseOrigin;
+import org.lianxin.opinion.internal.Deadlines;
+import org.lianxin.opinion.internal.NewCase;
+import org.lianxin.opinion.internal.Opinion;
+import org.lianxin.opinion.internal.Stage;
 import org.lianxin.workday.internal.DayKind;
 import org.lianxin.workday.WorkingDays;
+
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Cases in a given state, for tests of the loop, on a calendar with the 2026 Spring
@@ -57,8 +67,14 @@ final class Opinions {
 	}
 
 	static Opinion received(long id, LocalDate on) {
-		return new Opinion(id, OpinionStatus.RECEIVED, on, DEFAULT.due(Stage.ASSIGN, on), null, Set.of(), null, null,
-				null, null, null, null, null, null, null, null, 1, 0, DEFAULT);
+		NewCase intake = new NewCase(new CaseOrigin(IntakeChannel.WEB, "210802001", null, null, null, on, false),
+				new CaseContent(1, false, "路灯不亮", null, null, null, null),
+				new CaseContact(null, null, null, null, null, null, false), null, null);
+		Opinion opinion = Opinion.receive(intake, "T" + id, "link-" + id, Actor.CITIZEN, on, DEFAULT);
+		// as if saved: the repository gives it its id and takes the steps it recorded
+		ReflectionTestUtils.setField(opinion, "id", id);
+		ReflectionTestUtils.invokeMethod(opinion, "stepsSaved");
+		return opinion;
 	}
 
 	static Opinion received(LocalDate on) {

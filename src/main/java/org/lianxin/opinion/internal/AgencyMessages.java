@@ -10,7 +10,7 @@ import org.lianxin.agency.AgencyView;
 import org.lianxin.notification.Message;
 import org.lianxin.notification.Notifications;
 import org.lianxin.notification.Recipient;
-import org.lianxin.opinion.OpinionNoticeIssued;
+import org.lianxin.opinion.internal.OpinionNoticeIssued;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 

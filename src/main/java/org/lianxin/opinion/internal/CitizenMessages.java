@@ -7,9 +7,9 @@ import org.lianxin.account.ProtectedPhone;
 import org.lianxin.notification.Message;
 import org.lianxin.notification.Notifications;
 import org.lianxin.notification.Recipient;
-import org.lianxin.opinion.OpinionAction;
 import org.lianxin.opinion.OpinionReceived;
-import org.lianxin.opinion.OpinionStepTaken;
+import org.lianxin.opinion.internal.OpinionAction;
+import org.lianxin.opinion.internal.OpinionStepTaken;
 import org.lianxin.platform.publiccode.PublicUrls;
 
 import org.springframework.context.MessageSource;

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lianxin.opinion.Deadlines;
-import org.lianxin.opinion.Stage;
+import org.lianxin.opinion.internal.Deadlines;
+import org.lianxin.opinion.internal.Stage;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.workday.WorkingDays;

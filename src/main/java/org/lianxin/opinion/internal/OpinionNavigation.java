@@ -1,6 +1,6 @@
 package org.lianxin.opinion.internal;
 
-import org.lianxin.opinion.OpinionPermissions;
+import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.platform.web.NavItem;
 
 import org.springframework.context.annotation.Bean;

@@ -6,11 +6,11 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.lianxin.opinion.OpinionStep;
-import org.lianxin.opinion.OpinionAction;
-import org.lianxin.opinion.OpinionNoticeIssued;
-import org.lianxin.opinion.OpinionStatus;
-import org.lianxin.opinion.OpinionStepTaken;
+import org.lianxin.opinion.internal.OpinionAction;
+import org.lianxin.opinion.internal.OpinionNoticeIssued;
+import org.lianxin.opinion.internal.OpinionStatus;
+import org.lianxin.opinion.internal.OpinionStep;
+import org.lianxin.opinion.internal.OpinionStepTaken;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.workday.WorkingDays;
 
@@ -42,17 +42,17 @@ public class Supervision {
 
 	private final WorkdayCalendar calendar;
 
-	private final OpinionRepository repository;
+	private final OpinionHistory history;
 
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
-	Supervision(JdbcClient jdbc, WorkdayCalendar calendar, OpinionRepository repository,
-			ApplicationEventPublisher events, TransactionTemplate transactions) {
+	Supervision(JdbcClient jdbc, WorkdayCalendar calendar, OpinionHistory history, ApplicationEventPublisher events,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.repository = repository;
+		this.history = history;
 		this.events = events;
 		this.transactions = transactions;
 	}
@@ -129,7 +129,7 @@ public class Supervision {
 			return false;
 		}
 		OpinionStatus status = OpinionStatus.valueOf(due.status());
-		this.repository.appendStep(due.id(),
+		this.history.append(due.id(),
 				new OpinionStep(OpinionAction.SUPERVISE, status, status, "system",
 						"超期 " + workingDaysOverdue + " 个工作日（期限 " + due.stageDueOn() + "）", agencyOf(due), null, null,
 						null, level));

@@ -3,7 +3,7 @@ package org.lianxin.opinion.web;
 import jakarta.validation.Valid;
 
 import org.lianxin.opinion.OpinionCategories;
-import org.lianxin.opinion.OpinionPermissions;
+import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 
 import org.lianxin.account.OperationLog;
 import org.lianxin.opinion.OpinionCategories;
-import org.lianxin.opinion.OpinionPermissions;
-import org.lianxin.opinion.Stage;
 import org.lianxin.opinion.internal.DeadlineRules;
+import org.lianxin.opinion.internal.OpinionPermissions;
+import org.lianxin.opinion.internal.Stage;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;

@@ -290,8 +290,8 @@ class Open311Controller {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ResponseEntity<String> ruleViolation(RuleViolationException ex, HttpServletRequest request, Locale locale) {
-		HttpStatus status = (ex instanceof org.lianxin.opinion.IdempotencyConflictException) ? HttpStatus.CONFLICT
-				: HttpStatus.BAD_REQUEST;
+		HttpStatus status = (ex instanceof org.lianxin.opinion.internal.IdempotencyConflictException)
+				? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
 		return error(request, status, this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 	}
 

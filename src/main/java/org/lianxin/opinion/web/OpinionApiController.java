@@ -16,21 +16,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.opinion.CaseRow;
 import org.lianxin.opinion.ContactChannel;
-import org.lianxin.opinion.Figure;
 import org.lianxin.opinion.IntakeChannel;
-import org.lianxin.opinion.OpinionFilter;
 import org.lianxin.opinion.OpinionIntake;
-import org.lianxin.opinion.OpinionPermissions;
-import org.lianxin.opinion.OpinionQueries;
-import org.lianxin.opinion.OpinionQueries.CaseDetail;
-import org.lianxin.opinion.OpinionStatus;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.ResultClass;
 import org.lianxin.opinion.Satisfaction;
 import org.lianxin.opinion.Submission;
+import org.lianxin.opinion.internal.CaseRow;
+import org.lianxin.opinion.internal.Figure;
+import org.lianxin.opinion.internal.OpinionFilter;
+import org.lianxin.opinion.internal.OpinionPermissions;
+import org.lianxin.opinion.internal.OpinionQueries.CaseDetail;
+import org.lianxin.opinion.internal.OpinionQueries;
+import org.lianxin.opinion.internal.OpinionStatus;
 import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.web.NotFoundException;
 

@@ -11,12 +11,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.opinion.Figure;
 import org.lianxin.opinion.IntakeChannel;
-import org.lianxin.opinion.OpinionFilter;
-import org.lianxin.opinion.OpinionPermissions;
-import org.lianxin.opinion.OpinionStatus;
-import org.lianxin.opinion.OpinionWorkbooks;
+import org.lianxin.opinion.internal.Figure;
+import org.lianxin.opinion.internal.OpinionFilter;
+import org.lianxin.opinion.internal.OpinionPermissions;
+import org.lianxin.opinion.internal.OpinionStatus;
+import org.lianxin.opinion.internal.OpinionWorkbooks;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.platform.web.ApiError;

@@ -7,10 +7,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.opinion.Figure;
-import org.lianxin.opinion.OpinionPermissions;
-import org.lianxin.opinion.OpinionStatistics;
-import org.lianxin.opinion.Rate;
+import org.lianxin.opinion.internal.Figure;
+import org.lianxin.opinion.internal.OpinionPermissions;
+import org.lianxin.opinion.internal.OpinionStatistics;
+import org.lianxin.opinion.internal.Rate;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 

@@ -6,8 +6,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyQuery;
 import org.lianxin.opinion.OpinionCategories;
-import org.lianxin.opinion.OpinionPermissions;
-import org.lianxin.opinion.RoutingRules;
+import org.lianxin.opinion.internal.OpinionPermissions;
+import org.lianxin.opinion.internal.RoutingRules;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionManagement;
 

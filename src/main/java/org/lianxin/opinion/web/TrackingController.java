@@ -1,9 +1,9 @@
 package org.lianxin.opinion.web;
 
-import org.lianxin.opinion.CitizenCases;
-import org.lianxin.opinion.CitizenCases.CitizenView;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.Satisfaction;
+import org.lianxin.opinion.internal.CitizenCases.CitizenView;
+import org.lianxin.opinion.internal.CitizenCases;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /**
  * The counts a region reports for a period, each with the one SQL condition (on

@@ -1,108 +1,80 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.OpinionReceived;
+import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.Satisfaction;
 import org.lianxin.platform.web.RuleViolationException;
 
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
- * A citizen's opinion as a case moving through the loop. Each step checks that the case
- * is in a state that allows it, moves it on, restarts the clock of the next stage and
- * records a history step; an illegal step throws {@link IllegalTransitionException}. The
- * repository saves the state and appends the recorded steps.
+ * A citizen's opinion as a case moving through the loop. It comes in through
+ * {@link #receive}; each step then checks that the case is in a state that allows it,
+ * moves it on, restarts the clock of the next stage and records a history step; an
+ * illegal step throws {@link IllegalTransitionException}. Saved through its repository,
+ * the case appends the recorded steps to its history and publishes
+ * {@link OpinionReceived} or {@link OpinionStepTaken} for each.
  */
-public class Opinion {
+@Table("opinion")
+public class Opinion extends OpinionState {
 
-	/** The most working days one extension may add. */
-	public static final int MAX_EXTENSION_DAYS = 30;
+	/** The case's own clocks: its category's and urgency's working days. */
+	@Transient
+	private Deadlines deadlines;
 
-	/** The longest reason, reply or note a step carries. */
-	public static final int MAX_TEXT = 2000;
-
-	/** The longest reason for an extension. */
-	public static final int MAX_EXTENSION_REASON = 500;
-
-	private final long id;
-
-	private final Deadlines deadlines;
-
-	private OpinionStatus status;
-
-	private LocalDate stageStartedOn;
-
-	private LocalDate stageDueOn;
-
-	private Long leadAgencyId;
-
-	private Set<Long> coAgencyIds;
-
-	private LocalDate assignedOn;
-
-	private LocalDate replyDueOn;
-
-	private Integer extensionDays;
-
-	private String extensionReason;
-
-	private LocalDate repliedOn;
-
-	private Boolean repliedOnTime;
-
-	private ResultClass resultClass;
-
-	private Satisfaction rating;
-
-	private LocalDate closedOn;
-
-	private Long mergedInto;
-
-	private int handlingRound;
-
-	private final int version;
-
+	@Transient
 	private final List<OpinionStep> steps = new ArrayList<>();
 
-	/** The state as stored; {@code deadlines} are the case's own clocks. */
-	public Opinion(long id, OpinionStatus status, LocalDate stageStartedOn, LocalDate stageDueOn, Long leadAgencyId,
-			Set<Long> coAgencyIds, LocalDate assignedOn, LocalDate replyDueOn, Integer extensionDays,
-			String extensionReason, LocalDate repliedOn, Boolean repliedOnTime, ResultClass resultClass,
-			Satisfaction rating, LocalDate closedOn, Long mergedInto, int handlingRound, int version,
+	private Opinion() {
+	}
+
+	/**
+	 * 受理: a case comes in, waiting for triage.
+	 * @param trackingCode the code the citizen follows it by, drawn for it
+	 * @param linkToken the token of the citizen's private link
+	 * @param deadlines the clocks of the case's category and urgency
+	 */
+	public static Opinion receive(NewCase intake, String trackingCode, String linkToken, Actor by, LocalDate today,
 			Deadlines deadlines) {
-		this.id = id;
-		this.status = status;
-		this.stageStartedOn = stageStartedOn;
-		this.stageDueOn = stageDueOn;
-		this.leadAgencyId = leadAgencyId;
-		this.coAgencyIds = new LinkedHashSet<>(coAgencyIds);
-		this.assignedOn = assignedOn;
-		this.replyDueOn = replyDueOn;
-		this.extensionDays = extensionDays;
-		this.extensionReason = extensionReason;
-		this.repliedOn = repliedOn;
-		this.repliedOnTime = repliedOnTime;
-		this.resultClass = resultClass;
-		this.rating = rating;
-		this.closedOn = closedOn;
-		this.mergedInto = mergedInto;
-		this.handlingRound = handlingRound;
-		this.version = version;
-		this.deadlines = deadlines;
+		Opinion opinion = new Opinion();
+		opinion.cameIn(intake, trackingCode, linkToken);
+		opinion.deadlines = deadlines;
+		opinion.status = OpinionStatus.RECEIVED;
+		opinion.stageStartedOn = today;
+		opinion.stageDueOn = deadlines.due(Stage.ASSIGN, today);
+		opinion.steps.add(OpinionStep.of(OpinionAction.SUBMIT, null, OpinionStatus.RECEIVED, by, null));
+		return opinion;
+	}
+
+	/** Gives a case loaded from the database its clocks. */
+	public Opinion clockedBy(Deadlines clocks) {
+		this.deadlines = clocks;
+		return this;
 	}
 
 	// 交办: to a lead agency and any co-handling agencies
 	public void assign(Actor by, long leadAgency, Set<Long> coAgencies, String note, LocalDate today) {
 		require(OpinionAction.ASSIGN);
-		optionalText("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		startRound();
 		this.leadAgencyId = leadAgency;
-		this.coAgencyIds = new LinkedHashSet<>(coAgencies);
-		this.coAgencyIds.remove(leadAgency);
+		this.coAgencies = new LinkedHashSet<>();
+		coAgencies.stream()
+			.filter(agency -> !agency.equals(leadAgency))
+			.map(CoAgency::new)
+			.forEach(this.coAgencies::add);
 		this.assignedOn = today;
 		this.replyDueOn = this.deadlines.due(Stage.REPLY, today);
 		this.extensionDays = null;
@@ -123,14 +95,14 @@ public class Opinion {
 	public void returnToTriage(Actor by, String reason, LocalDate today) {
 		require(OpinionAction.RETURN);
 		requireLead(by);
-		requireText("reason", reason);
+		StepTexts.require("reason", reason);
 		LocalDate lastDay = this.deadlines.due(Stage.RETURN, this.assignedOn);
 		if (today.isAfter(lastDay)) {
 			throw new RuleViolationException(null, "opinion.return.too-late", lastDay);
 		}
 		Long agency = this.leadAgencyId;
 		this.leadAgencyId = null;
-		this.coAgencyIds.clear();
+		this.coAgencies.clear();
 		this.assignedOn = null;
 		this.replyDueOn = null;
 		move(OpinionAction.RETURN, OpinionStatus.RECEIVED, by, reason, today, Stage.ASSIGN);
@@ -141,10 +113,10 @@ public class Opinion {
 	public void requestExtension(Actor by, int days, String reason, LocalDate today) {
 		require(OpinionAction.EXTEND);
 		requireLead(by);
-		requireText("reason", reason);
-		optionalText("reason", reason, MAX_EXTENSION_REASON);
-		if (days < 1 || days > MAX_EXTENSION_DAYS) {
-			throw new RuleViolationException("days", "opinion.extension.days", MAX_EXTENSION_DAYS);
+		StepTexts.require("reason", reason);
+		StepTexts.optional("reason", reason, StepTexts.MAX_EXTENSION_REASON);
+		if (days < 1 || days > StepTexts.MAX_EXTENSION_DAYS) {
+			throw new RuleViolationException("days", "opinion.extension.days", StepTexts.MAX_EXTENSION_DAYS);
 		}
 		if (this.extensionDays != null) {
 			throw new RuleViolationException(null, "opinion.extension.pending");
@@ -162,7 +134,7 @@ public class Opinion {
 		if (this.extensionDays == null) {
 			throw new RuleViolationException(null, "opinion.extension.none");
 		}
-		optionalText("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		int days = this.extensionDays;
 		if (approved) {
 			this.replyDueOn = this.deadlines.plusWorkingDays(this.replyDueOn, days);
@@ -170,7 +142,8 @@ public class Opinion {
 		}
 		this.extensionDays = null;
 		this.extensionReason = null;
-		this.steps.add(OpinionStep.of(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by, blankToNull(note))
+		this.steps.add(OpinionStep
+			.of(OpinionAction.APPROVE_EXTENSION, this.status, this.status, by, StepTexts.blankToNull(note))
 			.withDays(approved ? days : 0));
 	}
 
@@ -179,7 +152,7 @@ public class Opinion {
 		require(OpinionAction.REPLY);
 		requireLead(by);
 		Objects.requireNonNull(result, "result");
-		requireText("text", text);
+		StepTexts.require("text", text);
 		this.resultClass = result;
 		this.repliedOn = today;
 		this.repliedOnTime = !today.isAfter(this.replyDueOn);
@@ -194,7 +167,7 @@ public class Opinion {
 	public void feedback(Actor by, ContactChannel channel, String text, LocalDate today) {
 		require(OpinionAction.FEEDBACK);
 		Objects.requireNonNull(channel, "channel");
-		requireText("text", text);
+		StepTexts.require("text", text);
 		move(OpinionAction.FEEDBACK, OpinionStatus.FED_BACK, by, text, today, Stage.VISIT);
 		lastStep(step -> step.withChannel(channel));
 	}
@@ -205,7 +178,7 @@ public class Opinion {
 		require(OpinionAction.VISIT);
 		Objects.requireNonNull(verdict, "verdict");
 		Objects.requireNonNull(channel, "channel");
-		optionalText("comment", comment, MAX_TEXT);
+		StepTexts.optional("comment", comment, StepTexts.MAX_TEXT);
 		if (this.rating != null && this.rating.content()) {
 			throw new RuleViolationException(null, "opinion.visit.done");
 		}
@@ -224,9 +197,9 @@ public class Opinion {
 	public void close(Actor by, String note, LocalDate today) {
 		require(OpinionAction.CLOSE);
 		if (this.rating == null || !this.rating.content()) {
-			requireText("note", note);
+			StepTexts.require("note", note);
 		}
-		optionalText("note", note, MAX_TEXT);
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
 		this.closedOn = today;
 		move(OpinionAction.CLOSE, OpinionStatus.CLOSED, by, note, today, null);
 	}
@@ -234,7 +207,7 @@ public class Opinion {
 	// 不予受理: with the reason the citizen is told
 	public void decline(Actor by, String reason, LocalDate today) {
 		require(OpinionAction.DECLINE);
-		requireText("reason", reason);
+		StepTexts.require("reason", reason);
 		this.closedOn = today;
 		move(OpinionAction.DECLINE, OpinionStatus.DECLINED, by, reason, today, null);
 	}
@@ -242,8 +215,8 @@ public class Opinion {
 	// 并案: into another open case, which the citizen then follows
 	public void mergeInto(Actor by, Opinion primary, String note, LocalDate today) {
 		require(OpinionAction.MERGE);
-		optionalText("note", note, MAX_TEXT);
-		if (primary.id == this.id || !primary.status.isOpen()) {
+		StepTexts.optional("note", note, StepTexts.MAX_TEXT);
+		if (primary.id.equals(this.id) || !primary.status.isOpen()) {
 			throw new RuleViolationException("into", "opinion.merge.target");
 		}
 		this.mergedInto = primary.id;
@@ -254,7 +227,7 @@ public class Opinion {
 	// 直接答复: the deputy or the office answers without an agency
 	public void answerDirectly(Actor by, String text, LocalDate today) {
 		require(OpinionAction.ANSWER_DIRECTLY);
-		requireText("text", text);
+		StepTexts.require("text", text);
 		startRound();
 		this.repliedOn = today;
 		this.repliedOnTime = true;
@@ -264,7 +237,7 @@ public class Opinion {
 	// 转为代表建议
 	public void convert(Actor by, String note, LocalDate today) {
 		require(OpinionAction.CONVERT);
-		requireText("note", note);
+		StepTexts.require("note", note);
 		this.closedOn = today;
 		move(OpinionAction.CONVERT, OpinionStatus.CONVERTED, by, note, today, null);
 	}
@@ -292,21 +265,8 @@ public class Opinion {
 		}
 	}
 
-	private static void requireText(String field, String text) {
-		if (text == null || text.isBlank()) {
-			throw new RuleViolationException(field, "opinion.text.required");
-		}
-		optionalText(field, text, MAX_TEXT);
-	}
-
-	private static void optionalText(String field, String text, int max) {
-		if (text != null && text.strip().length() > max) {
-			throw new RuleViolationException(field, "opinion.too-long", max);
-		}
-	}
-
 	private void move(OpinionAction action, OpinionStatus to, Actor by, String note, LocalDate today, Stage nextStage) {
-		this.steps.add(OpinionStep.of(action, this.status, to, by, blankToNull(note)));
+		this.steps.add(OpinionStep.of(action, this.status, to, by, StepTexts.blankToNull(note)));
 		this.status = to;
 		this.stageStartedOn = today;
 		this.stageDueOn = (nextStage != null) ? this.deadlines.due(nextStage, today) : null;
@@ -317,87 +277,28 @@ public class Opinion {
 		this.steps.set(last, change.apply(this.steps.get(last)));
 	}
 
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	public long id() {
-		return this.id;
-	}
-
-	public OpinionStatus status() {
-		return this.status;
-	}
-
-	public LocalDate stageStartedOn() {
-		return this.stageStartedOn;
-	}
-
-	public LocalDate stageDueOn() {
-		return this.stageDueOn;
-	}
-
-	public Long leadAgencyId() {
-		return this.leadAgencyId;
-	}
-
-	public Set<Long> coAgencyIds() {
-		return Collections.unmodifiableSet(this.coAgencyIds);
-	}
-
-	public LocalDate assignedOn() {
-		return this.assignedOn;
-	}
-
-	public LocalDate replyDueOn() {
-		return this.replyDueOn;
-	}
-
-	public Integer extensionDays() {
-		return this.extensionDays;
-	}
-
-	public String extensionReason() {
-		return this.extensionReason;
-	}
-
-	public LocalDate repliedOn() {
-		return this.repliedOn;
-	}
-
-	public Boolean repliedOnTime() {
-		return this.repliedOnTime;
-	}
-
-	public ResultClass resultClass() {
-		return this.resultClass;
-	}
-
-	public Satisfaction rating() {
-		return this.rating;
-	}
-
-	public LocalDate closedOn() {
-		return this.closedOn;
-	}
-
-	public Long mergedInto() {
-		return this.mergedInto;
-	}
-
-	public int handlingRound() {
-		return this.handlingRound;
-	}
-
-	public int version() {
-		return this.version;
-	}
-
 	/**
 	 * The steps taken since the case was loaded, oldest first, to append to its history.
 	 */
 	public List<OpinionStep> newSteps() {
 		return List.copyOf(this.steps);
+	}
+
+	/** What the steps recorded since the case was loaded tell other modules. */
+	@DomainEvents
+	List<Object> events() {
+		return this.steps.stream()
+			.map(step -> (step.action() == OpinionAction.SUBMIT)
+					? (Object) new OpinionReceived(this.id, this.trackingCode, this.origin.regionCode(),
+							this.origin.channel(), this.origin.recordedBy(), this.origin.collectedOn())
+					: new OpinionStepTaken(this.id, step.action(), step.from(), step.to()))
+			.toList();
+	}
+
+	/** Saved and told: the history has the steps, the events are out. */
+	@AfterDomainEventPublication
+	void stepsSaved() {
+		this.steps.clear();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /**
  * Where a case stands in the loop 接收—分流—办理—反馈—回访. Terminal states end the case's own

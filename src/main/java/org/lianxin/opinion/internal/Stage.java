@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /** A step of the loop that has a clock, in working days (DESIGN §5). */
 public enum Stage {

@@ -1,10 +1,11 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
+import org.lianxin.account.SqlCondition;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
@@ -50,10 +51,10 @@ public class RoutingRules {
 	public Optional<Suggestion> suggest(long categoryId, String regionCode) {
 		return this.jdbc.sql("""
 				select r.agency_id, a.name as agency_name, g.name as rule_region_name
-				from opinion_routing_rule r join agency a on a.id = r.agency_id and a.enabled
-				join region g on g.code = r.region_code
+				from opinion_routing_rule r join agency_view a on a.id = r.agency_id and a.enabled
+				join region_view g on g.code = r.region_code
 				where r.category_id = :category
-				  and (select path from region where code = :region) like g.path || '%'
+				  and (select path from region_view where code = :region) like g.path || '%'
 				order by length(g.path) desc limit 1""")
 			.param("category", categoryId)
 			.param("region", regionCode)
@@ -63,21 +64,17 @@ public class RoutingRules {
 
 	/** The rules of regions the user's scope reaches. */
 	public List<Rule> list(CurrentUser user) {
+		SqlCondition scope = user.scope().restrict("r.region_code", null, null);
 		return this.jdbc.sql("""
 				select r.id, c.name as category_name, r.region_code, g.name as region_name, r.agency_id,
-				       a.name as agency_name, g.path
+				       a.name as agency_name
 				from opinion_routing_rule r join opinion_category c on c.id = r.category_id
-				join region g on g.code = r.region_code join agency a on a.id = r.agency_id
-				order by g.path, c.sort_order""")
-			.query((rs,
-					n) -> user.scope().coversRegion(rs.getString("region_code"), rs.getString("path"))
-							? new Rule(rs.getLong("id"), rs.getString("category_name"), rs.getString("region_code"),
-									rs.getString("region_name"), rs.getLong("agency_id"), rs.getString("agency_name"))
-							: null)
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.toList();
+				join region_view g on g.code = r.region_code join agency_view a on a.id = r.agency_id
+				where %s
+				order by g.path, c.sort_order""".formatted(scope.sql()))
+			.params(scope.params())
+			.query(Rule.class)
+			.list();
 	}
 
 	@Transactional

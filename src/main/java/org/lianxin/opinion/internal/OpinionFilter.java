@@ -1,7 +1,9 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.LocalDate;
 import java.util.Set;
+
+import org.lianxin.opinion.IntakeChannel;
 
 /**
  * What a case list is narrowed to; every field may be left out. Pages run newest first,

@@ -1,21 +1,18 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.account.DataScope;
-import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.SqlCondition;
+import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.IntakeChannel;
+import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.Satisfaction;
 import org.lianxin.opinion.internal.OpinionScope;
-import org.lianxin.region.Region;
-import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,39 +26,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpinionQueries {
 
-	private static final String TERMINAL = "('CLOSED', 'CONVERTED', 'DECLINED', 'MERGED')";
-
-	/** Up to this many regions, a list is merged from per-region index ranges. */
-	static final int MAX_MERGED_REGIONS = 300;
-
 	private final JdbcClient jdbc;
 
 	private final WorkdayCalendar calendar;
 
-	private final RegionManagement regions;
+	private final OpinionLists lists;
 
-	OpinionQueries(JdbcClient jdbc, WorkdayCalendar calendar, RegionManagement regions) {
+	OpinionQueries(JdbcClient jdbc, WorkdayCalendar calendar, OpinionLists lists) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.regions = regions;
-	}
-
-	/**
-	 * The regions a region-bound scope and the region filter leave, or {@code null} when
-	 * the scope is bound to an agency or to the user's own records.
-	 */
-	private List<String> regionsToList(CurrentUser user, String regionCode) {
-		DataScope scope = user.scope();
-		if (!scope.kind().regionBound()) {
-			return null;
-		}
-		String under = (regionCode == null || regionCode.isBlank()) ? null
-				: this.regions.find(regionCode).map(Region::path).orElse("-");
-		return this.regions.all()
-			.stream()
-			.filter(r -> scope.coversRegion(r.code(), r.path()) && (under == null || r.path().startsWith(under)))
-			.map(Region::code)
-			.toList();
+		this.lists = lists;
 	}
 
 	/** One page of cases and whether another follows. */
@@ -77,100 +51,11 @@ public class OpinionQueries {
 	}
 
 	/**
-	 * Cases in the user's scope matching the filter, newest first. Where the scope and
-	 * filter come down to a set of regions, each region (and state) is read newest first
-	 * from its own index range and the pages merged, so a quiet town's inbox costs as
-	 * little as a busy one's, whatever else the table holds.
+	 * Cases in the user's scope matching the filter, newest first (see
+	 * {@link OpinionLists}).
 	 */
 	public CasePage list(CurrentUser user, OpinionFilter filter) {
-		Map<String, Object> params = new HashMap<>();
-		StringJoiner where = new StringJoiner(" and ");
-		where.add("true");
-		// only the filters in use become SQL, so every query gets a plan of its own shape
-		if (filter.categoryId() != null) {
-			where.add("o.category_id = :categoryId");
-			params.put("categoryId", filter.categoryId());
-		}
-		if (filter.agencyId() != null) {
-			where.add("o.lead_agency_id = :agencyId");
-			params.put("agencyId", filter.agencyId());
-		}
-		if (Boolean.TRUE.equals(filter.overdue())) {
-			where.add("o.stage_due_on < :today and o.status not in " + TERMINAL);
-			params.put("today", this.calendar.today());
-		}
-		if (filter.channel() != null) {
-			where.add("o.channel = :channel");
-			params.put("channel", filter.channel().name());
-		}
-		if (filter.from() != null) {
-			where.add("o.collected_on >= :from");
-			params.put("from", filter.from());
-		}
-		if (filter.to() != null) {
-			where.add("o.collected_on <= :to");
-			params.put("to", filter.to());
-		}
-		if (filter.figure() != null) {
-			where.add(filter.figure().condition());
-		}
-		if (filter.before() != null) {
-			where.add("o.id < :before");
-			params.put("before", filter.before());
-		}
-		params.put("limit", filter.size() + 1);
-		params.put("now", this.calendar.today());
-		List<String> statuses = filter.statuses().stream().map(Enum::name).toList();
-		if (statuses.isEmpty() && Boolean.TRUE.equals(filter.overdue())) {
-			statuses = java.util.Arrays.stream(OpinionStatus.values())
-				.filter(OpinionStatus::isOpen)
-				.map(Enum::name)
-				.toList();
-		}
-		List<String> regions = regionsToList(user, filter.regionCode());
-		String ids;
-		if (regions != null && regions.size() <= MAX_MERGED_REGIONS) {
-			params.put("regions", regions.toArray(String[]::new));
-			String byState = "";
-			if (!statuses.isEmpty()) {
-				params.put("states", statuses.toArray(String[]::new));
-				byState = " cross join unnest(cast(:states as text[])) s(status)";
-				where.add("o.status = s.status");
-			}
-			ids = """
-					select x.id from unnest(cast(:regions as text[])) g(code)%s
-					cross join lateral (select o.id from opinion o where o.region_code = g.code and %s
-					                    order by o.id desc limit :limit) x
-					order by x.id desc limit :limit""".formatted(byState, where);
-		}
-		else {
-			SqlCondition scope = OpinionScope.of(user);
-			params.putAll(scope.params());
-			where.add(scope.sql());
-			if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-				where.add("o.region_code in (select code from region where path like "
-						+ "(select path from region where code = :regionCode) || '%')");
-				params.put("regionCode", filter.regionCode());
-			}
-			if (!statuses.isEmpty()) {
-				where.add("o.status in (:statuses)");
-				params.put("statuses", statuses);
-			}
-			ids = "select o.id from opinion o where " + where + " order by o.id desc limit :limit";
-		}
-		List<CaseRow> rows = this.jdbc.sql("""
-				select o.id, o.tracking_code, o.received_at, o.collected_on, c.name as category_name, o.region_code,
-				       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
-				       (o.stage_due_on < :now and o.status not in %s) as overdue, o.escalation_level, o.urgent,
-				       o.late_entry, left(o.description, 60) as summary
-				from (%s) page
-				join opinion o on o.id = page.id
-				join opinion_category c on c.id = o.category_id
-				join region r on r.code = o.region_code
-				left join agency a on a.id = o.lead_agency_id
-				order by o.id desc""".formatted(TERMINAL, ids)).params(params).query(CaseRow.class).list();
-		boolean hasNext = rows.size() > filter.size();
-		return new CasePage(hasNext ? rows.subList(0, filter.size()) : rows, hasNext);
+		return this.lists.list(user, filter);
 	}
 
 	/** A step of a case's history as the timeline shows it. */
@@ -226,13 +111,13 @@ public class OpinionQueries {
 				select o.*, c.name as category_name, r.name as region_name, d.name as deputy_name, v.name as venue_name,
 				       a.name as lead_agency_name,
 				       (select string_agg(ca.name, '、' order by ca.name) from opinion_co_agency co
-				        join agency ca on ca.id = co.agency_id where co.opinion_id = o.id) as co_agency_names
+				        join agency_view ca on ca.id = co.agency_id where co.opinion_id = o.id) as co_agency_names
 				from opinion o
 				join opinion_category c on c.id = o.category_id
-				join region r on r.code = o.region_code
-				left join deputy d on d.id = o.deputy_id
-				left join venue v on v.id = o.venue_id
-				left join agency a on a.id = o.lead_agency_id
+				join region_view r on r.code = o.region_code
+				left join deputy_view d on d.id = o.deputy_id
+				left join venue_view v on v.id = o.venue_id
+				left join agency_view a on a.id = o.lead_agency_id
 				where o.id = ?""").param(id).query((rs, n) -> {
 			OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
 			LocalDate due = localDate(rs.getDate("stage_due_on"));
@@ -267,8 +152,8 @@ public class OpinionQueries {
 		return this.jdbc.sql("""
 				select n.id, n.opinion_id, o.tracking_code, n.kind, n.level, n.status, n.stage_due_on,
 				       r.name as region_name, a.name as agency_name, n.issued_at, o.status as current_status
-				from opinion_notice n join opinion o on o.id = n.opinion_id join region r on r.code = n.region_code
-				left join agency a on a.id = n.agency_id
+				from opinion_notice n join opinion o on o.id = n.opinion_id join region_view r on r.code = n.region_code
+				left join agency_view a on a.id = n.agency_id
 				where %s order by n.id desc limit :limit""".formatted(scope.sql()))
 			.params(scope.params())
 			.param("limit", limit)
@@ -292,7 +177,7 @@ public class OpinionQueries {
 		return this.jdbc.sql("""
 				select h.at, h.actor, h.action, h.from_status, h.to_status, h.note, a.name as agency_name,
 				       h.result_class, h.rating, h.channel, h.days
-				from opinion_history h left join agency a on a.id = h.agency_id
+				from opinion_history h left join agency_view a on a.id = h.agency_id
 				where h.opinion_id = ? order by h.id""").param(id).query(HistoryEntry.class).list();
 	}
 

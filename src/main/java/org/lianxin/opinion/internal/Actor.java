@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /**
  * Who takes a step: a staff user (with their agency, if they handle for one), a citizen,

@@ -1,11 +1,12 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.lianxin.opinion.OpinionQueries.HistoryEntry;
+import org.lianxin.opinion.Satisfaction;
+import org.lianxin.opinion.internal.OpinionQueries.HistoryEntry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,25 +121,29 @@ public class CitizenCases {
 			.map(HistoryEntry::note)
 			.findFirst()
 			.orElse(null);
-		return this.jdbc.sql("""
-				select o.id, o.tracking_code, o.received_at, c.name as category_name, r.name as region_name,
-				       o.description, o.status, o.rating, m.tracking_code as merged_code, m.status as merged_status,
-				       (select h.note from opinion_history h where h.opinion_id = m.id
-				        and h.action in ('FEEDBACK', 'ANSWER_DIRECTLY') order by h.id desc limit 1) as merged_reply
-				from opinion o join opinion_category c on c.id = o.category_id join region r on r.code = o.region_code
-				left join opinion m on m.id = o.merged_into
-				where o.id = ?""").param(id).query((rs, n) -> {
-			OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
-			Satisfaction rating = OpinionQueries.enumOrNull(Satisfaction.class, rs.getString("rating"));
-			boolean canRate = (status == OpinionStatus.FED_BACK || status == OpinionStatus.ANSWERED_DIRECTLY)
-					&& (rating == null || !rating.content());
-			return new CitizenView(rs.getLong("id"), rs.getString("tracking_code"),
-					rs.getObject("received_at", OffsetDateTime.class), rs.getString("category_name"),
-					rs.getString("region_name"), rs.getString("description"), status, reply, declineReason,
-					rs.getString("merged_code"),
-					OpinionQueries.enumOrNull(OpinionStatus.class, rs.getString("merged_status")),
-					rs.getString("merged_reply"), rating, canRate, timeline);
-		}).optional();
+		return this.jdbc
+			.sql("""
+					select o.id, o.tracking_code, o.received_at, c.name as category_name, r.name as region_name,
+					       o.description, o.status, o.rating, m.tracking_code as merged_code, m.status as merged_status,
+					       (select h.note from opinion_history h where h.opinion_id = m.id
+					        and h.action in ('FEEDBACK', 'ANSWER_DIRECTLY') order by h.id desc limit 1) as merged_reply
+					from opinion o join opinion_category c on c.id = o.category_id join region_view r on r.code = o.region_code
+					left join opinion m on m.id = o.merged_into
+					where o.id = ?""")
+			.param(id)
+			.query((rs, n) -> {
+				OpinionStatus status = OpinionStatus.valueOf(rs.getString("status"));
+				Satisfaction rating = OpinionQueries.enumOrNull(Satisfaction.class, rs.getString("rating"));
+				boolean canRate = (status == OpinionStatus.FED_BACK || status == OpinionStatus.ANSWERED_DIRECTLY)
+						&& (rating == null || !rating.content());
+				return new CitizenView(rs.getLong("id"), rs.getString("tracking_code"),
+						rs.getObject("received_at", OffsetDateTime.class), rs.getString("category_name"),
+						rs.getString("region_name"), rs.getString("description"), status, reply, declineReason,
+						rs.getString("merged_code"),
+						OpinionQueries.enumOrNull(OpinionStatus.class, rs.getString("merged_status")),
+						rs.getString("merged_reply"), rating, canRate, timeline);
+			})
+			.optional();
 	}
 
 }

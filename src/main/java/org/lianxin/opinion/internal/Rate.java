@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /**
  * A rate as DESIGN §5 defines it: a figure over another, shown with both counts and its

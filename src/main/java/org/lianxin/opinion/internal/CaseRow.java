@@ -1,7 +1,9 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
+
+import org.lianxin.opinion.IntakeChannel;
 
 /**
  * A case as lists show it: no contact data.

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,8 +48,8 @@ public class OpinionStatistics {
 		where.add(scope.sql());
 		Map<String, Object> params = new java.util.HashMap<>(scope.params());
 		if (regionCode != null && !regionCode.isBlank()) {
-			where.add("o.region_code in (select code from region where path like "
-					+ "(select path from region where code = :regionCode) || '%')");
+			where.add("o.region_code in (select code from region_view where path like "
+					+ "(select path from region_view where code = :regionCode) || '%')");
 			params.put("regionCode", regionCode);
 		}
 		if (from != null) {

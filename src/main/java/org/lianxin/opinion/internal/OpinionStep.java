@@ -1,4 +1,8 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
+
+import org.lianxin.opinion.ContactChannel;
+import org.lianxin.opinion.ResultClass;
+import org.lianxin.opinion.Satisfaction;
 
 /**
  * A step taken on a case, as the append-only history keeps it. A step starts from who did

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 /** Permissions of the opinion module, named {@code module:entity:action}. */
 public final class OpinionPermissions {

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import org.lianxin.platform.web.RuleViolationException;
 

@@ -1,4 +1,4 @@
-package org.lianxin.opinion;
+package org.lianxin.opinion.internal;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -9,10 +9,16 @@ import java.util.Map;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
-import org.lianxin.platform.excel.ImportReport;
+import org.lianxin.opinion.IntakeChannel;
+import org.lianxin.opinion.OpinionCategories;
+import org.lianxin.opinion.OpinionCategory;
+import org.lianxin.opinion.OpinionIntake;
+import org.lianxin.opinion.Receipt;
+import org.lianxin.opinion.Submission;
 import org.lianxin.platform.excel.ImportReport.Problem;
-import org.lianxin.platform.excel.SheetForm;
+import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.SheetForm.Line;
+import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.context.MessageSource;

@@ -1,0 +1,41 @@
+package org.lianxin.opinion.internal;
+
+import org.lianxin.opinion.internal.Opinion;
+import org.lianxin.opinion.internal.OpinionStep;
+
+import org.springframework.data.relational.core.mapping.event.AfterConvertCallback;
+import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the repository does around the case: a loaded case gets the clocks of its category
+ * and urgency; a saved case's new steps are appended to its history in the same
+ * transaction (the history is append-only, so it is no collection the repository would
+ * delete and write again).
+ */
+@Component
+class OpinionCallbacks implements AfterConvertCallback<Opinion>, AfterSaveCallback<Opinion> {
+
+	private final DeadlineRules deadlines;
+
+	private final OpinionHistory history;
+
+	OpinionCallbacks(DeadlineRules deadlines, OpinionHistory history) {
+		this.deadlines = deadlines;
+		this.history = history;
+	}
+
+	@Override
+	public Opinion onAfterConvert(Opinion opinion) {
+		return opinion.clockedBy(this.deadlines.forCase(opinion.categoryId(), opinion.urgent()));
+	}
+
+	@Override
+	public Opinion onAfterSave(Opinion opinion) {
+		for (OpinionStep step : opinion.newSteps()) {
+			this.history.append(opinion.id(), step);
+		}
+		return opinion;
+	}
+
+}
