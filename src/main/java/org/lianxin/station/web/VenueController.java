@@ -3,6 +3,7 @@ package org.lianxin.station.web;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.lianxin.platform.publiccode.QrCodes;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
@@ -68,9 +70,11 @@ class VenueController {
 
 	private final StationActivities activities;
 
+	private final SmallForms forms;
+
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyList deputies, Rota rota,
 			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, ReceptionLedger receptions,
-			StationActivities activities) {
+			StationActivities activities, SmallForms forms) {
 		this.standards = standards;
 		this.activities = activities;
 		this.photos = photos;
@@ -80,6 +84,7 @@ class VenueController {
 		this.deputies = deputies;
 		this.rota = rota;
 		this.calendar = calendar;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("kinds")
@@ -156,16 +161,16 @@ class VenueController {
 	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
 	String station(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long deputyId, @RequestParam(defaultValue = "MEMBER") StationedRole role,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		try {
 			if (deputyId == null) {
 				throw new RuleViolationException("deputyId", "venue.deputy.outside-scope");
 			}
 			this.venues.station(user, id, deputyId, role);
-			redirect.addFlashAttribute("notice", "venue.deputy.stationed");
+			this.forms.notice(redirect, "venue.deputy.stationed");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("stationError", ex.messageKey());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/venues/" + id;
 	}
@@ -175,7 +180,7 @@ class VenueController {
 	String unstation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long deputyId,
 			RedirectAttributes redirect) {
 		this.venues.unstation(user, id, deputyId);
-		redirect.addFlashAttribute("notice", "venue.deputy.removed");
+		this.forms.notice(redirect, "venue.deputy.removed");
 		return "redirect:/venues/" + id;
 	}
 
@@ -183,19 +188,19 @@ class VenueController {
 	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) Long deputyId, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long deputyId, RedirectAttributes redirect, Locale locale) {
 		try {
 			if (day == null || deputyId == null) {
 				throw new RuleViolationException("day", "rota.incomplete");
 			}
 			Rota.Assignment assignment = this.rota.assign(user, id, day, deputyId);
-			redirect.addFlashAttribute("notice", "rota.assigned");
+			this.forms.notice(redirect, "rota.assigned");
 			if (assignment.doubleBooked()) {
-				redirect.addFlashAttribute("rotaWarning", String.join("、", assignment.elsewhere()));
+				this.forms.warning(redirect, "rota.double-booked", locale, String.join("、", assignment.elsewhere()));
 			}
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("stationError", ex.messageKey());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/venues/" + id;
 	}
@@ -212,7 +217,7 @@ class VenueController {
 			}
 		});
 		this.standards.check(user, id, (met != null) ? Set.copyOf(met) : Set.of(), notes);
-		redirect.addFlashAttribute("notice", "standard.checked");
+		this.forms.notice(redirect, "standard.checked");
 		return "redirect:/venues/" + id;
 	}
 
@@ -222,21 +227,21 @@ class VenueController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam long deputyId,
 			RedirectAttributes redirect) {
 		this.rota.unassign(user, id, day, deputyId);
-		redirect.addFlashAttribute("notice", "rota.removed");
+		this.forms.notice(redirect, "rota.removed");
 		return "redirect:/venues/" + id;
 	}
 
 	@PostMapping("/{id}/photo")
 	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
 	String uploadPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
-			throws java.io.IOException {
+			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect,
+			Locale locale) throws java.io.IOException {
 		try {
 			this.photos.setPhoto(user, id, UploadedFiles.bytesOf(photo, "photo", "image.too-large"));
-			redirect.addFlashAttribute("notice", "deputy.photo.saved");
+			this.forms.notice(redirect, "deputy.photo.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("stationError", ex.messageKey());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/venues/" + id;
 	}
@@ -276,7 +281,7 @@ class VenueController {
 					this.venues.update(user, id, form.input());
 					saved = id;
 				}
-				redirect.addFlashAttribute("notice", "venue.saved");
+				this.forms.notice(redirect, "venue.saved");
 				return "redirect:/venues/" + saved;
 			}
 			catch (RuleViolationException ex) {
