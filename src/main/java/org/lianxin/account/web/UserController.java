@@ -67,7 +67,7 @@ class UserController {
 					       (select string_agg(ro.name, '、' order by ro.code) from user_role ur join role ro on ro.id = ur.role_id
 					        where ur.user_id = u.id) as roles,
 					       u.enabled, u.demo_password
-					from staff_user u join region r on r.code = u.region_code left join agency a on a.id = u.agency_id
+					from staff_user u join region_view r on r.code = u.region_code left join agency_view a on a.id = u.agency_id
 					where %s order by r.path, u.username limit 500"""
 				.formatted(scope.sql()))
 			.params(scope.params())
@@ -149,7 +149,7 @@ class UserController {
 				this.jdbc
 					.sql("""
 							select code as value, repeat('　', array_length(string_to_array(trim(both '/' from path), '/'), 1) - 1) || name as label
-							from region r where %s order by path"""
+							from region_view r where %s order by path"""
 						.formatted(regions.sql()))
 					.params(regions.params())
 					.query(Choice.class)
@@ -159,7 +159,7 @@ class UserController {
 				this.jdbc
 					.sql("""
 							select cast(a.id as text) as value, a.name || '（' || r.name || '）' as label
-							from agency a join region r on r.code = a.region_code where a.enabled and %s order by r.path, a.id"""
+							from agency_view a join region_view r on r.code = a.region_code where a.enabled and %s order by r.path, a.id"""
 						.formatted(agencies.sql()))
 					.params(agencies.params())
 					.query(Choice.class)

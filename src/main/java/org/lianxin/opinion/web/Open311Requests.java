@@ -56,8 +56,8 @@ class Open311Requests {
 	List<Map<String, Object>> find(Query query, Locale locale) {
 		StringJoiner where = new StringJoiner(" and ", " where ", "");
 		Map<String, Object> params = new HashMap<>();
-		where.add("o.region_code in (select code from region where path like "
-				+ "(select path from region where code = :jurisdiction) || '%')");
+		where.add("o.region_code in (select code from region_view where path like "
+				+ "(select path from region_view where code = :jurisdiction) || '%')");
 		params.put("jurisdiction", query.jurisdiction());
 		if (!query.ids().isEmpty()) {
 			where.add("o.id in (:ids)");
@@ -91,7 +91,7 @@ class Open311Requests {
 				       case when o.publish_consent then round(o.longitude, 3) end as longitude,
 				       case when o.publish_consent then o.media_url end as media_url
 				from opinion o join opinion_category c on c.id = o.category_id
-				left join agency a on a.id = o.lead_agency_id
+				left join agency_view a on a.id = o.lead_agency_id
 				%s order by o.received_at desc, o.id desc limit :limit offset :offset""".formatted(where))
 			.params(params)
 			.query((rs, n) -> {
