@@ -74,10 +74,10 @@ class DeputyPhotoTests {
 			.file(new MockMultipartFile("photo", "photo.jpg", "image/jpeg",
 					"name,phone\n张三,13800000000\n".getBytes(StandardCharsets.UTF_8)))
 			.with(Staff.as(this.accounts, "office-210802"))
-			.with(csrf())).andExpect(flash().attribute("seatError", "image.not-an-image"));
+			.with(csrf())).andExpect(flash().attribute("problem", "只能上传 JPG 或 PNG 格式的照片"));
 		this.mvc
 			.perform(multipart("/deputies/{id}/photo", id).with(Staff.as(this.accounts, "office-210802")).with(csrf()))
-			.andExpect(flash().attribute("seatError", "image.empty"));
+			.andExpect(flash().attribute("problem", "请选择一张照片"));
 		assertThat(photoKey(id)).isEqualTo(before);
 	}
 

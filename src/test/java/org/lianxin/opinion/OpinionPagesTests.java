@@ -9,6 +9,7 @@ import org.lianxin.account.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -48,12 +49,19 @@ class OpinionPagesTests {
 			.andExpect(content().string(containsString("action-ASSIGN")))
 			.andExpect(content().string(containsString("139****0001")))
 			.andExpect(content().string(not(containsString("13904170001"))));
-		this.mvc
+		MvcResult assigned = this.mvc
 			.perform(post("/opinions/{id}/assign", id).with(Staff.as(this.accounts, "office-210802"))
 				.with(csrf())
 				.param("leadAgencyId", String.valueOf(agency)))
 			.andExpect(redirectedUrl("/opinions/" + id))
-			.andExpect(flash().attribute("noticeText", "已交办"));
+			.andExpect(flash().attribute("notice", "opinion.step.done"))
+			.andExpect(flash().attribute("noticeArguments", new Object[] { "交办" }))
+			.andReturn();
+		// the page the office is sent back to says so, in words
+		this.mvc
+			.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210802"))
+				.cookie(assigned.getResponse().getCookies()))
+			.andExpect(content().string(containsString("role=\"status\">已交办</div>")));
 
 		this.mvc.perform(get("/opinions").with(Staff.as(this.accounts, "agency-210802")))
 			.andExpect(content().string(containsString("页面流程：人行道砖松动")));
@@ -62,13 +70,13 @@ class OpinionPagesTests {
 			.andExpect(content().string(containsString("action-RETURN")))
 			.andExpect(content().string(not(containsString("action-ASSIGN"))));
 		this.mvc.perform(post("/opinions/{id}/sign", id).with(Staff.as(this.accounts, "agency-210802")).with(csrf()))
-			.andExpect(flash().attribute("noticeText", "已签收"));
+			.andExpect(flash().attribute("noticeArguments", new Object[] { "签收" }));
 		this.mvc
 			.perform(post("/opinions/{id}/reply", id).with(Staff.as(this.accounts, "agency-210802"))
 				.with(csrf())
 				.param("result", "A")
 				.param("text", "已重新铺设人行道砖"))
-			.andExpect(flash().attribute("noticeText", "已答复"));
+			.andExpect(flash().attribute("noticeArguments", new Object[] { "答复" }));
 		assertThat(this.jdbc.sql("select status from opinion where id = ?").param(id).query(String.class).single())
 			.isEqualTo("REPLIED");
 	}

@@ -71,7 +71,7 @@ class TriageTests {
 				.param("categoryId", String.valueOf(category))
 				.param("regionCode", "210803")
 				.param("agencyId", String.valueOf(agency)))
-			.andExpect(flash().attribute("noticeText", "规则已保存"));
+			.andExpect(flash().attribute("notice", "routing.saved"));
 		long id = submit("TRAFFIC", "210803003", "分流：滨海街道公交站台破损");
 		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210803")))
 			.andExpect(content().string(containsString("routing-suggestion")))
@@ -100,7 +100,8 @@ class TriageTests {
 				.with(csrf())
 				.param("ids", String.valueOf(one), String.valueOf(two))
 				.param("leadAgencyId", String.valueOf(agency)))
-			.andExpect(flash().attribute("noticeText", "已交办 2 件"));
+			.andExpect(flash().attribute("notice", "opinion.bulk.done"))
+			.andExpect(flash().attribute("noticeArguments", new Object[] { 2 }));
 		assertThat(this.jdbc.sql("select status from opinion where id in (?, ?)")
 			.params(one, two)
 			.query(String.class)
@@ -120,7 +121,7 @@ class TriageTests {
 				.param("categoryId", String.valueOf(category))
 				.param("stage", "REPLY")
 				.param("workingDays", "5"))
-			.andExpect(flash().attribute("noticeText", "时限已保存"));
+			.andExpect(flash().attribute("notice", "deadline.saved"));
 		long agency = Staff.load(this.accounts, "agency-210803").scope().agencyId();
 		long id = submit("EDUCATION", "210803", "时限：校车接送点不安全");
 		this.workflow.assign(Staff.load(this.accounts, "office-210803"), id, agency, java.util.Set.of(), null);
@@ -137,7 +138,7 @@ class TriageTests {
 		this.mvc
 			.perform(post("/opinion-deadlines/{id}/delete", override).with(Staff.as(this.accounts, "admin"))
 				.with(csrf()))
-			.andExpect(flash().attribute("noticeText", "已删除该分类的单独时限，恢复默认"));
+			.andExpect(flash().attribute("notice", "deadline.removed"));
 		this.mvc
 			.perform(post("/opinion-deadlines").with(Staff.as(this.accounts, "admin"))
 				.with(csrf())

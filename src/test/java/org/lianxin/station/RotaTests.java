@@ -79,13 +79,13 @@ class RotaTests {
 				.with(csrf())
 				.param("day", day.toString())
 				.param("deputyId", String.valueOf(deputy)))
-			.andExpect(flash().attribute("rotaWarning", "站前区人大代表之家"));
+			.andExpect(flash().attribute("warning", "注意：该代表当天还在站前区人大代表之家值班"));
 		this.mvc
 			.perform(post("/venues/{id}/rota", home).with(Staff.as(this.accounts, "office-210802"))
 				.with(csrf())
 				.param("day", day.plusDays(1).toString())
 				.param("deputyId", String.valueOf(deputy)))
-			.andExpect(flash().attribute("stationError", "rota.not-a-reception-day"));
+			.andExpect(flash().attribute("problem", "这一天不是本站点的接待日"));
 		assertThat(this.jdbc.sql("select count(*) from rota_assignment where deputy_id = ? and day = ?")
 			.params(deputy, day.plusDays(1))
 			.query(Integer.class)

@@ -9,6 +9,7 @@ import org.lianxin.account.internal.ApiTokens;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,10 +32,13 @@ class ProfileController {
 
 	private final OperationLog log;
 
-	ProfileController(StaffAccounts accounts, ApiTokens tokens, OperationLog log) {
+	private final SmallForms forms;
+
+	ProfileController(StaffAccounts accounts, ApiTokens tokens, OperationLog log, SmallForms forms) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.log = log;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("passwordForm")
@@ -59,7 +63,7 @@ class ProfileController {
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.changePassword(user, form.getCurrentPassword(), form.getNewPassword());
-				redirect.addFlashAttribute("notice", "password.changed");
+				this.forms.notice(redirect, "password.changed");
 				return "redirect:/profile";
 			}
 			catch (RuleViolationException ex) {
@@ -77,7 +81,9 @@ class ProfileController {
 			model.addAttribute("tokenError", "token.label.invalid");
 			return FormPages.rejected(profile(user, model), model);
 		}
-		redirect.addFlashAttribute("newToken", this.tokens.issue(user.id(), cleaned));
+		// data for the next page, not an outcome: the token is shown this once and never
+		// again
+		redirect.addFlashAttribute("issuedToken", this.tokens.issue(user.id(), cleaned));
 		this.log.record("account.token.issue", "user " + user.username(), cleaned);
 		return "redirect:/profile";
 	}
@@ -88,7 +94,7 @@ class ProfileController {
 			throw new NotFoundException("token " + id);
 		}
 		this.log.record("account.token.revoke", "user " + user.username(), "token " + id);
-		redirect.addFlashAttribute("notice", "token.revoked");
+		this.forms.notice(redirect, "token.revoked");
 		return "redirect:/profile";
 	}
 

@@ -14,6 +14,7 @@ import org.lianxin.account.StaffAccounts;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,9 +41,12 @@ class UserController {
 
 	private final StaffAccounts accounts;
 
-	UserController(JdbcClient jdbc, StaffAccounts accounts) {
+	private final SmallForms forms;
+
+	UserController(JdbcClient jdbc, StaffAccounts accounts, SmallForms forms) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
+		this.forms = forms;
 	}
 
 	record Row(long id, String username, String displayName, String regionName, String agencyName, String dataScope,
@@ -95,7 +99,7 @@ class UserController {
 						new NewStaffUser(form.getUsername(), form.getDisplayName().strip(), form.getRegionCode(),
 								form.getAgencyId(), form.getDataScope(), Set.copyOf(form.getRoleCodes())),
 						form.getPassword());
-				redirect.addFlashAttribute("notice", "user.saved");
+				this.forms.notice(redirect, "user.saved");
 				return "redirect:/admin/users";
 			}
 			catch (RuleViolationException ex) {
@@ -124,7 +128,7 @@ class UserController {
 			try {
 				this.accounts.update(user, id, form.getDisplayName(), form.getRegionCode(), form.getAgencyId(),
 						form.getDataScope(), form.isEnabled(), Set.copyOf(form.getRoleCodes()), form.getPassword());
-				redirect.addFlashAttribute("notice", "user.saved");
+				this.forms.notice(redirect, "user.saved");
 				return "redirect:/admin/users";
 			}
 			catch (RuleViolationException ex) {

@@ -12,6 +12,7 @@ import org.lianxin.agency.internal.AgencyPermissions;
 import org.lianxin.agency.AgencyQuery;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 
@@ -40,10 +41,13 @@ class AgencyController {
 
 	private final JsonMapper json;
 
-	AgencyController(AgencyManagement agencies, RegionManagement regions, JsonMapper json) {
+	private final SmallForms forms;
+
+	AgencyController(AgencyManagement agencies, RegionManagement regions, JsonMapper json, SmallForms forms) {
 		this.agencies = agencies;
 		this.regions = regions;
 		this.json = json;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("kinds")
@@ -85,7 +89,7 @@ class AgencyController {
 			try {
 				var agency = this.agencies.create(user, form.getCode(), form.getName(), form.getKind(),
 						form.getRegionCode(), form.getContactPhone());
-				redirect.addFlashAttribute("notice", "agency.saved");
+				this.forms.notice(redirect, "agency.saved");
 				return "redirect:/agencies/" + agency.id();
 			}
 			catch (RuleViolationException ex) {
@@ -121,7 +125,7 @@ class AgencyController {
 			return FormPages.rejected(form(user, form, id, model), model);
 		}
 		this.agencies.update(user, id, form.getName(), form.getKind(), form.getContactPhone(), form.isEnabled());
-		redirect.addFlashAttribute("notice", "agency.saved");
+		this.forms.notice(redirect, "agency.saved");
 		return "redirect:/agencies/" + id;
 	}
 

@@ -1,6 +1,7 @@
 package org.lianxin.deputy.web;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyCodes;
@@ -10,6 +11,7 @@ import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.platform.publiccode.QrCodes;
 
 import org.springframework.http.CacheControl;
@@ -42,10 +44,13 @@ class DeputyCodeController {
 
 	private final DeputyPhotos photos;
 
-	DeputyCodeController(DeputyCodes codes, DeputyRegistry deputies, DeputyPhotos photos) {
+	private final SmallForms forms;
+
+	DeputyCodeController(DeputyCodes codes, DeputyRegistry deputies, DeputyPhotos photos, SmallForms forms) {
 		this.codes = codes;
 		this.deputies = deputies;
 		this.photos = photos;
+		this.forms = forms;
 	}
 
 	@GetMapping(value = "/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -76,15 +81,14 @@ class DeputyCodeController {
 	@PostMapping("/photo")
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
 	String uploadPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
-			throws java.io.IOException {
+			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect,
+			Locale locale) throws java.io.IOException {
 		try {
 			this.photos.setPhoto(user, id, UploadedFiles.bytesOf(photo, "photo", "image.too-large"));
-			redirect.addFlashAttribute("notice", "deputy.photo.saved");
+			this.forms.notice(redirect, "deputy.photo.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("seatError", ex.messageKey());
-			redirect.addFlashAttribute("seatErrorArgs", ex.arguments());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/deputies/" + id;
 	}
@@ -93,7 +97,7 @@ class DeputyCodeController {
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
 	String reissue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		this.codes.reissue(user, id);
-		redirect.addFlashAttribute("notice", "deputy.code.reissued");
+		this.forms.notice(redirect, "deputy.code.reissued");
 		return "redirect:/deputies/" + id;
 	}
 

@@ -2,6 +2,7 @@ package org.lianxin.deputy.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -15,6 +16,7 @@ import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
@@ -50,13 +52,16 @@ class DeputyController {
 
 	private final DeputyCodes codes;
 
+	private final SmallForms forms;
+
 	DeputyController(DeputyRegistry deputies, DeputyList list, RegionManagement regions, WorkdayCalendar calendar,
-			DeputyCodes codes) {
+			DeputyCodes codes, SmallForms forms) {
 		this.deputies = deputies;
 		this.list = list;
 		this.regions = regions;
 		this.calendar = calendar;
 		this.codes = codes;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("genders")
@@ -102,7 +107,7 @@ class DeputyController {
 		if (!result.hasErrors()) {
 			try {
 				long id = this.deputies.register(user, form.profile(), form.seat());
-				redirect.addFlashAttribute("notice", "deputy.saved");
+				this.forms.notice(redirect, "deputy.saved");
 				return "redirect:/deputies/" + id;
 			}
 			catch (RuleViolationException ex) {
@@ -139,7 +144,7 @@ class DeputyController {
 		if (!result.hasErrors()) {
 			try {
 				this.deputies.update(user, id, form.profile());
-				redirect.addFlashAttribute("notice", "deputy.saved");
+				this.forms.notice(redirect, "deputy.saved");
 				return "redirect:/deputies/" + id;
 			}
 			catch (RuleViolationException ex) {
@@ -155,18 +160,17 @@ class DeputyController {
 			@RequestParam(required = false) Long congressId, @RequestParam(defaultValue = "") String electoralDistrict,
 			@RequestParam(defaultValue = "") String groupName,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startedOn,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		this.deputies.get(user, id);
 		try {
 			if (congressId == null || startedOn == null || electoralDistrict.length() > 64 || groupName.length() > 64) {
 				throw new RuleViolationException(null, "deputy.seat.incomplete");
 			}
 			this.deputies.addSeat(user, id, new Seat(congressId, electoralDistrict, groupName, startedOn));
-			redirect.addFlashAttribute("notice", "deputy.seat.added");
+			this.forms.notice(redirect, "deputy.seat.added");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("seatError", ex.messageKey());
-			redirect.addFlashAttribute("seatErrorArgs", ex.arguments());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/deputies/" + id;
 	}
@@ -175,17 +179,16 @@ class DeputyController {
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.EDIT + "')")
 	String endSeat(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long seatId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
-			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
 		try {
 			if (endedOn == null || reason.isBlank() || reason.length() > 200) {
 				throw new RuleViolationException(null, "deputy.seat.end-incomplete");
 			}
 			this.deputies.endSeat(user, id, seatId, endedOn, reason, this.calendar.today());
-			redirect.addFlashAttribute("notice", "deputy.seat.ended");
+			this.forms.notice(redirect, "deputy.seat.ended");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("seatError", ex.messageKey());
-			redirect.addFlashAttribute("seatErrorArgs", ex.arguments());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/deputies/" + id;
 	}

@@ -95,7 +95,7 @@ class DutyController {
 							form.getDescription(), form.getDeputyIds(),
 							UploadedFiles.bytesOf(form.getPhotos(), "photos", "duty.evidence.too-large"),
 							formKey(form.getFormToken())));
-			redirect.addFlashAttribute("notice", "duty.record.saved");
+			this.forms.notice(redirect, "duty.record.saved");
 			return (user.scope().kind() == DataScopeKind.OWN_RECORDS) ? "redirect:/duty/mine"
 					: "redirect:/duty/records";
 		}
@@ -111,7 +111,7 @@ class DutyController {
 			Locale locale) {
 		try {
 			this.records.verify(user, id);
-			redirect.addFlashAttribute("notice", "duty.record.verified");
+			this.forms.notice(redirect, "duty.record.verified");
 		}
 		catch (RuleViolationException ex) {
 			this.forms.problem(redirect, ex, locale);
@@ -125,7 +125,7 @@ class DutyController {
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
 		try {
 			this.records.returnRecord(user, id, reason);
-			redirect.addFlashAttribute("notice", "duty.record.returned");
+			this.forms.notice(redirect, "duty.record.returned");
 		}
 		catch (RuleViolationException ex) {
 			this.forms.problem(redirect, ex, locale);

@@ -15,6 +15,7 @@ import org.lianxin.duty.internal.Evaluations;
 import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 
 import org.springframework.context.MessageSource;
@@ -44,12 +45,15 @@ class EvaluationController {
 
 	private final RegionManagement regions;
 
-	EvaluationController(Evaluations evaluations, MessageSource messages, DeputyGroups groups,
-			RegionManagement regions) {
+	private final SmallForms forms;
+
+	EvaluationController(Evaluations evaluations, MessageSource messages, DeputyGroups groups, RegionManagement regions,
+			SmallForms forms) {
 		this.evaluations = evaluations;
 		this.regions = regions;
 		this.groups = groups;
 		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping("/duty/evaluations")
@@ -67,7 +71,7 @@ class EvaluationController {
 			return "redirect:/duty/evaluations/" + id;
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 			return "redirect:/duty/evaluations";
 		}
 	}

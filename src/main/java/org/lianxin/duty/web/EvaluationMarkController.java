@@ -68,7 +68,7 @@ class EvaluationMarkController {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			boolean madeFinal = this.marks.save(user, id, role, marksIn(fields), submit);
-			redirect.addFlashAttribute("notice", madeFinal ? "evaluation.made-final"
+			this.forms.notice(redirect, madeFinal ? "evaluation.made-final"
 					: submit ? "evaluation.marks.submitted" : "evaluation.marks.saved");
 		}
 		catch (RuleViolationException ex) {

@@ -12,9 +12,11 @@ import org.lianxin.duty.internal.DutyRecords;
 import org.lianxin.duty.internal.Evaluations;
 import org.lianxin.duty.internal.VoterReports;
 import org.lianxin.opinion.DeputyCases;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.station.Rota;
 import org.lianxin.workday.WorkdayCalendar;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,8 +54,11 @@ class MyDutiesController {
 
 	private final VoterReports voterReports;
 
+	private final MessageSource messages;
+
 	MyDutiesController(DutyRecords records, DeputyAccounts deputyAccounts, WorkdayCalendar calendar,
-			Evaluations evaluations, Rota rota, DeputyCases cases, VoterReports voterReports) {
+			Evaluations evaluations, Rota rota, DeputyCases cases, VoterReports voterReports, MessageSource messages) {
+		this.messages = messages;
 		this.voterReports = voterReports;
 		this.records = records;
 		this.deputyAccounts = deputyAccounts;
@@ -74,10 +79,11 @@ class MyDutiesController {
 		Optional<LocalDate> tapped = MonthGrid.parseDay(day);
 		Optional<YearMonth> asked = MonthGrid.parseMonth(month);
 		if (given(day) && tapped.isEmpty()) {
-			model.addAttribute("problem", "duty.calendar.day.invalid");
+			model.addAttribute(SmallForms.PROBLEM, this.messages.getMessage("duty.calendar.day.invalid", null, locale));
 		}
 		if (given(month) && asked.isEmpty()) {
-			model.addAttribute("problem", "duty.calendar.month.invalid");
+			model.addAttribute(SmallForms.PROBLEM,
+					this.messages.getMessage("duty.calendar.month.invalid", null, locale));
 		}
 		YearMonth shown = asked.or(() -> tapped.map(YearMonth::from)).orElse(YearMonth.from(today));
 		var deputy = this.deputyAccounts.deputyOf(user.id());
@@ -102,7 +108,7 @@ class MyDutiesController {
 			model.addAttribute("records", this.records.list(user, new DutyRecords.Filter(id, null, null, null, null)));
 		});
 		return new ModelAndView("duty/mine", model.asMap(),
-				model.containsAttribute("problem") ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+				model.containsAttribute(SmallForms.PROBLEM) ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
 	}
 
 	private static boolean given(String parameter) {

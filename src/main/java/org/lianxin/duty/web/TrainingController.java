@@ -74,7 +74,7 @@ class TrainingController {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			long id = this.trainings.create(user, new Trainings.NewSession(title, heldOn, place, organiser, hours));
-			redirect.addFlashAttribute("notice", "training.saved");
+			this.forms.notice(redirect, "training.saved");
 			return "redirect:/duty/trainings/" + id;
 		}
 		catch (RuleViolationException ex) {
@@ -109,7 +109,7 @@ class TrainingController {
 			@RequestParam(required = false) List<Long> deputyIds, RedirectAttributes redirect, Locale locale) {
 		try {
 			this.trainings.recordAttendance(user, id, (deputyIds != null) ? deputyIds : List.of());
-			redirect.addFlashAttribute("notice", "training.attendance.saved");
+			this.forms.notice(redirect, "training.attendance.saved");
 		}
 		catch (RuleViolationException ex) {
 			this.forms.problem(redirect, ex, locale);

@@ -74,7 +74,7 @@ class VoterReportController {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			long id = this.reports.schedule(user, deputyId, electoralDistrict, scheduledOn, place);
-			redirect.addFlashAttribute("notice", "voter-report.scheduled");
+			this.forms.notice(redirect, "voter-report.scheduled");
 			return "redirect:/duty/voter-reports/" + id;
 		}
 		catch (RuleViolationException ex) {
@@ -106,7 +106,7 @@ class VoterReportController {
 			Locale locale) {
 		try {
 			this.reports.cancel(user, id);
-			redirect.addFlashAttribute("notice", "voter-report.cancelled");
+			this.forms.notice(redirect, "voter-report.cancelled");
 			return "redirect:/duty/voter-reports";
 		}
 		catch (RuleViolationException ex) {
@@ -126,7 +126,7 @@ class VoterReportController {
 		try {
 			this.reports.recordHeld(user, id, new VoterReports.Meeting(heldOn, votersAttending, satisfied,
 					basicallySatisfied, unsatisfied, notes));
-			redirect.addFlashAttribute("notice", "voter-report.held.saved");
+			this.forms.notice(redirect, "voter-report.held.saved");
 		}
 		catch (RuleViolationException ex) {
 			this.forms.problem(redirect, ex, locale);

@@ -8,6 +8,7 @@ import org.lianxin.notification.internal.OutboxDelivery;
 import org.lianxin.notification.internal.OutboxLines;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.Paging;
+import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,9 +34,12 @@ class OutboxController {
 
 	private final OutboxDelivery delivery;
 
-	OutboxController(OutboxLines lines, OutboxDelivery delivery) {
+	private final SmallForms forms;
+
+	OutboxController(OutboxLines lines, OutboxDelivery delivery, SmallForms forms) {
 		this.lines = lines;
 		this.delivery = delivery;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -59,7 +63,7 @@ class OutboxController {
 			RedirectAttributes redirect) {
 		OutboxDelivery.Outcome outcome = this.delivery.retryNow(id)
 			.orElseThrow(() -> new NotFoundException("retriable message " + id));
-		redirect.addFlashAttribute("notice", (outcome.sent() > 0) ? "outbox.retry.sent" : "outbox.retry.failed");
+		this.forms.notice(redirect, (outcome.sent() > 0) ? "outbox.retry.sent" : "outbox.retry.failed");
 		return "redirect:/admin/notifications?status=" + status;
 	}
 

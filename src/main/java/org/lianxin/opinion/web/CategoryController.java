@@ -6,6 +6,7 @@ import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,11 @@ class CategoryController {
 
 	private final OpinionCategories categories;
 
-	CategoryController(OpinionCategories categories) {
+	private final SmallForms forms;
+
+	CategoryController(OpinionCategories categories, SmallForms forms) {
 		this.categories = categories;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -50,7 +54,7 @@ class CategoryController {
 			try {
 				this.categories.create(form.getCode(), form.getName(), form.getDescription(), form.isAllowsAnonymous(),
 						form.getSortOrder());
-				redirect.addFlashAttribute("notice", "category.saved");
+				this.forms.notice(redirect, "category.saved");
 				return "redirect:/opinion-categories";
 			}
 			catch (RuleViolationException ex) {
@@ -76,7 +80,7 @@ class CategoryController {
 			try {
 				this.categories.update(id, form.getName(), form.getDescription(), form.isAllowsAnonymous(),
 						form.getSortOrder(), form.isEnabled());
-				redirect.addFlashAttribute("notice", "category.saved");
+				this.forms.notice(redirect, "category.saved");
 				return "redirect:/opinion-categories";
 			}
 			catch (RuleViolationException ex) {

@@ -8,8 +8,8 @@ import org.lianxin.opinion.internal.DeadlineRules;
 import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.opinion.internal.Stage;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +35,13 @@ class DeadlineController {
 
 	private final OperationLog log;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
-	DeadlineController(DeadlineRules rules, OpinionCategories categories, OperationLog log, MessageSource messages) {
+	DeadlineController(DeadlineRules rules, OpinionCategories categories, OperationLog log, SmallForms forms) {
 		this.rules = rules;
 		this.categories = categories;
 		this.log = log;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -63,19 +63,19 @@ class DeadlineController {
 			this.rules.save(categoryId, urgent, stage, workingDays);
 			this.log.record("opinion.deadline.save", (categoryId != null) ? "category " + categoryId : "default",
 					stage + (urgent ? " urgent" : "") + " = " + workingDays);
-			redirect.addFlashAttribute("noticeText", this.messages.getMessage("deadline.saved", null, locale));
+			this.forms.notice(redirect, "deadline.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/opinion-deadlines";
 	}
 
 	@PostMapping("/{id}/delete")
-	String remove(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+	String remove(@PathVariable long id, RedirectAttributes redirect) {
 		if (this.rules.removeOverride(id)) {
 			this.log.record("opinion.deadline.remove", "rule " + id, null);
-			redirect.addFlashAttribute("noticeText", this.messages.getMessage("deadline.removed", null, locale));
+			this.forms.notice(redirect, "deadline.removed");
 		}
 		return "redirect:/opinion-deadlines";
 	}

@@ -27,6 +27,7 @@ import org.lianxin.opinion.internal.SimilarCases;
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 
@@ -72,9 +73,11 @@ class OpinionController {
 
 	private final SimilarCases similar;
 
+	private final SmallForms forms;
+
 	OpinionController(OpinionQueries queries, OpinionWorkflow workflow, OpinionCategories categories,
 			RegionManagement regions, AgencyManagement agencies, MessageSource messages, FileStore files,
-			RoutingRules routing, SimilarCases similar) {
+			RoutingRules routing, SimilarCases similar, SmallForms forms) {
 		this.queries = queries;
 		this.workflow = workflow;
 		this.categories = categories;
@@ -84,6 +87,7 @@ class OpinionController {
 		this.files = files;
 		this.routing = routing;
 		this.similar = similar;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -198,12 +202,12 @@ class OpinionController {
 				case CONVERT -> this.workflow.convert(user, id, text);
 				case SUBMIT, SUPERVISE -> throw new NotFoundException(action);
 			}
-			redirect.addFlashAttribute("noticeText", this.messages.getMessage("opinion.step.done",
-					new Object[] { this.messages.getMessage("opinion.action." + step, null, locale) }, locale));
+			this.forms.notice(redirect, "opinion.step.done",
+					this.messages.getMessage("opinion.action." + step, null, locale));
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-			redirect.addFlashAttribute("problemAction", step.name());
+			// the case page shows it at the top and opens the step's form again
+			this.forms.problemAt(step.name(), redirect, ex, locale);
 		}
 		return "redirect:/opinions/" + id;
 	}
@@ -218,7 +222,7 @@ class OpinionController {
 	String bulkAssign(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) List<Long> ids,
 			@RequestParam(required = false) Long leadAgencyId, RedirectAttributes redirect, Locale locale) {
 		if (ids == null || ids.isEmpty() || leadAgencyId == null) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage("opinion.bulk.choose", null, locale));
+			this.forms.problem(redirect, "opinion.bulk.choose", locale);
 			return "redirect:/opinions?inbox=true";
 		}
 		int assigned = 0;
@@ -235,11 +239,8 @@ class OpinionController {
 				problems.add("#" + id + "：" + reason);
 			}
 		}
-		redirect.addFlashAttribute("noticeText",
-				this.messages.getMessage("opinion.bulk.done", new Object[] { assigned }, locale));
-		if (!problems.isEmpty()) {
-			redirect.addFlashAttribute("problem", String.join("；", problems));
-		}
+		this.forms.notice(redirect, "opinion.bulk.done", assigned);
+		this.forms.problems(redirect, problems);
 		return "redirect:/opinions?inbox=true";
 	}
 

@@ -12,6 +12,7 @@ import org.lianxin.opinion.Submission;
 import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
@@ -44,12 +45,15 @@ class RecordingController {
 
 	private final WorkdayCalendar calendar;
 
+	private final SmallForms forms;
+
 	RecordingController(OpinionIntake intake, OpinionCategories categories, RegionManagement regions,
-			WorkdayCalendar calendar) {
+			WorkdayCalendar calendar, SmallForms forms) {
 		this.intake = intake;
 		this.categories = categories;
 		this.regions = regions;
 		this.calendar = calendar;
+		this.forms = forms;
 	}
 
 	@GetMapping("/opinions/new")
@@ -83,7 +87,7 @@ class RecordingController {
 							Fingerprints.of(form.getChannel(), form.getCategoryCode(), form.getRegionCode(),
 									form.getDescription(), form.getPlace(), form.getCitizenName(), form.getPhone(),
 									form.isUrgent(), form.getCollectedOn())));
-			redirect.addFlashAttribute("recorded", true);
+			this.forms.notice(redirect, "opinion.recorded", receipt.trackingCode());
 			return "redirect:/opinions/" + receipt.id();
 		}
 		catch (RuleViolationException ex) {

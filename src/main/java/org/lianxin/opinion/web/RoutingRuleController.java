@@ -9,9 +9,9 @@ import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.opinion.internal.RoutingRules;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,15 +39,15 @@ class RoutingRuleController {
 
 	private final AgencyManagement agencies;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
 	RoutingRuleController(RoutingRules rules, OpinionCategories categories, RegionManagement regions,
-			AgencyManagement agencies, MessageSource messages) {
+			AgencyManagement agencies, SmallForms forms) {
 		this.rules = rules;
 		this.categories = categories;
 		this.regions = regions;
 		this.agencies = agencies;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -71,19 +71,18 @@ class RoutingRuleController {
 				throw new RuleViolationException(null, "opinion.field.required");
 			}
 			this.rules.save(user, categoryId, regionCode, agencyId);
-			redirect.addFlashAttribute("noticeText", this.messages.getMessage("routing.saved", null, locale));
+			this.forms.notice(redirect, "routing.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("problem", this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/opinion-routing";
 	}
 
 	@PostMapping("/{id}/delete")
-	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
-			Locale locale) {
+	String remove(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		this.rules.remove(user, id);
-		redirect.addFlashAttribute("noticeText", this.messages.getMessage("routing.removed", null, locale));
+		this.forms.notice(redirect, "routing.removed");
 		return "redirect:/opinion-routing";
 	}
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionLevel;
 import org.lianxin.region.RegionManagement;
@@ -28,8 +29,11 @@ class RegionController {
 
 	private final RegionManagement regions;
 
-	RegionController(RegionManagement regions) {
+	private final SmallForms forms;
+
+	RegionController(RegionManagement regions, SmallForms forms) {
 		this.regions = regions;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("levels")
@@ -76,7 +80,7 @@ class RegionController {
 			try {
 				Region region = this.regions.create(form.getCode(), form.getName(), form.getLevel(),
 						form.getParentCode());
-				redirect.addFlashAttribute("notice", "region.saved");
+				this.forms.notice(redirect, "region.saved");
 				return "redirect:/regions?parent="
 						+ (region.parentCode() != null ? region.parentCode() : region.code());
 			}
@@ -107,7 +111,7 @@ class RegionController {
 			return FormPages.rejected(form(form, true, model), model);
 		}
 		Region saved = this.regions.update(code, form.getName(), form.isEnabled());
-		redirect.addFlashAttribute("notice", "region.saved");
+		this.forms.notice(redirect, "region.saved");
 		return "redirect:/regions?parent=" + (saved.parentCode() != null ? saved.parentCode() : saved.code());
 	}
 

@@ -6,12 +6,12 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.station.internal.ReceptionLedger;
 import org.lianxin.station.internal.StationPermissions;
 import org.lianxin.workday.WorkdayCalendar;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,14 +32,13 @@ class ReceptionController {
 
 	private final WorkdayCalendar calendar;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
-	ReceptionController(ReceptionLedger ledger, RegionManagement regions, WorkdayCalendar calendar,
-			MessageSource messages) {
+	ReceptionController(ReceptionLedger ledger, RegionManagement regions, WorkdayCalendar calendar, SmallForms forms) {
 		this.ledger = ledger;
 		this.regions = regions;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@PostMapping("/venues/{id}/receptions")
@@ -50,11 +49,10 @@ class ReceptionController {
 			RedirectAttributes redirect, Locale locale) {
 		try {
 			this.ledger.record(user, id, heldOn, peopleReceived, (deputyIds != null) ? deputyIds : List.of(), notes);
-			redirect.addFlashAttribute("notice", "reception.saved");
+			this.forms.notice(redirect, "reception.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("receptionProblem",
-					this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problemAt("reception", redirect, ex, locale);
 		}
 		return "redirect:/venues/" + id + "#receptions";
 	}

@@ -1,6 +1,9 @@
 package org.lianxin.station.web;
 
+import java.util.Locale;
+
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.station.internal.VenueStandards;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +24,11 @@ class StandardController {
 
 	private final VenueStandards standards;
 
-	StandardController(VenueStandards standards) {
+	private final SmallForms forms;
+
+	StandardController(VenueStandards standards, SmallForms forms) {
 		this.standards = standards;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -36,14 +42,13 @@ class StandardController {
 	@PreAuthorize("hasAuthority('" + VenueStandards.EDIT_PERMISSION + "')")
 	String save(@RequestParam(required = false) Long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "100") int sortOrder, @RequestParam(defaultValue = "false") boolean enabled,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, Locale locale) {
 		try {
 			this.standards.save(id, name, sortOrder, enabled);
-			redirect.addFlashAttribute("notice", "standard.saved");
+			this.forms.notice(redirect, "standard.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("standardError", ex.messageKey());
-			redirect.addFlashAttribute("standardErrorArgs", ex.arguments());
+			this.forms.problem(redirect, ex, locale);
 		}
 		return "redirect:/venue-standards";
 	}

@@ -6,12 +6,12 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.station.internal.StationActivities;
 import org.lianxin.station.StationActivityKind;
 import org.lianxin.station.internal.StationPermissions;
 import org.lianxin.station.VenueRegistry;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,12 +33,12 @@ class StationActivityController {
 
 	private final VenueRegistry venues;
 
-	private final MessageSource messages;
+	private final SmallForms forms;
 
-	StationActivityController(StationActivities activities, VenueRegistry venues, MessageSource messages) {
+	StationActivityController(StationActivities activities, VenueRegistry venues, SmallForms forms) {
 		this.activities = activities;
 		this.venues = venues;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@PostMapping("/venues/{id}/activities")
@@ -51,11 +51,10 @@ class StationActivityController {
 		try {
 			this.activities.record(user, id,
 					new StationActivities.NewActivity(kind, heldOn, place, peopleServed, deputyIds, notes));
-			redirect.addFlashAttribute("notice", "station-activity.saved");
+			this.forms.notice(redirect, "station-activity.saved");
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("activityProblem",
-					this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problemAt("activity", redirect, ex, locale);
 		}
 		return "redirect:/venues/" + id + "#activities";
 	}
@@ -83,12 +82,11 @@ class StationActivityController {
 		try {
 			this.activities.correct(user, activityId,
 					new StationActivities.NewActivity(kind, heldOn, place, peopleServed, deputyIds, notes));
-			redirect.addFlashAttribute("notice", "station-activity.saved");
+			this.forms.notice(redirect, "station-activity.saved");
 			return "redirect:/venues/" + this.activities.find(user, activityId).venueId() + "#activities";
 		}
 		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("activityProblem",
-					this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+			this.forms.problem(redirect, ex, locale);
 			return "redirect:/venues/" + id + "/activities/" + activityId;
 		}
 	}

@@ -1,19 +1,15 @@
 package org.lianxin.station.web;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.publiccode.QrCodes;
-import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
@@ -24,12 +20,10 @@ import org.lianxin.station.StationActivityKind;
 import org.lianxin.station.internal.StationPermissions;
 import org.lianxin.station.StationedRole;
 import org.lianxin.station.VenueKind;
-import org.lianxin.station.internal.VenuePhotos;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.internal.VenueStandards;
 import org.lianxin.station.VenueView;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,9 +37,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * Venues (代表之家、联络站): their list, their page, and their creation and editing. Who is
+ * stationed there, the rota, the standards check and the photo have controllers of their
+ * own.
+ */
 @Controller
 @RequestMapping("/venues")
 class VenueController {
@@ -62,24 +60,24 @@ class VenueController {
 
 	private final VenueStandards standards;
 
-	private final VenuePhotos photos;
-
 	private final ReceptionLedger receptions;
 
 	private final StationActivities activities;
 
+	private final SmallForms forms;
+
 	VenueController(VenueRegistry venues, RegionManagement regions, DeputyList deputies, Rota rota,
-			WorkdayCalendar calendar, VenueStandards standards, VenuePhotos photos, ReceptionLedger receptions,
-			StationActivities activities) {
+			WorkdayCalendar calendar, VenueStandards standards, ReceptionLedger receptions,
+			StationActivities activities, SmallForms forms) {
 		this.standards = standards;
 		this.activities = activities;
-		this.photos = photos;
 		this.receptions = receptions;
 		this.venues = venues;
 		this.regions = regions;
 		this.deputies = deputies;
 		this.rota = rota;
 		this.calendar = calendar;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("kinds")
@@ -152,104 +150,6 @@ class VenueController {
 		return save(user, form, result, id, model, redirect);
 	}
 
-	@PostMapping("/{id}/deputies")
-	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
-	String station(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) Long deputyId, @RequestParam(defaultValue = "MEMBER") StationedRole role,
-			RedirectAttributes redirect) {
-		try {
-			if (deputyId == null) {
-				throw new RuleViolationException("deputyId", "venue.deputy.outside-scope");
-			}
-			this.venues.station(user, id, deputyId, role);
-			redirect.addFlashAttribute("notice", "venue.deputy.stationed");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("stationError", ex.messageKey());
-		}
-		return "redirect:/venues/" + id;
-	}
-
-	@PostMapping("/{id}/deputies/{deputyId}/remove")
-	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
-	String unstation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long deputyId,
-			RedirectAttributes redirect) {
-		this.venues.unstation(user, id, deputyId);
-		redirect.addFlashAttribute("notice", "venue.deputy.removed");
-		return "redirect:/venues/" + id;
-	}
-
-	@PostMapping("/{id}/rota")
-	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
-	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) Long deputyId, RedirectAttributes redirect) {
-		try {
-			if (day == null || deputyId == null) {
-				throw new RuleViolationException("day", "rota.incomplete");
-			}
-			Rota.Assignment assignment = this.rota.assign(user, id, day, deputyId);
-			redirect.addFlashAttribute("notice", "rota.assigned");
-			if (assignment.doubleBooked()) {
-				redirect.addFlashAttribute("rotaWarning", String.join("、", assignment.elsewhere()));
-			}
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("stationError", ex.messageKey());
-		}
-		return "redirect:/venues/" + id;
-	}
-
-	@PostMapping("/{id}/standards")
-	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
-	String checkStandards(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "met", required = false) List<Long> met, @RequestParam Map<String, String> parameters,
-			RedirectAttributes redirect) {
-		Map<Long, String> notes = new HashMap<>();
-		parameters.forEach((name, value) -> {
-			if (name.matches("note_\\d{1,9}")) {
-				notes.put(Long.valueOf(name.substring(5)), value);
-			}
-		});
-		this.standards.check(user, id, (met != null) ? Set.copyOf(met) : Set.of(), notes);
-		redirect.addFlashAttribute("notice", "standard.checked");
-		return "redirect:/venues/" + id;
-	}
-
-	@PostMapping("/{id}/rota/remove")
-	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
-	String unassign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam long deputyId,
-			RedirectAttributes redirect) {
-		this.rota.unassign(user, id, day, deputyId);
-		redirect.addFlashAttribute("notice", "rota.removed");
-		return "redirect:/venues/" + id;
-	}
-
-	@PostMapping("/{id}/photo")
-	@PreAuthorize("hasAuthority('" + StationPermissions.EDIT + "')")
-	String uploadPhoto(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes redirect)
-			throws java.io.IOException {
-		try {
-			this.photos.setPhoto(user, id, UploadedFiles.bytesOf(photo, "photo", "image.too-large"));
-			redirect.addFlashAttribute("notice", "deputy.photo.saved");
-		}
-		catch (RuleViolationException ex) {
-			redirect.addFlashAttribute("stationError", ex.messageKey());
-		}
-		return "redirect:/venues/" + id;
-	}
-
-	@GetMapping(value = "/{id}/photo.jpg", produces = MediaType.IMAGE_JPEG_VALUE)
-	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
-	ResponseEntity<byte[]> photo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		this.venues.get(user, id);
-		return this.photos.photo(id)
-			.map(ResponseEntity::ok)
-			.orElseThrow(() -> new org.lianxin.platform.web.NotFoundException("photo of venue " + id));
-	}
-
 	@GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
 	@PreAuthorize("hasAuthority('" + StationPermissions.VIEW + "')")
 	ResponseEntity<byte[]> qr(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
@@ -276,7 +176,7 @@ class VenueController {
 					this.venues.update(user, id, form.input());
 					saved = id;
 				}
-				redirect.addFlashAttribute("notice", "venue.saved");
+				this.forms.notice(redirect, "venue.saved");
 				return "redirect:/venues/" + saved;
 			}
 			catch (RuleViolationException ex) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.internal.CalendarException;
 import org.lianxin.workday.internal.DayKind;
 import org.lianxin.workday.WorkdayCalendar;
@@ -38,8 +39,11 @@ class WorkdayController {
 
 	private final WorkdayCalendar calendar;
 
-	WorkdayController(WorkdayCalendar calendar) {
+	private final SmallForms forms;
+
+	WorkdayController(WorkdayCalendar calendar, SmallForms forms) {
 		this.calendar = calendar;
+		this.forms = forms;
 	}
 
 	@ModelAttribute("kinds")
@@ -68,7 +72,7 @@ class WorkdayController {
 			return FormPages.rejected(page(year, form, model), model);
 		}
 		this.calendar.save(new CalendarException(form.getDay(), form.getKind(), form.getName()));
-		redirect.addFlashAttribute("notice", "workday.saved");
+		this.forms.notice(redirect, "workday.saved");
 		return "redirect:/workday?year=" + form.getDay().getYear();
 	}
 
@@ -79,7 +83,7 @@ class WorkdayController {
 		if (!this.calendar.remove(day)) {
 			throw new NotFoundException("calendar exception " + day);
 		}
-		redirect.addFlashAttribute("notice", "workday.removed");
+		this.forms.notice(redirect, "workday.removed");
 		return "redirect:/workday?year=" + day.getYear();
 	}
 
