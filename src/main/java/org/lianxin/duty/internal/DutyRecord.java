@@ -12,6 +12,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,10 +20,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * A duty record (履职记录): submitted for the deputies it names, then verified (it counts) or
  * returned with a reason by the office or the group liaison. A record an event made
  * follows its event until the office has verified it. Every move is checked here; an
- * illegal one is refused with a rule the user reads.
+ * illegal one is refused with a rule the user reads. Every move is kept in the record's
+ * history ({@link Moved}).
  */
 @Table("duty_record")
-public class DutyRecord {
+public class DutyRecord extends AbstractAggregateRoot<DutyRecord> {
 
 	static final int MAX_TITLE = 100;
 
@@ -71,6 +73,20 @@ public class DutyRecord {
 
 	@PersistenceCreator
 	private DutyRecord() {
+	}
+
+	/**
+	 * The record moved: from a state (none when entered) to another (the same when its
+	 * event was corrected; none when its event took it back), by whom (none for an
+	 * event), when (now when not given) and why (the return reason, or the kind of event
+	 * that made the record). The record gives its id once saved.
+	 */
+	record Moved(DutyRecord record, RecordState from, RecordState to, Long by, Instant at, String why) {
+
+		Long recordId() {
+			return this.record.id;
+		}
+
 	}
 
 	/** A deputy the record names. */
@@ -124,6 +140,7 @@ public class DutyRecord {
 		record.sourceRef = entered.sourceRef();
 		record.createdBy = createdBy;
 		deputyIds.forEach(deputy -> record.deputies.add(new NamedDeputy(deputy)));
+		record.registerEvent(new Moved(record, null, RecordState.SUBMITTED, createdBy, null, record.madeBy()));
 		return record;
 	}
 
@@ -145,6 +162,7 @@ public class DutyRecord {
 		if (this.state != RecordState.SUBMITTED) {
 			throw new RuleViolationException(null, "duty.state.decided");
 		}
+		registerEvent(new Moved(this, this.state, to, by, at, reason));
 		this.state = to;
 		this.returnReason = reason;
 		this.verifiedBy = by;
@@ -164,7 +182,28 @@ public class DutyRecord {
 		this.occurredOn = day;
 		this.place = stripped(newPlace);
 		this.title = newTitle.strip();
+		registerEvent(new Moved(this, this.state, this.state, null, null, madeBy()));
 		return true;
+	}
+
+	/**
+	 * Its event took the record back (it is deleted): unless the office has verified it
+	 * already, then the office decides.
+	 * @return whether the record may go
+	 */
+	boolean withdraw() {
+		if (!followsItsEvent()) {
+			return false;
+		}
+		registerEvent(new Moved(this, this.state, null, null, null, madeBy()));
+		return true;
+	}
+
+	/**
+	 * The kind of event that made the record ('opinion'), none when a person entered it.
+	 */
+	private String madeBy() {
+		return (this.createdBy == null && this.sourceRef != null) ? this.sourceRef.split(":", 2)[0] : null;
 	}
 
 	/**

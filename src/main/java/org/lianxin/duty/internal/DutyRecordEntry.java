@@ -140,7 +140,7 @@ public class DutyRecordEntry {
 	 */
 	@Transactional
 	public void withdrawFromEvent(String sourceRef) {
-		bySource(sourceRef).filter(DutyRecord::followsItsEvent).ifPresent(this.repository::delete);
+		bySource(sourceRef).filter(DutyRecord::withdraw).ifPresent(this.repository::delete);
 	}
 
 	/** The record as entered, every rule checked, not yet saved. */

@@ -20,6 +20,7 @@ import org.lianxin.duty.internal.DutyRecordEntry;
 import org.lianxin.duty.internal.DutyRecordEvidence;
 import org.lianxin.duty.internal.DutyRecords;
 import org.lianxin.duty.internal.NewDutyRecord;
+import org.lianxin.duty.internal.RecordHistory;
 import org.lianxin.duty.internal.RecordState;
 import org.lianxin.platform.files.UploadLimits;
 import org.lianxin.platform.files.UploadedFiles;
@@ -54,10 +55,13 @@ class DutyApiController {
 
 	private final DutyRecordTypes types;
 
-	DutyApiController(DutyRecords records, DutyRecordEntry entry, DutyRecordTypes types) {
+	private final RecordHistory history;
+
+	DutyApiController(DutyRecords records, DutyRecordEntry entry, DutyRecordTypes types, RecordHistory history) {
 		this.records = records;
 		this.entry = entry;
 		this.types = types;
+		this.history = history;
 	}
 
 	@Operation(summary = "The kinds of duty record, with stable codes such as CONTACTING_VOTERS")
@@ -140,9 +144,12 @@ class DutyApiController {
 		return this.records.list(user, new DutyRecords.Filter(deputy, group, region, from, to, state));
 	}
 
+	@Operation(summary = "One duty record with its history: who moved it when, from which state to which, and why")
 	@GetMapping("/records/{id}")
-	DutyRecordView get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return this.records.find(user, id).orElseThrow(() -> new NotFoundException("duty record " + id));
+	RecordWithHistory get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		DutyRecordView record = this.records.find(user, id)
+			.orElseThrow(() -> new NotFoundException("duty record " + id));
+		return new RecordWithHistory(record, this.history.of(id));
 	}
 
 	private static String limit(String key) {
