@@ -3,7 +3,9 @@ package org.lianxin.boundaries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,7 +43,7 @@ final class ArchitectureDocument {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(OUTPUT)).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
-		String diagram = Files.readString(Path.of(OUTPUT, "components.puml")).strip();
+		String diagram = withRelationsSorted(Files.readString(Path.of(OUTPUT, "components.puml")).strip());
 		String current = Files.readString(document);
 		int marker = current.indexOf(MARKER);
 		if (marker < 0) {
@@ -91,6 +93,25 @@ final class ArchitectureDocument {
 			.append("/components.puml`, with one diagram and one canvas per module beside it):\n\n");
 		out.append("```plantuml\n").append(diagram).append("\n```\n");
 		return out.toString();
+	}
+
+	/**
+	 * The Documenter writes the relations between modules in no fixed order; sorted, the
+	 * same code gives the same document.
+	 */
+	private static String withRelationsSorted(String diagram) {
+		List<String> lines = new ArrayList<>(diagram.lines().toList());
+		List<Integer> at = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).startsWith("Rel(")) {
+				at.add(i);
+			}
+		}
+		List<String> relations = at.stream().map(lines::get).sorted().toList();
+		for (int i = 0; i < at.size(); i++) {
+			lines.set(at.get(i), relations.get(i));
+		}
+		return String.join("\n", lines);
 	}
 
 	private static Set<String> ownedBy(Map<String, String> owners, String module) {
