@@ -242,10 +242,8 @@ public class Opinion extends OpinionState {
 		move(OpinionAction.CONVERT, OpinionStatus.CONVERTED, by, note, today, null);
 	}
 
-	/**
-	 * A second handling starts a new round: its reply and verdict are still to come, so
-	 * last round's do not count for it.
-	 */
+	// a new handling round: its reply and verdict are still to come, last round's do not
+	// count
 	private void startRound() {
 		this.resultClass = null;
 		this.repliedOn = null;
@@ -277,9 +275,7 @@ public class Opinion extends OpinionState {
 		this.steps.set(last, change.apply(this.steps.get(last)));
 	}
 
-	/**
-	 * The steps taken since the case was loaded, oldest first, to append to its history.
-	 */
+	/** The steps taken since the case was loaded, oldest first, for its history. */
 	public List<OpinionStep> newSteps() {
 		return List.copyOf(this.steps);
 	}
