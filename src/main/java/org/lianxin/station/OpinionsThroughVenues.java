@@ -11,21 +11,6 @@ import java.util.Map;
  */
 public interface OpinionsThroughVenues {
 
-	/** What a station without the opinion module counts: nothing. */
-	OpinionsThroughVenues NONE = new OpinionsThroughVenues() {
-
-		@Override
-		public Map<Long, Long> perVenue(Collection<Long> venueIds, LocalDate from, LocalDate to) {
-			return Map.of();
-		}
-
-		@Override
-		public Map<LocalDate, Long> perDay(long venueId, LocalDate from, LocalDate to) {
-			return Map.of();
-		}
-
-	};
-
 	/**
 	 * The cases collected through each of these venues between the two days (both
 	 * included); a venue with none may be missing.

@@ -16,7 +16,6 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,13 +47,13 @@ public class ReceptionLedger {
 	 * none
 	 */
 	ReceptionLedger(JdbcClient jdbc, VenueRegistry venues, VenueAttendance attendance, OperationLog log,
-			ApplicationEventPublisher events, ObjectProvider<OpinionsThroughVenues> opinions) {
+			ApplicationEventPublisher events, OpinionsThroughVenues opinions) {
 		this.jdbc = jdbc;
 		this.venues = venues;
 		this.attendance = attendance;
 		this.log = log;
 		this.events = events;
-		this.opinions = opinions.getIfAvailable(() -> OpinionsThroughVenues.NONE);
+		this.opinions = opinions;
 	}
 
 	/**
