@@ -24,11 +24,11 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
+import org.lianxin.platform.database.Failures;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -69,8 +69,6 @@ public class OpinionIntake {
 
 	private final TransactionTemplate transactions;
 
-	private final TransactionTemplate savepoint;
-
 	OpinionIntake(JdbcClient jdbc, OpinionCategories categories, RegionManagement regions, SubmissionChecks checks,
 			FileStore files, DeadlineRules deadlines, OpinionRepository repository, WorkdayCalendar calendar,
 			TransactionTemplate transactions) {
@@ -83,8 +81,6 @@ public class OpinionIntake {
 		this.repository = repository;
 		this.calendar = calendar;
 		this.transactions = transactions;
-		this.savepoint = new TransactionTemplate(transactions.getTransactionManager());
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
@@ -96,7 +92,7 @@ public class OpinionIntake {
 			throw new IllegalArgumentException("staff channels go through record(): " + submission.channel());
 		}
 		List<byte[]> photos = cleanPhotos(submission.photos());
-		return this.transactions.execute(status -> receive(submission, photos, null, Actor.CITIZEN));
+		return receiveOnce(submission, photos, null, Actor.CITIZEN);
 	}
 
 	/**
@@ -112,8 +108,7 @@ public class OpinionIntake {
 			throw new RuleViolationException("regionCode", "opinion.region.outside-scope");
 		}
 		List<byte[]> photos = cleanPhotos(submission.photos());
-		return this.transactions
-			.execute(status -> receive(submission, photos, user.id(), new Actor(user.username(), null)));
+		return receiveOnce(submission, photos, user.id(), new Actor(user.username(), null));
 	}
 
 	/**
@@ -147,8 +142,28 @@ public class OpinionIntake {
 	}
 
 	/**
+	 * Receives the submission in a transaction of its own, drawn again when its insert
+	 * collides: a concurrent request with the same idempotency key got there first (the
+	 * insert waited for it to commit, so the next attempt finds it), or, once in 10^14
+	 * draws, the tracking code was taken. No savepoint: a collision is that rare.
 	 * @param photos the submission's photos, cleaned already
 	 */
+	private Receipt receiveOnce(Submission submission, List<byte[]> photos, Long recordedBy, Actor actor) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute(status -> receive(submission, photos, recordedBy, actor));
+			}
+			catch (RuntimeException ex) {
+				if (!Failures.causedBy(ex, DuplicateKeyException.class)) {
+					throw ex;
+				}
+				if (attempt == 5) {
+					throw new IllegalStateException("Could not store the submission after 5 attempts", ex);
+				}
+			}
+		}
+	}
+
 	private Receipt receive(Submission submission, List<byte[]> photos, Long recordedBy, Actor actor) {
 		Optional<Receipt> earlier = earlierSubmission(submission);
 		if (earlier.isPresent()) {
@@ -162,25 +177,8 @@ public class OpinionIntake {
 		NewCase intake = this.checks.newCase(submission, category, region, recordedBy, today);
 		Deadlines clocks = this.deadlines.forCase(category.id(), submission.urgent());
 		String linkToken = linkToken();
-		Opinion opinion;
-		for (int attempt = 0;; attempt++) {
-			Optional<Opinion> saved = saveUnlessTaken(Opinion.receive(intake, PublicCodes.newCode(TRACKING_CODE_LENGTH),
-					linkToken, actor, today, clocks));
-			if (saved.isPresent()) {
-				opinion = saved.get();
-				break;
-			}
-			// a concurrent request with the same key got there first (the insert waited
-			// for it to commit), or, once in 10^14 draws, the tracking code was taken:
-			// find it or draw again
-			Optional<Receipt> concurrent = earlierSubmission(submission);
-			if (concurrent.isPresent()) {
-				return concurrent.get();
-			}
-			if (attempt == 4) {
-				throw new IllegalStateException("Could not draw a free tracking code");
-			}
-		}
+		Opinion opinion = this.repository
+			.save(Opinion.receive(intake, PublicCodes.newCode(TRACKING_CODE_LENGTH), linkToken, actor, today, clocks));
 		for (byte[] photo : photos) {
 			String key = this.files.put(photo, "jpg");
 			this.jdbc.sql("insert into opinion_file (opinion_id, file_key, kind) values (?, ?, 'PHOTO')")
@@ -188,24 +186,6 @@ public class OpinionIntake {
 				.update();
 		}
 		return new Receipt(opinion.id(), opinion.trackingCode(), linkToken, false);
-	}
-
-	/**
-	 * Saves the new case, or nothing when its idempotency key or tracking code is taken:
-	 * within a savepoint, so that the transaction goes on to find the case that took it.
-	 */
-	private Optional<Opinion> saveUnlessTaken(Opinion opinion) {
-		try {
-			return Optional.of(this.savepoint.execute(status -> this.repository.save(opinion)));
-		}
-		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof DuplicateKeyException) {
-					return Optional.empty();
-				}
-			}
-			throw ex;
-		}
 	}
 
 	/**

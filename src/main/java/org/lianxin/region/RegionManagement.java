@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.cache.Caches;
+import org.lianxin.platform.cache.SharedCache;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.internal.RegionRepository;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,14 +26,26 @@ public class RegionManagement {
 
 	private final OperationLog log;
 
-	RegionManagement(RegionRepository regions, JdbcClient jdbc, OperationLog log) {
+	private final Caches caches;
+
+	/** The regions asked for, by code; an unknown code is not kept. */
+	private final Cache<String, Region> byCode;
+
+	RegionManagement(RegionRepository regions, JdbcClient jdbc, OperationLog log, Caches caches) {
 		this.regions = regions;
 		this.jdbc = jdbc;
 		this.log = log;
+		this.caches = caches;
+		this.byCode = caches.of(SharedCache.REGIONS);
 	}
 
+	/**
+	 * The region with this code; answered from a copy in memory, since every submission
+	 * asks and regions change rarely (a change on any node empties every node's copy).
+	 */
 	public Optional<Region> find(String code) {
-		return (code == null) ? Optional.empty() : this.regions.findById(code);
+		return (code == null) ? Optional.empty()
+				: Optional.ofNullable(this.byCode.get(code, known -> this.regions.findById(known).orElse(null)));
 	}
 
 	public Region get(String code) {
@@ -88,6 +104,7 @@ public class RegionManagement {
 			throw new RuleViolationException("parentCode", "region.parent.required");
 		}
 		Region saved = this.regions.save(Region.create(code, name.strip(), level, parent));
+		this.caches.changed(SharedCache.REGIONS);
 		this.log.record("region.create", "region " + code, saved.name());
 		return saved;
 	}
@@ -96,6 +113,7 @@ public class RegionManagement {
 	public Region update(String code, String name, boolean enabled) {
 		Region existing = get(code);
 		Region saved = this.regions.save(existing.rename(name.strip(), enabled));
+		this.caches.changed(SharedCache.REGIONS);
 		this.log.record("region.update", "region " + code,
 				saved.name() + ((existing.enabled() != enabled) ? (enabled ? " enabled" : " disabled") : ""));
 		return saved;

@@ -10,6 +10,7 @@ import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
+import org.lianxin.platform.database.Failures;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -15,6 +15,7 @@ import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.RegionManagement;
+import org.lianxin.platform.database.Failures;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,9 +7,13 @@ import java.util.Map;
 
 import org.lianxin.opinion.internal.Deadlines;
 import org.lianxin.opinion.internal.Stage;
+import org.lianxin.platform.cache.Caches;
+import org.lianxin.platform.cache.SharedCache;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
 import org.lianxin.workday.WorkingDays;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,9 +29,16 @@ public class DeadlineRules {
 
 	private final WorkdayCalendar calendar;
 
-	DeadlineRules(JdbcClient jdbc, WorkdayCalendar calendar) {
+	private final Caches caches;
+
+	/** The working days per stage, by category and urgency. */
+	private final Cache<List<Object>, Map<Stage, Integer>> stageDays;
+
+	DeadlineRules(JdbcClient jdbc, WorkdayCalendar calendar, Caches caches) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+		this.caches = caches;
+		this.stageDays = caches.of(SharedCache.OPINION_DEADLINES);
 	}
 
 	/** A rule as the settings page lists it; no category means the default. */
@@ -57,26 +68,22 @@ public class DeadlineRules {
 				.params(categoryId, urgent, stage.name(), workingDays)
 				.update();
 		}
+		this.caches.changed(SharedCache.OPINION_DEADLINES);
 	}
 
 	/** Removes a category's own rule, so the default applies again; defaults stay. */
 	public boolean removeOverride(long id) {
-		return this.jdbc.sql("delete from opinion_deadline where id = ? and category_id is not null")
+		boolean removed = this.jdbc.sql("delete from opinion_deadline where id = ? and category_id is not null")
 			.param(id)
 			.update() == 1;
+		this.caches.changed(SharedCache.OPINION_DEADLINES);
+		return removed;
 	}
 
 	/** The clocks of a case of this category and urgency. */
 	public Deadlines forCase(long categoryId, boolean urgent) {
-		Map<Stage, Integer> days = new EnumMap<>(Stage.class);
-		// defaults first, then the category's own rules over them
-		this.jdbc.sql("""
-				select stage, working_days from opinion_deadline
-				where urgent = ? and (category_id is null or category_id = ?)
-				order by category_id nulls first""")
-			.params(urgent, categoryId)
-			.query((rs, n) -> days.put(Stage.valueOf(rs.getString(1)), rs.getInt(2)))
-			.list();
+		Map<Stage, Integer> days = this.stageDays.get(List.of(categoryId, urgent),
+				key -> stageDays(categoryId, urgent));
 		WorkingDays workingDays = this.calendar.workingDays();
 		return new Deadlines() {
 			@Override
@@ -93,6 +100,22 @@ public class DeadlineRules {
 				return workingDays.plus(start, count);
 			}
 		};
+	}
+
+	/**
+	 * The rules of a category and urgency: the defaults, then the category's own over
+	 * them.
+	 */
+	private Map<Stage, Integer> stageDays(long categoryId, boolean urgent) {
+		Map<Stage, Integer> days = new EnumMap<>(Stage.class);
+		this.jdbc.sql("""
+				select stage, working_days from opinion_deadline
+				where urgent = ? and (category_id is null or category_id = ?)
+				order by category_id nulls first""")
+			.params(urgent, categoryId)
+			.query((rs, n) -> days.put(Stage.valueOf(rs.getString(1)), rs.getInt(2)))
+			.list();
+		return Map.copyOf(days);
 	}
 
 }

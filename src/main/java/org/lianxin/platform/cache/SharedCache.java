@@ -19,7 +19,16 @@ public enum SharedCache {
 	OPINION_CATEGORIES(Duration.ofMinutes(1), 1),
 
 	/** The holidays and make-up working days, asked by every deadline. */
-	WORKDAY_CALENDAR(Duration.ofMinutes(1), 1);
+	WORKDAY_CALENDAR(Duration.ofMinutes(1), 1),
+
+	/** The regions by code, asked by every submission and every case that is recorded. */
+	REGIONS(Duration.ofMinutes(1), 10_000),
+
+	/**
+	 * The working days of each stage per category and urgency, asked by every case that
+	 * is received or loaded.
+	 */
+	OPINION_DEADLINES(Duration.ofMinutes(1), 1_000);
 
 	/**
 	 * The longest an entry is kept, should a node miss the announcement of a change (it

@@ -1,12 +1,12 @@
-package org.lianxin.duty.internal;
+package org.lianxin.platform.database;
 
 /** What a failure from saving an aggregate was, under the wrappers it comes in. */
-final class Failures {
+public final class Failures {
 
 	private Failures() {
 	}
 
-	static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+	public static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (kind.isInstance(cause)) {
 				return true;
