@@ -111,7 +111,7 @@ public class RegionManagement {
 
 	@Transactional
 	public Region update(String code, String name, boolean enabled) {
-		Region existing = get(code);
+		Region existing = this.regions.findById(code).orElseThrow(() -> new NotFoundException("region " + code));
 		Region saved = this.regions.save(existing.rename(name.strip(), enabled));
 		this.caches.changed(SharedCache.REGIONS);
 		this.log.record("region.update", "region " + code,

@@ -139,6 +139,17 @@ class TriageTests {
 			.perform(post("/opinion-deadlines/{id}/delete", override).with(Staff.as(this.accounts, "admin"))
 				.with(csrf()))
 			.andExpect(flash().attribute("notice", "deadline.removed"));
+		int defaultDays = this.jdbc.sql(
+				"select working_days from opinion_deadline where category_id is null and stage = 'REPLY' and not urgent")
+			.query(Integer.class)
+			.single();
+		long later = submit("EDUCATION", "210803", "时限：校门口积水");
+		this.workflow.assign(Staff.load(this.accounts, "office-210803"), later, agency, java.util.Set.of(), null);
+		assertThat(this.jdbc.sql("select reply_due_on from opinion where id = ?")
+			.param(later)
+			.query(java.time.LocalDate.class)
+			.single()).as("the removed rule is not remembered")
+			.isEqualTo(this.calendar.plusWorkingDays(today, defaultDays));
 		this.mvc
 			.perform(post("/opinion-deadlines").with(Staff.as(this.accounts, "admin"))
 				.with(csrf())
