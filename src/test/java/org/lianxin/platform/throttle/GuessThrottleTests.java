@@ -1,5 +1,7 @@
 package org.lianxin.platform.throttle;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,9 @@ class GuessThrottleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private final MovableClock clock = new MovableClock(Instant.parse("2026-06-01T02:00:00Z"));
 
@@ -151,6 +158,52 @@ class GuessThrottleTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void guesses_queued_on_one_pair_are_each_judged_on_the_count_the_one_before_left() throws Exception {
+		GuessThrottle throttle = throttle();
+		String subject = "queued-" + System.nanoTime();
+		throttle.attempt(RULE, subject, "198.51.100.9");
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		try (Connection holder = this.dataSource.getConnection()) {
+			// another transaction holds the pair's row: every guess now waits for it, and
+			// a check that read the count before writing would read the same count six
+			// times
+			// (six: with the holder and this test's queries, within the connection pool)
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder
+				.prepareStatement("select 1 from guess_throttle where kind = 'test' and subject = ? for update")) {
+				lock.setString(1, subject);
+				lock.executeQuery().close();
+			}
+			List<Future<Boolean>> guesses = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				guesses.add(pool.submit(() -> throttle.attempt(RULE, subject, "198.51.100.9").admitted()));
+			}
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (waitingOnLocks() < 6 && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+			}
+			assertThat(waitingOnLocks()).as("all six wait for the row").isEqualTo(6);
+			holder.commit();
+			long admitted = 0;
+			for (Future<Boolean> guess : guesses) {
+				admitted += guess.get() ? 1 : 0;
+			}
+			assertThat(admitted).as("four left of the five, whatever the order").isEqualTo(4);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private long waitingOnLocks() {
+		return this.jdbc.sql("""
+				select count(*) from pg_stat_activity
+				where wait_event_type = 'Lock' and query like '%guess_throttle%' and pid <> pg_backend_pid()""")
+			.query(Long.class)
+			.single();
 	}
 
 	/** A clock that stands still until the test moves it. */
