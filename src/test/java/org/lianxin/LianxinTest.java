@@ -17,8 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 // background jobs are run by the tests that test them, not behind every other test's back
 // every MockMvc request comes from one address: the public rate limit is tested on its
-// own
-@SpringBootTest(properties = { "lianxin.scheduler.enabled=false", "lianxin.rate-limit.burst=1000000" })
+// own; so are the per-address caps of sign-in and tracking look-up throttling
+@SpringBootTest(properties = { "lianxin.scheduler.enabled=false", "lianxin.rate-limit.burst=1000000",
+		"lianxin.sign-in.free-attempts-per-address=1000000", "lianxin.track-lookup.free-attempts-per-address=1000000" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 public @interface LianxinTest {

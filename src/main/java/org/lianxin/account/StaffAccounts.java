@@ -1,6 +1,7 @@
 package org.lianxin.account;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -9,6 +10,7 @@ import org.lianxin.account.internal.StaffUserView;
 import org.lianxin.account.internal.RoleView;
 import org.lianxin.account.internal.AccountStore;
 import org.lianxin.account.internal.PasswordPolicy;
+import org.lianxin.account.internal.StaffSessions;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,8 +35,12 @@ public class StaffAccounts {
 
 	private final OperationLog log;
 
-	StaffAccounts(AccountStore store, PasswordEncoder passwords, PasswordPolicy policy, OperationLog log) {
+	private final StaffSessions sessions;
+
+	StaffAccounts(AccountStore store, PasswordEncoder passwords, PasswordPolicy policy, OperationLog log,
+			StaffSessions sessions) {
 		this.store = store;
+		this.sessions = sessions;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.log = log;
@@ -87,7 +93,10 @@ public class StaffAccounts {
 		return id;
 	}
 
-	/** Changes who a user is and what they may do; a new password is optional. */
+	/**
+	 * Changes who a user is and what they may do; a new password is optional. A change to
+	 * anything but the display name ends the user's sessions and API tokens.
+	 */
 	@Transactional
 	public void update(CurrentUser actor, long id, String displayName, String regionCode, Long agencyId,
 			DataScopeKind scope, boolean enabled, Set<String> roleCodes, String newPassword) {
@@ -104,9 +113,15 @@ public class StaffAccounts {
 			this.store.updatePassword(id, this.passwords.encode(newPassword));
 		}
 		this.store.updateUser(id, displayName.strip(), regionCode, agencyId, scope, enabled, roleCodes);
+		boolean passwordReset = newPassword != null && !newPassword.isBlank();
+		boolean accessChanged = passwordReset || enabled != existing.enabled()
+				|| !regionCode.equals(existing.regionCode()) || !Objects.equals(agencyId, existing.agencyId())
+				|| scope != existing.dataScope() || !roleCodes.equals(existing.roles());
+		int ended = accessChanged ? this.sessions.endAllButCurrent(id, existing.username()) : 0;
 		this.log.record("account.user.update", "user " + existing.username(),
 				scope + " " + regionCode + " " + new TreeSet<>(roleCodes) + (enabled ? "" : " disabled")
-						+ ((newPassword != null && !newPassword.isBlank()) ? " password reset" : ""));
+						+ (passwordReset ? " password reset" : "")
+						+ (accessChanged ? ", sessions ended: " + ended + ", API tokens revoked" : ""));
 	}
 
 	private void checkAssignment(CurrentUser actor, DataScopeKind scope, String regionCode, Long agencyId,
@@ -153,7 +168,10 @@ public class StaffAccounts {
 			throw new RuleViolationException("newPassword", problem);
 		});
 		this.store.updatePassword(login.id(), this.passwords.encode(newPassword));
-		this.log.record("account.password.change", "user " + user.username(), null);
+		// whoever else knew the old password is signed out everywhere; this session stays
+		int ended = this.sessions.endAllButCurrent(login.id(), login.username());
+		this.log.record("account.password.change", "user " + user.username(),
+				"other sessions ended: " + ended + ", API tokens revoked");
 	}
 
 	/** Whether an enabled account holds the city administrator's role. */

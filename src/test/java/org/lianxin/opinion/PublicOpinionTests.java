@@ -21,12 +21,14 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -158,7 +160,8 @@ class PublicOpinionTests {
 	}
 
 	@Test
-	void ten_wrong_phone_digits_close_the_look_up_by_code_but_not_the_link() throws Exception {
+	void five_wrong_phone_digits_make_that_address_wait_for_that_code_but_not_the_citizen_or_the_link()
+			throws Exception {
 		String location = this.mvc.perform(form(deputyCode(), "token-lock", "锁定：查询码"))
 			.andReturn()
 			.getResponse()
@@ -166,15 +169,56 @@ class PublicOpinionTests {
 		String code = this.jdbc.sql("select tracking_code from opinion where idempotency_key = 'form:token-lock'")
 			.query(String.class)
 			.single();
-		for (int i = 0; i < 10; i++) {
-			this.mvc
-				.perform(post("/track").with(csrf()).param("code", code).param("lastFour", String.valueOf(5000 + i)))
-				.andExpect(status().isNotFound());
+		for (int i = 0; i < 4; i++) {
+			this.mvc.perform(track(code, String.valueOf(5000 + i), "203.0.113.30")).andExpect(status().isNotFound());
 		}
-		this.mvc.perform(post("/track").with(csrf()).param("code", code).param("lastFour", "0002"))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("输错次数过多")));
+		this.mvc.perform(track(code, "5004", "203.0.113.30"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().string(matchesPattern("(?s).*输错次数过多，请于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 之后再试.*")));
+		// the right digits wait too, from this address
+		this.mvc.perform(track(code, "0002", "203.0.113.30")).andExpect(status().isTooManyRequests());
+		// the citizen at home is not held back by the stranger, nor is the link
+		this.mvc.perform(track(code, "0002", "198.51.100.30")).andExpect(redirectedUrlPattern("/track/*"));
 		this.mvc.perform(get(location)).andExpect(status().isOk());
+	}
+
+	@Test
+	void twenty_parallel_wrong_digits_for_one_code_are_checked_only_as_often_as_the_allowance() throws Exception {
+		this.mvc.perform(form(deputyCode(), "token-parallel", "并发：查询码"));
+		String code = this.jdbc.sql("select tracking_code from opinion where idempotency_key = 'form:token-parallel'")
+			.query(String.class)
+			.single();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+		java.util.List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			java.util.List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String digits = String.valueOf(6000 + i);
+				guesses.add(() -> this.mvc.perform(track(code, digits, "203.0.113.31"))
+					.andReturn()
+					.getResponse()
+					.getStatus());
+			}
+			for (java.util.concurrent.Future<Integer> guess : pool.invokeAll(guesses)) {
+				statuses.add(guess.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		// five guesses checked: four told "not found", the fifth told to wait with the
+		// rest
+		assertThat(statuses).filteredOn(status -> status == 404).hasSize(4);
+		assertThat(statuses).filteredOn(status -> status == 429).hasSize(16);
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder track(String code,
+			String lastFour, String address) {
+		return post("/track").with(csrf()).param("code", code).param("lastFour", lastFour).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
 	}
 
 	@Test

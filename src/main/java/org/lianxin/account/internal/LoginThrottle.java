@@ -1,80 +1,67 @@
 package org.lianxin.account.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.lianxin.platform.throttle.GuessRule;
+import org.lianxin.platform.throttle.GuessThrottle;
+import org.lianxin.platform.throttle.GuessThrottle.GuessCount;
+import org.lianxin.platform.throttle.GuessVerdict;
+import org.lianxin.platform.web.ClientAddresses;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks a username for 15 minutes after 5 wrong passwords in a row. Counted per username
- * typed, whether or not the account exists, so the answers never reveal which usernames
- * are real.
+ * Sign-in attempts per (username as typed, client address), whether or not the account
+ * exists, so the answers never reveal which usernames are real: after
+ * {@code lianxin.sign-in.free-attempts} wrong passwords the pair waits, the wait doubling
+ * up to {@code lianxin.sign-in.longest-wait}. A stranger's guesses from another address
+ * never stop the owner; one address guessing many accounts is held back by
+ * {@code lianxin.sign-in.free-attempts-per-address}.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
-	static final int MAX_FAILURES = 5;
+	static final String KIND = "login";
 
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+	private final GuessThrottle throttle;
 
-	private final JdbcClient jdbc;
+	private final ClientAddresses clients;
 
-	private final Clock clock;
+	private final GuessRule rule;
 
-	LoginThrottle(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
+	LoginThrottle(GuessThrottle throttle, ClientAddresses clients,
+			@Value("${lianxin.sign-in.free-attempts:5}") int perAccount,
+			@Value("${lianxin.sign-in.free-attempts-per-address:30}") int perAddress,
+			@Value("${lianxin.sign-in.first-wait:1m}") Duration firstWait,
+			@Value("${lianxin.sign-in.longest-wait:15m}") Duration longestWait) {
+		this.throttle = throttle;
+		this.clients = clients;
+		Duration forget = longestWait.multipliedBy(4);
+		this.rule = new GuessRule(KIND, perAccount, perAddress, firstWait, longestWait,
+				(forget.compareTo(Duration.ofHours(1)) < 0) ? Duration.ofHours(1) : forget);
+	}
+
+	/** Counts an attempt from the current request's client, if it may be made now. */
+	GuessVerdict attempt(String username) {
+		return this.throttle.attempt(this.rule, username, this.clients.currentKey());
+	}
+
+	void succeeded(String username) {
+		this.throttle.succeeded(this.rule, username, this.clients.currentKey());
 	}
 
 	/**
-	 * After a wrong password: how many tries remain, or until when the username is
-	 * locked.
+	 * The addresses that have tried this username lately, and which of them must wait.
 	 */
-	record Failure(int remainingAttempts, Instant lockedUntil) {
+	public List<GuessCount> counts(String username) {
+		return this.throttle.counts(KIND, AccountStore.normalize(username));
 	}
 
-	Optional<Instant> lockedUntil(String username) {
-		Instant now = this.clock.instant();
-		return this.jdbc.sql("select locked_until from login_attempt where username = ?")
-			.param(username)
-			.query(OffsetDateTime.class)
-			.optional()
-			.map(OffsetDateTime::toInstant)
-			.filter(until -> until.isAfter(now));
-	}
-
-	Failure recordFailure(String username) {
-		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
-		// a lock that has run out starts a fresh count
-		int failures = this.jdbc
-			.sql("""
-					insert into login_attempt as a (username, failures, last_failure_at) values (:username, 1, :now)
-					on conflict (username) do update set
-					    failures = case when a.locked_until is not null and a.locked_until <= :now then 1 else a.failures + 1 end,
-					    locked_until = case when a.locked_until <= :now then null else a.locked_until end,
-					    last_failure_at = :now
-					returning failures""")
-			.param("username", username)
-			.param("now", now)
-			.query(Integer.class)
-			.single();
-		if (failures < MAX_FAILURES) {
-			return new Failure(MAX_FAILURES - failures, null);
-		}
-		OffsetDateTime until = now.plus(LOCK_DURATION);
-		this.jdbc.sql("update login_attempt set failures = 0, locked_until = ? where username = ?")
-			.params(until, username)
-			.update();
-		return new Failure(0, until.toInstant());
-	}
-
-	void reset(String username) {
-		this.jdbc.sql("delete from login_attempt where username = ?").param(username).update();
+	/** Lets every address try this username again at once. */
+	public int clear(String username) {
+		return this.throttle.clear(KIND, AccountStore.normalize(username));
 	}
 
 }

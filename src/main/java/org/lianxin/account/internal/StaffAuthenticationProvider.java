@@ -3,10 +3,12 @@ package org.lianxin.account.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.throttle.GuessVerdict;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,7 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a staff user's password, with the lockout of {@link LoginThrottle}. Used by the
+ * Checks a staff user's password, with the waits of {@link LoginThrottle}. Used by the
  * login form and by the API's token endpoint alike.
  */
 @Component
@@ -50,34 +52,38 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String username = AccountStore.normalize(authentication.getName());
 		String password = String.valueOf(authentication.getCredentials());
-		Optional<Instant> locked = this.throttle.lockedUntil(username);
-		if (locked.isPresent()) {
-			throw lockedUntil(locked.get());
+		GuessVerdict verdict = this.throttle.attempt(username);
+		if (!verdict.admitted()) {
+			this.log.record(username, "account.login.throttled", null, "until " + verdict.retryAt());
+			throw throttled(verdict.retryAt());
 		}
 		Optional<StoredLogin> login = this.accounts.findLogin(username);
 		boolean matches = this.passwords.matches(password,
 				login.map(StoredLogin::passwordHash).orElse(this.unknownUserHash));
 		if (login.isEmpty() || !matches) {
-			LoginThrottle.Failure failure = this.throttle.recordFailure(username);
+			boolean mustWait = verdict.remaining() == 0 && verdict.retryAt() != null;
 			this.log.record(username, "account.login.failed", null,
-					(failure.lockedUntil() != null) ? "locked until " + failure.lockedUntil() : null);
-			if (failure.lockedUntil() != null) {
-				throw lockedUntil(failure.lockedUntil());
+					mustWait ? "wait until " + verdict.retryAt() : null);
+			if (mustWait) {
+				throw throttled(verdict.retryAt());
 			}
-			throw new LoginRefusedException("login.bad-credentials", failure.remainingAttempts());
+			throw new LoginRefusedException("login.bad-credentials", verdict.remaining());
 		}
+		this.throttle.succeeded(username);
 		if (!login.get().enabled()) {
 			throw new LoginRefusedException("login.disabled");
 		}
-		this.throttle.reset(username);
 		this.log.record(username, "account.login", null, null);
 		CurrentUser user = this.accounts.loadCurrentUser(login.get().id());
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 	}
 
-	private LoginRefusedException lockedUntil(Instant until) {
-		String time = LOCK_TIME.format(until.atZone(this.clock.getZone()));
-		return new LoginRefusedException("login.locked", time);
+	/**
+	 * Says when to try again, rounded up to the minute so the time shown is never early.
+	 */
+	private LoginThrottledException throttled(Instant until) {
+		Instant shown = until.plusSeconds(59).truncatedTo(ChronoUnit.MINUTES);
+		return new LoginThrottledException(until, LOCK_TIME.format(shown.atZone(this.clock.getZone())));
 	}
 
 	@Override

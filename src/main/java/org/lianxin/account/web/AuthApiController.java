@@ -1,5 +1,7 @@
 package org.lianxin.account.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,9 +14,11 @@ import jakarta.validation.constraints.Size;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.internal.ApiTokens;
 import org.lianxin.account.internal.LoginRefusedException;
+import org.lianxin.account.internal.LoginThrottledException;
 import org.lianxin.platform.web.ApiError;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -38,8 +42,11 @@ class AuthApiController {
 
 	private final MessageSource messages;
 
-	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages) {
+	private final Clock clock;
+
+	AuthApiController(AuthenticationManager authentication, ApiTokens tokens, MessageSource messages, Clock clock) {
 		this.authentication = authentication;
+		this.clock = clock;
 		this.tokens = tokens;
 		this.messages = messages;
 	}
@@ -64,6 +71,13 @@ class AuthApiController {
 			return ResponseEntity.ok(new Token(this.tokens.issue(user.id(), "API")));
 		}
 		catch (AuthenticationException ex) {
+			if (ex instanceof LoginThrottledException throttled) {
+				long seconds = Math.max(1, Duration.between(this.clock.instant(), throttled.retryAt()).toSeconds() + 1);
+				return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+					.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+					.body(ApiError.of("too_many_attempts",
+							this.messages.getMessage(throttled.messageKey(), throttled.arguments(), locale)));
+			}
 			String message = (ex instanceof LoginRefusedException refused)
 					? this.messages.getMessage(refused.messageKey(), refused.arguments(), locale)
 					: this.messages.getMessage("login.failed", null, locale);

@@ -1,5 +1,6 @@
 package org.lianxin.account.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,8 @@ import jakarta.validation.Valid;
 
 import org.lianxin.account.internal.AccountPermissions;
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.OperationLog;
+import org.lianxin.account.internal.LoginThrottle;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.NewStaffUser;
 import org.lianxin.account.SqlCondition;
@@ -43,14 +46,28 @@ class UserController {
 
 	private final SmallForms forms;
 
-	UserController(JdbcClient jdbc, StaffAccounts accounts, SmallForms forms) {
+	private final LoginThrottle logins;
+
+	private final OperationLog log;
+
+	private final Clock clock;
+
+	UserController(JdbcClient jdbc, StaffAccounts accounts, SmallForms forms, LoginThrottle logins, OperationLog log,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.logins = logins;
+		this.log = log;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.forms = forms;
 	}
 
 	record Row(long id, String username, String displayName, String regionName, String agencyName, String dataScope,
 			String roles, boolean enabled, boolean demoPassword) {
+	}
+
+	/** Wrong sign-ins from one address lately; {@code waitUntil} if it must wait. */
+	record SignInCount(String client, int attempts, String waitUntil, String lastAttempt) {
 	}
 
 	/** A region or agency the user may pick, indented by depth. */
@@ -138,7 +155,32 @@ class UserController {
 		return FormPages.rejected(form(user, form, id, model), model);
 	}
 
+	/** Lets every address try the user's name again at once (the user phoned in). */
+	@PostMapping("/{id}/sign-in-waits/clear")
+	@PreAuthorize("hasAuthority('" + AccountPermissions.USER_EDIT + "')")
+	String clearSignInWaits(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			RedirectAttributes redirect) {
+		var existing = this.accounts.findUser(user, id).orElseThrow(() -> new NotFoundException("user " + id));
+		int cleared = this.logins.clear(existing.username());
+		this.log.record("account.user.sign-in-waits.clear", "user " + existing.username(),
+				cleared + " address(es) cleared");
+		this.forms.notice(redirect, "user.sign-in-waits.cleared");
+		return "redirect:/admin/users/" + id + "/edit";
+	}
+
 	private String form(CurrentUser user, UserForm form, Long id, Model model) {
+		if (id != null) {
+			var now = this.clock.instant();
+			var time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+				.withZone(this.clock.getZone());
+			model.addAttribute("signInCounts",
+					this.logins.counts(form.getUsername())
+						.stream()
+						.map(count -> new SignInCount(count.client(), count.attempts(),
+								count.blocked(now) ? time.format(count.blockedUntil()) : null,
+								time.format(count.lastAttemptAt())))
+						.toList());
+		}
 		SqlCondition regions = user.scope().restrict("r.code", null, null);
 		if (!user.scope().kind().regionBound()) {
 			regions = new SqlCondition("false", java.util.Map.of());

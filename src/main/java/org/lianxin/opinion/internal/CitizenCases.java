@@ -1,5 +1,7 @@
 package org.lianxin.opinion.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +9,11 @@ import java.util.Set;
 
 import org.lianxin.opinion.Satisfaction;
 import org.lianxin.opinion.internal.OpinionQueries.HistoryEntry;
+import org.lianxin.platform.throttle.GuessRule;
+import org.lianxin.platform.throttle.GuessThrottle;
+import org.lianxin.platform.throttle.GuessVerdict;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,9 +29,21 @@ public class CitizenCases {
 
 	private final OpinionQueries queries;
 
-	CitizenCases(JdbcClient jdbc, OpinionQueries queries) {
+	private final GuessThrottle throttle;
+
+	private final GuessRule rule;
+
+	CitizenCases(JdbcClient jdbc, OpinionQueries queries, GuessThrottle throttle,
+			@Value("${lianxin.track-lookup.free-attempts:5}") int perCode,
+			@Value("${lianxin.track-lookup.free-attempts-per-address:30}") int perAddress,
+			@Value("${lianxin.track-lookup.first-wait:1m}") Duration firstWait,
+			@Value("${lianxin.track-lookup.longest-wait:15m}") Duration longestWait) {
 		this.jdbc = jdbc;
 		this.queries = queries;
+		this.throttle = throttle;
+		this.rule = new GuessRule("track", perCode, perAddress, firstWait, longestWait,
+				longestWait.multipliedBy(4).compareTo(Duration.ofHours(1)) < 0 ? Duration.ofHours(1)
+						: longestWait.multipliedBy(4));
 	}
 
 	/**
@@ -55,45 +73,50 @@ public class CitizenCases {
 			.flatMap(this::citizenView);
 	}
 
-	/** After this many wrong phone digits a case opens by its private link only. */
-	public static final int MAX_LOOKUP_FAILURES = 10;
-
 	/** How a look-up by tracking code and phone digits went. */
-	public record Lookup(String linkToken, boolean locked) {
+	public record Lookup(String linkToken, Instant retryAt) {
 
 		public boolean found() {
 			return this.linkToken != null;
+		}
+
+		/** Whether this client must wait before trying this code again. */
+		public boolean throttled() {
+			return this.linkToken == null && this.retryAt != null;
 		}
 
 	}
 
 	/**
 	 * The private link's token of the case with this tracking code, if the phone number
-	 * left with it ends in these four digits. Wrong digits are counted per case; past
-	 * {@link #MAX_LOOKUP_FAILURES} the case no longer opens this way, so four digits
-	 * cannot be guessed.
+	 * left with it ends in these four digits. Guesses are counted per (code, client) and
+	 * per client across codes ({@link GuessThrottle}): past the allowance the client
+	 * waits, longer each time, so four digits cannot be guessed; the citizen's own phone
+	 * or the private link still open the case.
+	 * @param client the client's key, see {@code platform.web.ClientAddresses}
 	 */
-	public Lookup lookUp(String trackingCode, String lastFour) {
-		if (trackingCode == null || trackingCode.isBlank() || lastFour == null) {
-			return new Lookup(null, false);
+	public Lookup lookUp(String trackingCode, String lastFour, String client) {
+		if (trackingCode == null || lastFour == null || !lastFour.strip().matches("[0-9]{4}")) {
+			return new Lookup(null, null);
 		}
 		String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
-		return this.jdbc.sql("select link_token, phone_last4, lookup_failures from opinion where tracking_code = ?")
-			.param(code)
-			.query((rs, n) -> {
-				if (rs.getInt("lookup_failures") >= MAX_LOOKUP_FAILURES) {
-					return new Lookup(null, true);
-				}
-				if (lastFour.strip().equals(rs.getString("phone_last4"))) {
-					return new Lookup(rs.getString("link_token"), false);
-				}
-				this.jdbc.sql("update opinion set lookup_failures = lookup_failures + 1 where tracking_code = ?")
-					.param(code)
-					.update();
-				return new Lookup(null, false);
-			})
-			.optional()
-			.orElse(new Lookup(null, false));
+		if (code.isEmpty() || code.length() > 32) {
+			return new Lookup(null, null);
+		}
+		GuessVerdict verdict = this.throttle.attempt(this.rule, code, client);
+		if (!verdict.admitted()) {
+			return new Lookup(null, verdict.retryAt());
+		}
+		Optional<String> token = this.jdbc
+			.sql("select link_token from opinion where tracking_code = ? and phone_last4 = ?")
+			.params(code, lastFour.strip())
+			.query(String.class)
+			.optional();
+		if (token.isPresent()) {
+			this.throttle.succeeded(this.rule, code, client);
+			return new Lookup(token.get(), null);
+		}
+		return new Lookup(null, (verdict.remaining() == 0) ? verdict.retryAt() : null);
 	}
 
 	private Optional<CitizenView> citizenView(long id) {

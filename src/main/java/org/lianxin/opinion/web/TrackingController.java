@@ -1,12 +1,23 @@
 package org.lianxin.opinion.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.Satisfaction;
 import org.lianxin.opinion.internal.CitizenCases.CitizenView;
 import org.lianxin.opinion.internal.CitizenCases;
+import org.lianxin.platform.web.ClientAddresses;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +38,16 @@ class TrackingController {
 
 	private final OpinionWorkflow workflow;
 
-	TrackingController(CitizenCases citizenCases, OpinionWorkflow workflow) {
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ClientAddresses clients;
+
+	private final Clock clock;
+
+	TrackingController(CitizenCases citizenCases, OpinionWorkflow workflow, ClientAddresses clients, Clock clock) {
 		this.citizenCases = citizenCases;
+		this.clients = clients;
+		this.clock = clock;
 		this.workflow = workflow;
 	}
 
@@ -39,13 +58,22 @@ class TrackingController {
 
 	@PostMapping("/track")
 	Object lookup(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String lastFour,
-			Model model) {
-		CitizenCases.Lookup lookup = this.citizenCases.lookUp(code, lastFour);
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		CitizenCases.Lookup lookup = this.citizenCases.lookUp(code, lastFour, this.clients.keyOf(request));
 		if (lookup.found()) {
 			return "redirect:/track/" + lookup.linkToken();
 		}
 		model.addAttribute("code", code);
-		model.addAttribute(lookup.locked() ? "locked" : "notFound", true);
+		if (lookup.throttled()) {
+			Instant now = this.clock.instant();
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					String.valueOf(Math.max(1, Duration.between(now, lookup.retryAt()).toSeconds() + 1)));
+			// rounded up to the minute, so the time shown is never early
+			Instant shown = lookup.retryAt().plusSeconds(59).truncatedTo(ChronoUnit.MINUTES);
+			model.addAttribute("retryAt", TIME.format(shown.atZone(this.clock.getZone())));
+			return new ModelAndView("opinion/track-lookup", model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
+		}
+		model.addAttribute("notFound", true);
 		return new ModelAndView("opinion/track-lookup", model.asMap(), HttpStatus.NOT_FOUND);
 	}
 
