@@ -57,7 +57,11 @@ class ChainVerifier {
 	}
 
 	static String shortHex(byte[] hash) {
-		return (hash != null) ? HexFormat.of().formatHex(hash).substring(0, 12) : "无";
+		if (hash == null) {
+			return "无";
+		}
+		String hex = HexFormat.of().formatHex(hash);
+		return hex.substring(0, Math.min(12, hex.length()));
 	}
 
 }
