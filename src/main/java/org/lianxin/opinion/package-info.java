@@ -9,6 +9,8 @@
  * <li>{@code opinion_intake_view}: where and through whom each case came in (region,
  * deputy, venue, recording account, channel, received and collected), for counting a
  * deputy's or a station's cases; never what the citizen wrote or who they are.</li>
+ * <li>{@code opinion_history_chain_view}: each history step's case, place in its chain
+ * and hashes, for the platform's history check; no content.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Opinions")

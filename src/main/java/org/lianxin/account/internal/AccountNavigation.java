@@ -24,4 +24,9 @@ class AccountNavigation {
 		return new NavItem(90, "nav.operation-log", "/admin/operation-log", AccountPermissions.LOG_VIEW);
 	}
 
+	@Bean
+	NavItem historyIntegrityNavItem() {
+		return new NavItem(91, "nav.history-integrity", "/admin/history-integrity", AccountPermissions.LOG_VIEW);
+	}
+
 }
