@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.lianxin.account.internal.LoginRecordRetention;
 import org.lianxin.notification.internal.OutboxRetention;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionIntake;
@@ -33,9 +32,6 @@ class RetentionTests {
 
 	@Autowired
 	ContactRetention contacts;
-
-	@Autowired
-	LoginRecordRetention logins;
 
 	@Autowired
 	OutboxRetention outbox;
@@ -83,20 +79,6 @@ class RetentionTests {
 	}
 
 	@Test
-	void sign_in_records_past_their_retention_are_deleted_and_counted() {
-		this.jdbc.sql("""
-				insert into login_attempt (username, failures, last_failure_at) values
-				    ('retention-old', 3, now() - interval '100 days'), ('retention-recent', 2, now() - interval '1 day')
-				on conflict (username) do update set last_failure_at = excluded.last_failure_at""").update();
-
-		int deleted = this.logins.run();
-
-		assertThat(deleted).isPositive();
-		assertThat(loginRecords()).contains("retention-recent").doesNotContain("retention-old");
-		assertThat(lastLogDetail("privacy.retention.login")).contains("deleted " + deleted + " sign-in record(s)");
-	}
-
-	@Test
 	void settled_messages_past_their_retention_are_deleted_and_waiting_ones_kept() {
 		this.jdbc
 			.sql("""
@@ -139,10 +121,6 @@ class RetentionTests {
 				select status, closed_on, region_code, category_id, result_class, rating,
 				       (select count(*) from opinion_history h where h.opinion_id = o.id) as history
 				from opinion o where id = ?""").param(id).query(Kept.class).single();
-	}
-
-	private List<String> loginRecords() {
-		return this.jdbc.sql("select username from login_attempt").query(String.class).list();
 	}
 
 	private String lastLogDetail(String action) {
