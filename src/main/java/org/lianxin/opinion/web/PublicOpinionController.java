@@ -22,6 +22,7 @@ import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.VenueView;
+import org.lianxin.platform.web.Fingerprints;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
