@@ -112,6 +112,7 @@ class DemoData implements ApplicationRunner {
 		int categoriesAdded = loadCategories();
 		int deputiesAdded = loadDeputies();
 		loadVenues();
+		new DemoRoutingRules(this.agencies, this.categories).load();
 		new GeneratedCity(this.regions, this.deputies, this.venues).generate(this.scale);
 		int usersAdded = loadUsers();
 		// the demo deputy signs in as 王秀英 of 站前区: their duties, their records

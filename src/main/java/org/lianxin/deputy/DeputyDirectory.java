@@ -49,13 +49,17 @@ public class DeputyDirectory {
 	public record DirectoryEntry(String name, String seats, String districts, String publicCode) {
 	}
 
+	/** One page of the public directory's deputies, and how many match in all. */
+	public record DirectoryPage(List<DirectoryEntry> entries, long total) {
+	}
+
 	/**
 	 * Serving deputies for the public directory, by part of the name, region (and below)
-	 * or electoral district; at most 100.
+	 * or electoral district, by name, one page at a time.
 	 */
-	public List<DirectoryEntry> directory(String text, String regionCode, String district) {
+	public DirectoryPage directory(String text, String regionCode, String district, int offset, int limit) {
 		StringJoiner where = new StringJoiner(" and ", " and ", "");
-		Map<String, Object> params = new HashMap<>();
+		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
 		where.add("true");
 		if (text != null && !text.isBlank()) {
 			where.add("d.name like :text");
@@ -69,19 +73,23 @@ public class DeputyDirectory {
 			where.add("m.electoral_district like :district");
 			params.put("district", LikePattern.containing(district));
 		}
-		return this.jdbc
+		String serving = """
+				from deputy d join deputy_membership m on m.deputy_id = d.id and m.ended_on is null
+				join congress_view c on c.id = m.congress_id join region_view r on r.code = m.region_code
+				where true %s""".formatted(where);
+		long total = this.jdbc.sql("select count(distinct d.id) " + serving).params(params).query(Long.class).single();
+		List<DirectoryEntry> entries = this.jdbc
 			.sql("""
 					select d.name, string_agg(distinct c.name, '、') as seats,
 					       string_agg(distinct m.electoral_district, '、') as districts,
 					       (select pc.code from deputy_public_code pc where pc.deputy_id = d.id and pc.revoked_at is null) as public_code
-					from deputy d join deputy_membership m on m.deputy_id = d.id and m.ended_on is null
-					join congress_view c on c.id = m.congress_id join region_view r on r.code = m.region_code
-					where true %s
-					group by d.id, d.name order by d.name limit 100"""
-				.formatted(where))
+					%s
+					group by d.id, d.name order by d.name, d.id offset :offset limit :limit"""
+				.formatted(serving))
 			.params(params)
 			.query(DirectoryEntry.class)
 			.list();
+		return new DirectoryPage(entries, total);
 	}
 
 }

@@ -97,6 +97,20 @@ public class OpinionCategories {
 		return saved;
 	}
 
+	/**
+	 * Sets the agency suggested at triage for a category in a region and below, unless a
+	 * rule is set there already: for loading reference data, not a person's change.
+	 * @return whether a rule was added
+	 */
+	@Transactional
+	public boolean routeUnlessRouted(long categoryId, String regionCode, long agencyId) {
+		return this.jdbc.sql("""
+				insert into opinion_routing_rule (category_id, region_code, agency_id, created_by)
+				values (?, ?, ?, 'system') on conflict (category_id, region_code) do nothing""")
+			.params(categoryId, regionCode, agencyId)
+			.update() > 0;
+	}
+
 	private void requireUniqueName(String name, Long exceptId) {
 		boolean taken = this.jdbc.sql("select count(*) from opinion_category where name = ? and id is distinct from ?")
 			.params(name, exceptId)

@@ -21,6 +21,7 @@ import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
 import org.lianxin.platform.publiccode.PublicCodes;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.RuleViolations;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
@@ -169,12 +170,13 @@ public class OpinionIntake {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		OpinionCategory category = this.categories.findByCode(nullToEmpty(submission.categoryCode()))
+		RuleViolations problems = new RuleViolations();
+		OpinionCategory category = problems.get(() -> this.categories.findByCode(nullToEmpty(submission.categoryCode()))
 			.filter(OpinionCategory::enabled)
-			.orElseThrow(() -> new RuleViolationException("categoryCode", "opinion.category.invalid"));
-		Region region = region(submission.regionCode());
+			.orElseThrow(() -> new RuleViolationException("categoryCode", "opinion.category.invalid")));
+		Region region = problems.get(() -> region(submission.regionCode()));
 		LocalDate today = this.calendar.today();
-		NewCase intake = this.checks.newCase(submission, category, region, recordedBy, today);
+		NewCase intake = this.checks.newCase(submission, category, region, problems, recordedBy, today);
 		Deadlines clocks = this.deadlines.forCase(category.id(), submission.urgent());
 		String linkToken = linkToken();
 		Opinion opinion = this.repository
@@ -201,10 +203,12 @@ public class OpinionIntake {
 			.param(key(submission.idempotencyKey()))
 			.query((rs, n) -> {
 				String fingerprint = rs.getString("idempotency_hash");
+				Receipt earlier = new Receipt(rs.getLong("id"), rs.getString("tracking_code"),
+						rs.getString("link_token"), true);
 				if (fingerprint != null && !fingerprint.equals(submission.fingerprint())) {
-					throw new IdempotencyConflictException();
+					throw new IdempotencyConflictException(earlier);
 				}
-				return new Receipt(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("link_token"), true);
+				return earlier;
 			})
 			.optional();
 	}

@@ -63,6 +63,14 @@ class DutyRecordTests {
 		int id = JsonPath.read(created, "$.id");
 		this.mvc.perform(json("deputy-demo", "/api/v1/duty/records", body).header("Idempotency-Key", "duty-1"))
 			.andExpect(jsonPath("$.id").value(id));
+		this.mvc
+			.perform(json("deputy-demo", "/api/v1/duty/records", body.replace("接待群众", "走访企业")).header("Idempotency-Key",
+					"duty-1"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.message").value("这个 Idempotency-Key 已用于另一条不同的履职记录，本次没有保存"));
+		assertThat(this.jdbc.sql("select count(*) from duty_record where title like '履职：到八田地街道联络站%'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		this.mvc.perform(as("office-210804", get("/api/v1/duty/records/" + id))).andExpect(status().isNotFound());
 		this.mvc.perform(as("agency-210802", post("/api/v1/duty/records/" + id + "/verify")))

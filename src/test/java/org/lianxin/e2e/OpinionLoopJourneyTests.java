@@ -134,6 +134,8 @@ class OpinionLoopJourneyTests extends BrowserTest {
 		try (BrowserContext office = desktop()) {
 			Page page = signIn(office, "office-210802");
 			page.navigate(url("/opinions/" + id));
+			// 办结 asks once more before it closes the case
+			page.locator("#confirm-close summary").click();
 			page.locator("#action-CLOSE button[type=submit]").click();
 			assertThat(page.locator("#case-status")).hasText("已办结");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

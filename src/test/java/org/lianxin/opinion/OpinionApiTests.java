@@ -115,6 +115,26 @@ class OpinionApiTests {
 	}
 
 	@Test
+	void an_agency_that_returns_a_case_is_told_it_worked() throws Exception {
+		String created = this.mvc.perform(json("office-210803", "/api/v1/opinions", HOTLINE_CALL.formatted("API：交错了")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int id = JsonPath.read(created, "$.id");
+		long agency = Staff.load(this.accounts, "agency-210803").scope().agencyId();
+		this.mvc
+			.perform(json("office-210803", "/api/v1/opinions/" + id + "/assign", "{\"leadAgencyId\":" + agency + "}"))
+			.andExpect(status().isOk());
+		this.mvc.perform(json("agency-210803", "/api/v1/opinions/" + id + "/return", "{\"reason\":\"不属本单位职责\"}"))
+			.andExpect(status().is2xxSuccessful());
+		assertThat(this.jdbc.sql("select status from opinion where id = ?").param(id).query(String.class).single())
+			.isEqualTo("RECEIVED");
+		this.mvc.perform(as("office-210803", get("/api/v1/opinions/" + id)))
+			.andExpect(jsonPath("$.status").value("RECEIVED"));
+	}
+
+	@Test
 	void the_list_keeps_to_the_scope_and_pages_by_keyset() throws Exception {
 		for (int i = 0; i < 3; i++) {
 			this.mvc.perform(json("office-210803", "/api/v1/opinions", HOTLINE_CALL.formatted("API：翻页 " + i)))

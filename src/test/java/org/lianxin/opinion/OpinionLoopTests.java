@@ -15,6 +15,7 @@ import org.lianxin.opinion.internal.Opinion;
 import org.lianxin.opinion.internal.OpinionAction;
 import org.lianxin.opinion.internal.OpinionStatus;
 import org.lianxin.opinion.internal.OpinionStep;
+import org.lianxin.opinion.internal.Stage;
 import org.lianxin.platform.web.RuleViolationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -228,6 +229,29 @@ class OpinionLoopTests {
 		Opinion opinion = Opinions.inProgress(MONDAY);
 		opinion.reply(HANDLER, ResultClass.B, "已列入计划", opinion.replyDueOn().plusDays(1));
 		assertThat(opinion.repliedOnTime()).isFalse();
+	}
+
+	@Test
+	void a_direct_answer_within_the_reply_period_counts_as_on_time() {
+		Opinion opinion = Opinions.received(MONDAY);
+		opinion.answerDirectly(OFFICE, "已当场解答", Opinions.DEFAULT.due(Stage.REPLY, MONDAY));
+		assertThat(opinion.repliedOnTime()).isTrue();
+	}
+
+	@Test
+	void a_direct_answer_after_the_reply_period_counts_as_late() {
+		Opinion opinion = Opinions.received(MONDAY);
+		opinion.answerDirectly(OFFICE, "已当场解答", Opinions.DEFAULT.due(Stage.REPLY, MONDAY).plusDays(1));
+		assertThat(opinion.repliedOnTime()).isFalse();
+	}
+
+	@Test
+	void a_direct_answer_after_a_reopening_counts_from_the_reopening() {
+		Opinion opinion = Opinions.fedBack(MONDAY);
+		LocalDate reopened = MONDAY.plusDays(30);
+		opinion.visit(OFFICE, Satisfaction.UNSATISFIED, ContactChannel.PHONE, null, reopened);
+		opinion.answerDirectly(OFFICE, "已当面解释", reopened.plusDays(2));
+		assertThat(opinion.repliedOnTime()).isTrue();
 	}
 
 	private static Opinion inState(OpinionStatus status) {

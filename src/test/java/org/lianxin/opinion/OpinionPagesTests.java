@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
+import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,9 @@ class OpinionPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OpinionWorkflow workflow;
 
 	@Test
 	void the_office_assigns_from_its_inbox_and_the_agency_signs_and_replies_on_the_case_page() throws Exception {
@@ -79,6 +83,19 @@ class OpinionPagesTests {
 			.andExpect(flash().attribute("noticeArguments", new Object[] { "答复" }));
 		assertThat(this.jdbc.sql("select status from opinion where id = ?").param(id).query(String.class).single())
 			.isEqualTo("REPLIED");
+	}
+
+	@Test
+	void co_handling_agencies_are_ticked_and_closing_asks_once_more() throws Exception {
+		long id = this.intake.submit(OpinionWorkflowTests.citizen("210802001", "页面：协办单位勾选", null)).id();
+		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(content().string(containsString("type=\"checkbox\" name=\"coAgencyIds\"")))
+			.andExpect(content().string(not(containsString("name=\"coAgencyIds\" multiple"))));
+		CurrentUser office = Staff.load(this.accounts, "office-210802");
+		this.workflow.answerDirectly(office, id, "已当面解释");
+		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(content().string(containsString("id=\"confirm-close\"")))
+			.andExpect(content().string(containsString("确认办结")));
 	}
 
 	@Test

@@ -83,9 +83,10 @@ class PublicOpinionTests {
 	}
 
 	@Test
-	void sending_the_same_form_twice_creates_one_case() throws Exception {
+	void sending_the_same_form_twice_creates_one_case_and_says_so() throws Exception {
 		String code = deputyCode();
 		String first = this.mvc.perform(form(code, "token-twice", "同一份表单提交两次"))
+			.andExpect(redirectedUrlPattern("/track/*?new"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -93,10 +94,64 @@ class PublicOpinionTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		assertThat(second).isEqualTo(first);
+		assertThat(second).isEqualTo(first.replace("?new", "?again=same"));
+		this.mvc.perform(get(second))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("您已提交过这条意见")))
+			.andExpect(content().string(not(containsString("这次改动的内容没有保存"))));
 		assertThat(this.jdbc.sql("select count(*) from opinion where description = '同一份表单提交两次'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void the_same_form_sent_again_with_changes_shows_the_first_case_and_saves_nothing() throws Exception {
+		String code = deputyCode();
+		String first = this.mvc.perform(form(code, "token-back-changed", "返回后改了再提交"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String second = this.mvc.perform(form(code, "token-back-changed", "返回后改了再提交，还补了一句"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(second).isEqualTo(first.replace("?new", "?again=changed"));
+		this.mvc.perform(get(second))
+			.andExpect(content().string(containsString("您已提交过这条意见")))
+			.andExpect(content().string(containsString("这次改动的内容没有保存")))
+			.andExpect(content().string(not(containsString("Idempotency-Key"))));
+		assertThat(this.jdbc.sql("select count(*) from opinion where description like '返回后改了再提交%'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void the_browser_keeps_the_form_so_that_going_back_shows_the_same_token() throws Exception {
+		this.mvc.perform(get("/opinion/new"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", not(containsString("no-store"))));
+	}
+
+	@Test
+	void a_form_with_several_mistakes_shows_each_beside_its_field_with_what_was_typed() throws Exception {
+		long before = this.jdbc.sql("select count(*) from opinion").query(Long.class).single();
+		this.mvc
+			.perform(multipart("/opinion/new").param("formToken", "token-all-errors")
+				.param("categoryCode", "")
+				.param("regionCode", "210802")
+				.param("description", " ")
+				.param("place", "北环路与渤海大街路口")
+				.param("citizenName", "王先生")
+				.param("phone", "12345")
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请选择问题分类")))
+			.andExpect(content().string(containsString("请描述您反映的问题")))
+			.andExpect(content().string(containsString("手机号码格式不正确")))
+			.andExpect(content().string(containsString("value=\"北环路与渤海大街路口\"")))
+			.andExpect(content().string(containsString("value=\"12345\"")))
+			.andExpect(content().string(containsString("value=\"王先生\"")));
+		assertThat(this.jdbc.sql("select count(*) from opinion").query(Long.class).single()).isEqualTo(before);
 	}
 
 	@Test

@@ -55,6 +55,8 @@ public class DutyRecord extends AbstractAggregateRoot<DutyRecord> {
 
 	private String sourceRef;
 
+	private String sourceHash;
+
 	private Long createdBy;
 
 	// written by the database when the record is entered, never afterwards
@@ -138,6 +140,7 @@ public class DutyRecord extends AbstractAggregateRoot<DutyRecord> {
 		record.state = RecordState.SUBMITTED;
 		record.regionCode = regionCode;
 		record.sourceRef = entered.sourceRef();
+		record.sourceHash = entered.sourceHash();
 		record.createdBy = createdBy;
 		deputyIds.forEach(deputy -> record.deputies.add(new NamedDeputy(deputy)));
 		record.registerEvent(new Moved(record, null, RecordState.SUBMITTED, createdBy, null, record.madeBy()));
@@ -212,6 +215,11 @@ public class DutyRecord extends AbstractAggregateRoot<DutyRecord> {
 	 */
 	boolean followsItsEvent() {
 		return this.state != RecordState.VERIFIED;
+	}
+
+	/** Whether a retry under the record's idempotency key carries what the first did. */
+	boolean sameRequestAs(NewDutyRecord retry) {
+		return retry.sourceHash() == null || retry.sourceHash().equals(this.sourceHash);
 	}
 
 	Long id() {

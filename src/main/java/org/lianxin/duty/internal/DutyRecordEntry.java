@@ -84,6 +84,7 @@ public class DutyRecordEntry {
 	private DutyRecordView createWith(CurrentUser user, NewDutyRecord record, List<Evidence> files) {
 		Optional<DutyRecord> earlier = bySource(record.sourceRef());
 		if (earlier.isPresent()) {
+			requireSameRequest(earlier.get(), record);
 			return this.records.find(user, earlier.get().id()).orElseThrow(() -> new NotFoundException("duty record"));
 		}
 		Optional<Long> own = this.deputyAccounts.deputyOf(user.id());
@@ -99,9 +100,19 @@ public class DutyRecordEntry {
 				throw new RuleViolationException("deputyIds", "duty.deputy.outside-scope");
 			}
 		}
-		long id = insert(prepare(user.id(), record, deputyIds), files)
-			.orElseGet(() -> bySource(record.sourceRef()).orElseThrow().id());
+		long id = insert(prepare(user.id(), record, deputyIds), files).orElseGet(() -> {
+			DutyRecord first = bySource(record.sourceRef()).orElseThrow();
+			requireSameRequest(first, record);
+			return first.id();
+		});
 		return this.records.viewOf(id);
+	}
+
+	/** A retry under an idempotency key carries what the first request did. */
+	private static void requireSameRequest(DutyRecord earlier, NewDutyRecord retry) {
+		if (!earlier.sameRequestAs(retry)) {
+			throw new RuleViolationException(null, "duty.idempotency.conflict");
+		}
 	}
 
 	/**

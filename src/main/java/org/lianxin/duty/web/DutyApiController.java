@@ -25,6 +25,7 @@ import org.lianxin.duty.internal.RecordState;
 import org.lianxin.platform.files.UploadLimits;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.Fingerprints;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -78,14 +79,20 @@ class DutyApiController {
 			@Size(max = 200) String place, List<Long> deputyIds) {
 
 		NewDutyRecord entered(List<byte[]> photos, String sourceRef) {
+			Object[] request = new Object[photos.size() + 1];
+			request[0] = toString();
+			for (int i = 0; i < photos.size(); i++) {
+				request[i + 1] = photos.get(i);
+			}
 			return new NewDutyRecord(this.type, this.date, this.place, this.title, this.description, this.deputyIds,
-					photos, sourceRef);
+					photos, sourceRef, (sourceRef != null) ? Fingerprints.of(request) : null);
 		}
 
 	}
 
 	@Operation(summary = "Enter a duty record; for the caller's own deputy when deputyIds is absent",
-			description = "Send an Idempotency-Key header: the same key again answers the first record.")
+			description = "Send an Idempotency-Key header: the same key and body again answer the first record, "
+					+ "the same key with another body answers 409 and saves nothing.")
 	@PostMapping(path = "/records", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAuthority('" + DutyPermissions.EDIT + "')")
 	ResponseEntity<DutyRecordView> create(@AuthenticationPrincipal CurrentUser user,

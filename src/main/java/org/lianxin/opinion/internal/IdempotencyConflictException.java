@@ -1,5 +1,6 @@
 package org.lianxin.opinion.internal;
 
+import org.lianxin.opinion.Receipt;
 import org.lianxin.platform.web.RuleViolationException;
 
 /**
@@ -8,8 +9,19 @@ import org.lianxin.platform.web.RuleViolationException;
  */
 public class IdempotencyConflictException extends RuleViolationException {
 
-	public IdempotencyConflictException() {
+	private final transient Receipt earlier;
+
+	/**
+	 * @param earlier what the earlier request under the key made, for the citizen's form
+	 * to show
+	 */
+	public IdempotencyConflictException(Receipt earlier) {
 		super(null, "opinion.idempotency.conflict");
+		this.earlier = earlier;
+	}
+
+	public Receipt earlier() {
+		return this.earlier;
 	}
 
 }

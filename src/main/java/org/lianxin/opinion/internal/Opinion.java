@@ -172,8 +172,7 @@ public class Opinion extends OpinionState {
 		lastStep(step -> step.withChannel(channel));
 	}
 
-	// 回访: the citizen's verdict; an unsatisfied one reopens the case for a second
-	// handling
+	// 回访: the citizen's verdict; an unsatisfied one reopens the case for another round
 	public void visit(Actor by, Satisfaction verdict, ContactChannel channel, String comment, LocalDate today) {
 		require(OpinionAction.VISIT);
 		Objects.requireNonNull(verdict, "verdict");
@@ -224,13 +223,14 @@ public class Opinion extends OpinionState {
 		move(OpinionAction.MERGE, OpinionStatus.MERGED, by, note, today, null);
 	}
 
-	// 直接答复: the deputy or the office answers without an agency
+	// 直接答复: without an agency; on time within the reply period since it came in
 	public void answerDirectly(Actor by, String text, LocalDate today) {
 		require(OpinionAction.ANSWER_DIRECTLY);
 		StepTexts.require("text", text);
+		LocalDate dueOn = this.deadlines.due(Stage.REPLY, this.stageStartedOn);
 		startRound();
 		this.repliedOn = today;
-		this.repliedOnTime = true;
+		this.repliedOnTime = !today.isAfter(dueOn);
 		move(OpinionAction.ANSWER_DIRECTLY, OpinionStatus.ANSWERED_DIRECTLY, by, text, today, Stage.VISIT);
 	}
 

@@ -23,6 +23,7 @@ import org.lianxin.opinion.Submission;
 import org.lianxin.platform.web.StorableInput;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.station.VenueRegistry;
+import org.lianxin.platform.web.Fingerprints;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

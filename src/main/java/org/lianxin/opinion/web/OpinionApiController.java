@@ -33,6 +33,7 @@ import org.lianxin.opinion.internal.OpinionQueries;
 import org.lianxin.opinion.internal.OpinionStatus;
 import org.lianxin.platform.publiccode.PublicUrls;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.Fingerprints;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -154,12 +155,15 @@ class OpinionApiController {
 	record Reason(@NotBlank @Size(max = 2000) String reason) {
 	}
 
-	@Operation(summary = "退回: the lead agency returns a wrongly assigned case, with a reason")
+	@Operation(summary = "退回: the lead agency returns a wrongly assigned case, with a reason",
+			description = "Answers 204: the returned case is no longer the agency's to see.")
 	@PostMapping("/{id}/return")
-	CaseDetail returnToTriage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<CaseDetail> returnToTriage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody Reason body) {
 		this.workflow.returnToTriage(user, id, body.reason());
-		return get(user, id);
+		return this.queries.detail(user, id)
+			.map(ResponseEntity::ok)
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	record Extend(@NotNull @Min(1) @Max(30) Integer days, @NotBlank @Size(max = 500) String reason) {

@@ -15,6 +15,7 @@ import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.opinion.OpinionIntake;
 import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.Submission;
+import org.lianxin.opinion.internal.IdempotencyConflictException;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.FormPages;
 import org.lianxin.platform.web.RuleViolationException;
@@ -22,7 +23,11 @@ import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.station.VenueRegistry;
 import org.lianxin.station.VenueView;
+import org.lianxin.platform.web.Fingerprints;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,7 +70,11 @@ class PublicOpinionController {
 	}
 
 	@GetMapping("/opinion/new")
-	String form(@RequestParam(required = false) String d, @RequestParam(required = false) String v, Model model) {
+	String form(@RequestParam(required = false) String d, @RequestParam(required = false) String v, Model model,
+			HttpServletResponse response) {
+		// kept by the browser (not no-store), so that going back shows this form with its
+		// token again and a second submit finds the case the first one made
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
 		CitizenForm form = new CitizenForm();
 		form.setD(d);
 		form.setV(v);
@@ -92,7 +101,13 @@ class PublicOpinionController {
 					form.getCitizenName(), form.getPhone(), null, form.isPublishConsent(), false, photos, null, null,
 					(form.getFormToken() != null) ? "form:" + form.getFormToken() : null, fingerprint(form, photos));
 			Receipt receipt = this.intake.submit(submission);
-			return "redirect:/track/" + receipt.linkToken() + "?new";
+			// the same form sent again (back, then submit): the case it made, not a
+			// second
+			return "redirect:/track/" + receipt.linkToken() + (receipt.replayed() ? "?again=same" : "?new");
+		}
+		catch (IdempotencyConflictException ex) {
+			// sent again with changes: the first case stands, and the citizen is told so
+			return "redirect:/track/" + ex.earlier().linkToken() + "?again=changed";
 		}
 		catch (RuleViolationException ex) {
 			FormPages.reject(result, ex);

@@ -15,6 +15,7 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
+import org.lianxin.platform.web.Fingerprints;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

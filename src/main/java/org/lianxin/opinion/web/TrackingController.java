@@ -79,8 +79,10 @@ class TrackingController {
 
 	@GetMapping("/track/{token}")
 	String track(@PathVariable String token, @RequestParam(name = "new", required = false) String justSubmitted,
-			@RequestParam(required = false) String rated, Model model) {
+			@RequestParam(required = false) String again, @RequestParam(required = false) String rated, Model model) {
 		model.addAttribute("justSubmitted", justSubmitted != null);
+		model.addAttribute("submittedAgain", again != null);
+		model.addAttribute("changesDropped", "changed".equals(again));
 		model.addAttribute("rated", rated != null);
 		return page(token, model);
 	}

@@ -141,7 +141,12 @@ class ErrorResponses {
 	@ExceptionHandler(RuleViolationException.class)
 	Object ruleViolation(RuleViolationException ex, HttpServletRequest request, Locale locale) {
 		String message = this.messages.getMessage(ex.messageKey(), ex.arguments(), locale);
-		Map<String, String> fields = (ex.field() != null) ? Map.of(ex.field(), message) : Map.of();
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (RuleViolationException each : ex.each()) {
+			if (each.field() != null) {
+				fields.putIfAbsent(each.field(), this.messages.getMessage(each.messageKey(), each.arguments(), locale));
+			}
+		}
 		return respond(request, HttpStatus.CONFLICT, new ApiError("rule_violation", message, fields));
 	}
 

@@ -16,14 +16,17 @@ public final class FormPages {
 	}
 
 	/**
-	 * Puts a broken business rule on the form: on its field, or on the form as a whole.
+	 * Puts the broken business rules on the form: each on its field, or on the form as a
+	 * whole.
 	 */
-	public static void reject(BindingResult result, RuleViolationException violation) {
-		if (violation.field() != null) {
-			result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
-		}
-		else {
-			result.reject(violation.messageKey(), violation.arguments(), null);
+	public static void reject(BindingResult result, RuleViolationException violations) {
+		for (RuleViolationException violation : violations.each()) {
+			if (violation.field() != null) {
+				result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+			}
+			else {
+				result.reject(violation.messageKey(), violation.arguments(), null);
+			}
 		}
 	}
 

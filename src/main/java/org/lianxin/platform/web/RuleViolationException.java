@@ -1,5 +1,7 @@
 package org.lianxin.platform.web;
 
+import java.util.List;
+
 /**
  * A request that is well-formed but breaks a business rule (a duplicate code, an illegal
  * state change). Carries a message-bundle key so the user reads it in their own language;
@@ -33,6 +35,14 @@ public class RuleViolationException extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments;
+	}
+
+	/**
+	 * Every rule the request broke, this one first: a form shows each beside its field at
+	 * once instead of one per submission.
+	 */
+	public List<RuleViolationException> each() {
+		return List.of(this);
 	}
 
 }

@@ -60,35 +60,48 @@ public class VenueDirectory {
 			.list();
 	}
 
+	/** One page of the public directory's venues, and how many match in all. */
+	public record NearbyPage(List<NearbyVenue> venues, long total) {
+	}
+
 	/**
 	 * Open venues for the public directory: nearest first when a location is given
 	 * (great-circle distance, computed by the database), otherwise those of the chosen
-	 * region and below; at most 50.
+	 * region and below; one page at a time.
 	 */
-	public List<NearbyVenue> nearby(Double latitude, Double longitude, String regionCode) {
+	public NearbyPage nearby(Double latitude, Double longitude, String regionCode, int offset, int limit) {
 		boolean located = latitude != null && longitude != null && Math.abs(latitude) <= 90
 				&& Math.abs(longitude) <= 180;
 		String distance = located ? """
 				6371 * 2 * asin(sqrt(power(sin(radians(v.latitude - :lat) / 2), 2)
 				  + cos(radians(:lat)) * cos(radians(v.latitude)) * power(sin(radians(v.longitude - :lng) / 2), 2)))"""
 				: "cast(null as double precision)";
-		String region = (regionCode != null && !regionCode.isBlank())
-				? " and r.path like (select path from region_view where code = :regionCode) || '%'" : "";
-		var statement = this.jdbc.sql("""
-				select v.name, v.kind, r.name as region_name, v.address, v.opening_hours, c.code as public_code,
-				       %s as distance_km
+		Map<String, Object> params = new HashMap<>(Map.of("offset", offset, "limit", limit));
+		String region = "";
+		if (regionCode != null && !regionCode.isBlank()) {
+			region = " and r.path like (select path from region_view where code = :regionCode) || '%'";
+			params.put("regionCode", regionCode);
+		}
+		if (located) {
+			params.put("lat", latitude);
+			params.put("lng", longitude);
+		}
+		String open = """
 				from venue v join region_view r on r.code = v.region_code
 				join venue_public_code c on c.venue_id = v.id and c.revoked_at is null
-				where v.enabled %s %s
-				order by %s limit 50""".formatted(distance, region, located ? " and v.latitude is not null" : "",
-				located ? "distance_km" : "r.path, v.kind, v.name"));
-		if (located) {
-			statement = statement.param("lat", latitude).param("lng", longitude);
-		}
-		if (!region.isEmpty()) {
-			statement = statement.param("regionCode", regionCode);
-		}
-		return statement.query(NearbyVenue.class).list();
+				where v.enabled %s %s""".formatted(region, located ? " and v.latitude is not null" : "");
+		long total = this.jdbc.sql("select count(*) " + open).params(params).query(Long.class).single();
+		List<NearbyVenue> venues = this.jdbc
+			.sql("""
+					select v.name, v.kind, r.name as region_name, v.address, v.opening_hours, c.code as public_code,
+					       %s as distance_km
+					%s
+					order by %s offset :offset limit :limit""".formatted(distance, open,
+					located ? "distance_km, v.id" : "r.path, v.kind, v.name, v.id"))
+			.params(params)
+			.query(NearbyVenue.class)
+			.list();
+		return new NearbyPage(venues, total);
 	}
 
 }

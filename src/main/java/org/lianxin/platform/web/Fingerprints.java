@@ -1,4 +1,4 @@
-package org.lianxin.opinion.web;
+package org.lianxin.platform.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,12 +9,13 @@ import java.util.HexFormat;
  * A digest of what a submission carried, kept beside its idempotency key so that a retry
  * is told apart from a different request under the same key.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
 	private Fingerprints() {
 	}
 
-	static String of(Object... parts) {
+	/** A digest of the parts in order; byte arrays by their content. */
+	public static String of(Object... parts) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (Object part : parts) {
