@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public rate limit through the application's real filter chain (the client-address
  * filter, the limit, Spring Security, the controllers), two requests per client, with one
  * trusted proxy network: every limited route refuses the third request, an IPv6 /64 is
- * one client, and a forwarding header counts only from the trusted proxy.
+ * one client, and a forwarding header counts only from the trusted proxy. The same
+ * context has prod's closed API documentation, to spare the suite a context of its own.
  */
 @SpringBootTest(properties = { "lianxin.scheduler.enabled=false", "lianxin.rate-limit.burst=2",
-		"lianxin.rate-limit.per-minute=1", "lianxin.web.trusted-proxies=10.99.0.0/16, 2001:db8:ffff::/48" })
+		"lianxin.rate-limit.per-minute=1", "lianxin.web.trusted-proxies=10.99.0.0/16, 2001:db8:ffff::/48",
+		"lianxin.web.api-docs-public=false" })
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 class RateLimitedRoutesTests {
@@ -96,6 +98,23 @@ class RateLimitedRoutesTests {
 		})).andReturn().getResponse();
 		assertThat(spoofed.getHeader("Strict-Transport-Security")).isNull();
 		assertThat(spoofed.getCookie("XSRF-TOKEN").getSecure()).isFalse();
+	}
+
+	@Test
+	void with_prod_settings_the_api_documentation_asks_for_a_sign_in() throws Exception {
+		var anonymous = this.mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse();
+		assertThat(anonymous.getStatus()).isEqualTo(302);
+		assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
+		assertThat(
+				this.mvc.perform(MockMvcRequestBuilders.get("/swagger-ui.html")).andReturn().getResponse().getStatus())
+			.isEqualTo(302);
+		assertThat(this.mvc
+			.perform(MockMvcRequestBuilders.get("/v3/api-docs")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("admin")))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 	}
 
 	private int status(HttpMethod method, String uri, String peer, String forwardedFor) throws Exception {

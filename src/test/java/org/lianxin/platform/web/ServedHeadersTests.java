@@ -32,6 +32,20 @@ class ServedHeadersTests {
 	final HttpClient client = HttpClient.newHttpClient();
 
 	@Test
+	void every_cookie_the_server_sets_is_same_site_lax() throws Exception {
+		HttpResponse<String> login = this.client.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(login.headers().allValues("Set-Cookie")).isNotEmpty()
+			.allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax").doesNotContain("Secure"));
+		HttpResponse<String> failed = this.client.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/console")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(failed.headers().allValues("Set-Cookie"))
+			.allSatisfy(cookie -> assertThat(cookie).contains("SameSite=Lax"));
+	}
+
+	@Test
 	void a_client_on_the_same_host_cannot_name_its_own_address_with_x_forwarded_for() throws Exception {
 		// 127/8 is one of Tomcat's default internal proxies
 		String username = "xff-" + UUID.randomUUID().toString().substring(0, 8);
