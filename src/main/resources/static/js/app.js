@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
 		event.detail.headers[header.content] = token.content;
 	}
 });
+
+// a filter that applies as soon as it is chosen (no inline handlers: the pages' CSP allows
+// scripts from the application's own files only)
+document.addEventListener('change', function (event) {
+	if (event.target.matches && event.target.matches('[data-submit-on-change]') && event.target.form) {
+		event.target.form.submit();
+	}
+});

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.lianxin.LianxinTest;
 import org.lianxin.ListenerRuns;
@@ -22,6 +23,8 @@ import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.Submission;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @LianxinTest
 @EnableScenarios
+@ExtendWith(OutputCaptureExtension.class)
 class OpinionMessageFlowTests {
 
 	private static final String REGION = "210802001";
@@ -77,7 +81,7 @@ class OpinionMessageFlowTests {
 			.andVerify(lines -> assertThat(lines).singleElement().satisfies(line -> {
 				assertThat(line.channel()).isEqualTo("log");
 				assertThat(line.reference()).isEqualTo("opinion " + receipt.get().id());
-				assertThat(line.text()).contains("已受理", receipt.get().trackingCode());
+				assertThat(line.text()).contains("已受理").doesNotContain(receipt.get().trackingCode());
 				assertThat(line.status()).isEqualTo("SENT");
 			}));
 
@@ -114,7 +118,30 @@ class OpinionMessageFlowTests {
 					select channel, reference, subject, text, status from notification_outbox
 					where message_key like ?""").param("opinion " + receipt.id() + " step %").query(Line.class).list())
 			.andVerify(lines -> assertThat(lines).singleElement()
-				.satisfies(line -> assertThat(line.text()).contains(receipt.trackingCode(), "属于民事纠纷")));
+				.satisfies(line -> assertThat(line.text()).contains("属于民事纠纷").doesNotContain(receipt.trackingCode())));
+	}
+
+	@Test
+	void a_reason_with_a_line_break_writes_one_log_line_and_the_log_keeps_no_tracking_code(Scenario scenario,
+			CapturedOutput output) {
+		Receipt receipt = this.intake.submit(citizens("场景：伪造日志的理由", "13804170034"));
+		String forged = "2026-11-30T20:00:00.000+08:00  INFO 1 --- [lianxin] [main] o.l.Forged : forged";
+		scenario
+			.stimulate(() -> this.workflow.decline(Staff.load(this.accounts, "office-210802"), receipt.id(),
+					"不属于受理范围\n" + forged))
+			.andWaitAtMost(Duration.ofSeconds(20))
+			.andWaitForStateChange(() -> this.jdbc.sql("""
+					select channel, reference, subject, text, status from notification_outbox
+					where message_key like ? and status = 'SENT'""")
+				.param("opinion " + receipt.id() + " step %")
+				.query(Line.class)
+				.list())
+			.andVerify(lines -> {
+				assertThat(output.getOut().lines().filter(line -> line.contains("不属于受理范围"))).singleElement()
+					.satisfies(line -> assertThat(line).contains("不属于受理范围\\n" + forged));
+				assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith(forged));
+				assertThat(output.getOut()).contains("opinion " + receipt.id()).doesNotContain(receipt.trackingCode());
+			});
 	}
 
 	@Test
@@ -129,7 +156,7 @@ class OpinionMessageFlowTests {
 			.andWaitForStateChange(() -> lines("opinion notice " + notice))
 			.andVerify(lines -> assertThat(lines).singleElement().satisfies(line -> {
 				assertThat(line.reference()).isEqualTo("opinion " + receipt.id());
-				assertThat(line.text()).contains("催办提醒", receipt.trackingCode(), "人大工作机构");
+				assertThat(line.text()).contains("催办提醒", "人大工作机构").doesNotContain(receipt.trackingCode());
 			}));
 
 		scenario.publish(issued)

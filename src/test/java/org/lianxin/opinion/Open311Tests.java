@@ -224,6 +224,23 @@ class Open311Tests {
 	}
 
 	@Test
+	void a_request_list_is_at_most_100_requests_and_10000_deep() throws Exception {
+		this.mvc.perform(get("/open311/v2/requests.json").param("page_size", "101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value("page_size 应为 1 至 100 的整数"));
+		this.mvc.perform(get("/open311/v2/requests.json").param("page", "101").param("page_size", "100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$[0].description").value("page 应为 1 至 100 的整数"));
+		this.mvc.perform(get("/open311/v2/requests.json").param("page", "1000").param("page_size", "10"))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/open311/v2/requests.json").param("page", "1001").param("page_size", "10"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/open311/v2/requests.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.lessThanOrEqualTo(100)));
+	}
+
+	@Test
 	void the_schema_check_itself_catches_a_broken_answer() {
 		org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SCHEMAS.resolve("services.json")));
 		org.assertj.core.api.Assertions

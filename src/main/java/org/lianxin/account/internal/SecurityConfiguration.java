@@ -21,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
@@ -119,8 +118,7 @@ class SecurityConfiguration {
 			// Open311 clients are other systems posting form-encoded requests, not
 			// browsers
 			// with a session to abuse
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-				.ignoringRequestMatchers("/open311/**"))
+			.csrf(csrf -> csrf.csrfTokenRepository(SecurityHeaders.csrfCookie()).ignoringRequestMatchers("/open311/**"))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)

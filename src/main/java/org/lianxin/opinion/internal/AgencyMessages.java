@@ -63,7 +63,11 @@ class AgencyMessages {
 		String subject = this.messages.getMessage("agency.message.subject", new Object[] { trackingCode }, AGENCIES);
 		// the notice's id makes the message one: the event delivered again sends nothing
 		// new
-		this.notifications.send(new Message(to, subject, text, "opinion " + notice.opinionId(), text,
+		// the tracking code opens the case with the phone's last digits: not for the log
+		// or the outbox's record
+		String record = this.messages.getMessage("agency.message." + notice.kind().toLowerCase(Locale.ROOT),
+				new Object[] { "****", notice.stageDueOn().toString(), notice.level(), to.name() }, AGENCIES);
+		this.notifications.send(new Message(to, subject, text, "opinion " + notice.opinionId(), record,
 				"opinion notice " + notice.noticeId()));
 	}
 

@@ -96,8 +96,9 @@ class CitizenMessages {
 		String link = this.urls.of("/track/" + contact.linkToken());
 		Object[] arguments = { contact.trackingCode(), link, (note != null) ? excerpt(note) : "" };
 		String text = this.messages.getMessage(key, arguments, CITIZENS);
-		// the private link opens the case: only the citizen keeps it, not the log or the
-		// outbox
+		// the private link opens the case, and so does the tracking code with the phone's
+		// last digits: only the citizen keeps them, not the log or the outbox
+		arguments[0] = "****";
 		arguments[1] = this.urls.of("/track");
 		String record = this.messages.getMessage(key, arguments, CITIZENS);
 		String subject = this.messages.getMessage("citizen.message.subject", new Object[] { contact.trackingCode() },

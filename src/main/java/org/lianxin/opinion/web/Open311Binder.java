@@ -40,9 +40,6 @@ import static org.lianxin.opinion.web.Open311Values.nullToEmpty;
 @Component
 class Open311Binder {
 
-	/** Far beyond any real list; keeps the offset within bounds. */
-	private static final int MAX_PAGE = 1_000_000;
-
 	private final OpinionCategories categories;
 
 	private final RegionManagement regions;
@@ -133,8 +130,8 @@ class Open311Binder {
 			case "closed" -> false;
 			default -> throw new Open311Error(HttpStatus.BAD_REQUEST, "open311.status.invalid");
 		};
-		int page = Open311Values.positive(p.pageOrFirst(), "page", MAX_PAGE);
 		int size = Open311Values.positive(p.pageSizeOrLargest(), "page_size", Open311Requests.MAX_RESULTS);
+		int page = Open311Values.positive(p.pageOrFirst(), "page", Open311Requests.MAX_DEPTH / size);
 		List<Long> ids = Open311Values.requestIds(p.ids());
 		if (!blank(p.ids()) && ids.isEmpty()) {
 			return Optional.empty();

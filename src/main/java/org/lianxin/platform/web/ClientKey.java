@@ -4,14 +4,25 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * Whom the public rate limit counts as one client. An IPv4 address is one client; for
- * IPv6 it is the /64 network, since a home or a phone is given a whole /64 and can take a
- * new address in it for every request.
+ * Whom the public rate limit (and sign-in throttling) counts as one client. An IPv4
+ * address is one client; for IPv6 it is the /64 network, since a home or a phone is given
+ * a whole /64 and can take a new address in it for every request.
  */
-final class ClientKey {
+public final class ClientKey {
 
 	private ClientKey() {
+	}
+
+	/**
+	 * The client's key: its IPv4 address or its IPv6 /64, behind a trusted proxy the
+	 * client's own (see {@link ForwardedByTrustedProxies}), never what an untrusted
+	 * client claims in a header.
+	 */
+	public static String of(HttpServletRequest request) {
+		return of(request.getRemoteAddr());
 	}
 
 	static String of(String remoteAddress) {

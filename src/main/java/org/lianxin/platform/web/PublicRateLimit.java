@@ -90,14 +90,16 @@ class PublicRateLimit {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			// reading is free; only what writes or checks a secret is counted
-			return !"POST".equals(request.getMethod());
+			// reading is free, except Open311's request lists, which other systems poll;
+			// what writes or checks a secret is counted
+			return !"POST".equals(request.getMethod()) && !("GET".equals(request.getMethod())
+					&& request.getRequestURI().startsWith("/open311/v2/requests"));
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			long waitSeconds = take(ClientKey.of(request.getRemoteAddr()));
+			long waitSeconds = take(ClientKey.of(request));
 			if (waitSeconds == 0) {
 				chain.doFilter(request, response);
 				return;
