@@ -16,7 +16,7 @@ public class ClientAddresses {
 
 	/** The key of the client sending this request. */
 	public String keyOf(HttpServletRequest request) {
-		return ClientKey.of(request.getRemoteAddr());
+		return ClientKey.of(request);
 	}
 
 	/**
