@@ -81,9 +81,7 @@ class ProfileController {
 			model.addAttribute("tokenError", "token.label.invalid");
 			return FormPages.rejected(profile(user, model), model);
 		}
-		// data for the next page, not an outcome: the token is shown this once and never
-		// again
-		redirect.addFlashAttribute("issuedToken", this.tokens.issue(user.id(), cleaned));
+		this.forms.issuedSecret(redirect, this.tokens.issue(user.id(), cleaned));
 		this.log.record("account.token.issue", "user " + user.username(), cleaned);
 		return "redirect:/profile";
 	}

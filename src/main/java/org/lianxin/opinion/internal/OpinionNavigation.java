@@ -50,6 +50,11 @@ class OpinionNavigation {
 	}
 
 	@Bean
+	NavItem open311KeysNavItem() {
+		return new NavItem(74, "nav.open311-keys", "/open311-keys", OpinionPermissions.OPEN311_KEY_MANAGE);
+	}
+
+	@Bean
 	NavItem opinionCategoriesNavItem() {
 		return new NavItem(70, "nav.opinion-categories", "/opinion-categories", OpinionPermissions.CATEGORY_VIEW);
 	}

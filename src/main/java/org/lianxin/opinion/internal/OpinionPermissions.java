@@ -30,6 +30,9 @@ public final class OpinionPermissions {
 	/** Edit routing and deadline rules. */
 	public static final String RULE_EDIT = "opinion:rule:edit";
 
+	/** Issue and revoke the keys of Open311 clients. */
+	public static final String OPEN311_KEY_MANAGE = "opinion:open311-key:manage";
+
 	private OpinionPermissions() {
 	}
 

@@ -57,8 +57,11 @@ class Open311Controller {
 
 	private final Open311Errors errors;
 
+	private final Open311ClientKeys clientKeys;
+
 	Open311Controller(OpinionCategories categories, OpinionIntake intake, Open311Requests requests,
-			Open311Binder binder, PublicUrls urls, MessageSource messages, JsonMapper json, Open311Errors errors) {
+			Open311Binder binder, PublicUrls urls, MessageSource messages, JsonMapper json, Open311Errors errors,
+			Open311ClientKeys clientKeys) {
 		this.categories = categories;
 		this.intake = intake;
 		this.requests = requests;
@@ -67,6 +70,7 @@ class Open311Controller {
 		this.messages = messages;
 		this.json = json;
 		this.errors = errors;
+		this.clientKeys = clientKeys;
 	}
 
 	@GetMapping("/discovery.{format}")
@@ -132,6 +136,7 @@ class Open311Controller {
 	ResponseEntity<String> submit(@PathVariable String format, HttpServletRequest http,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Locale locale) {
 		String f = format(format);
+		this.clientKeys.requireAdmitted(http);
 		Receipt receipt = this.intake.submit(this.binder.serviceRequest(http, idempotencyKey));
 		Map<String, Object> created = new LinkedHashMap<>();
 		created.put("service_request_id", String.valueOf(receipt.id()));

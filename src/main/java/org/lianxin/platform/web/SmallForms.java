@@ -38,6 +38,9 @@ public class SmallForms {
 
 	public static final String PROBLEM_AT = "problemAt";
 
+	/** A secret (an API token or key) the next page shows once and nothing keeps. */
+	public static final String ISSUED_SECRET = "issuedToken";
+
 	private final MessageSource messages;
 
 	SmallForms(MessageSource messages) {
@@ -65,6 +68,11 @@ public class SmallForms {
 	 * @param messageKey the notice's message key
 	 * @param arguments its arguments, already in the reader's words
 	 */
+	/** Shows a newly issued secret on the next page, the only time anyone sees it. */
+	public void issuedSecret(RedirectAttributes redirect, String secret) {
+		redirect.addFlashAttribute(ISSUED_SECRET, secret);
+	}
+
 	public void notice(RedirectAttributes redirect, String messageKey, Object... arguments) {
 		redirect.addFlashAttribute(NOTICE, messageKey);
 		if (arguments.length > 0) {
