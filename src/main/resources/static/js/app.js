@@ -6,3 +6,10 @@ document.addEventListener('htmx:configRequest', function (event) {
 		event.detail.headers[header.content] = token.content;
 	}
 });
+
+// a filter that applies itself when changed (no inline handlers: the CSP forbids them)
+document.addEventListener('change', function (event) {
+	if (event.target.matches('[data-lx-autosubmit]') && event.target.form) {
+		event.target.form.submit();
+	}
+});
