@@ -1,6 +1,8 @@
 package org.lianxin.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -172,6 +174,14 @@ public class StaffAccounts {
 		int ended = this.sessions.endAllButCurrent(login.id(), login.username());
 		this.log.record("account.password.change", "user " + user.username(),
 				"other sessions ended: " + ended + ", API tokens revoked");
+	}
+
+	/**
+	 * The display names of the staff users with these usernames; names that are no staff
+	 * user's (a citizen, the system) are left out.
+	 */
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		return usernames.isEmpty() ? Map.of() : this.store.displayNames(Set.copyOf(usernames));
 	}
 
 	/** Whether an enabled account holds the city administrator's role. */

@@ -2,16 +2,23 @@ package org.lianxin.e2e;
 
 import java.nio.file.Files;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The application on a random port and one Chromium for a test class; subclasses open
- * contexts (a phone, a desktop) as their journey needs.
+ * contexts (a phone, a desktop) as their journey needs through {@link #newContext}, so
+ * that axe checks every page they load; a test fails on any serious or critical
+ * accessibility violation.
  */
 @RequiresChromium
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,12 +31,34 @@ abstract class BrowserTest {
 
 	com.microsoft.playwright.Browser browser;
 
+	final Axe axe = new Axe();
+
 	@BeforeAll
 	void startBrowser() throws Exception {
 		Browser.requireChromium();
 		Files.createDirectories(Browser.SCREENSHOTS);
 		this.playwright = Playwright.create();
 		this.browser = Browser.launch(this.playwright);
+	}
+
+	/**
+	 * A browser context whose pages are all checked by axe.
+	 */
+	BrowserContext newContext(NewContextOptions options) {
+		BrowserContext context = this.browser.newContext(options);
+		if (Boolean.FALSE.equals(options.javaScriptEnabled)) {
+			NewContextOptions twin = options.setJavaScriptEnabled(true);
+			this.axe.watchThrough(context, () -> this.browser.newContext(twin));
+		}
+		else {
+			this.axe.watch(context);
+		}
+		return context;
+	}
+
+	@AfterEach
+	void noAccessibilityViolations() {
+		assertThat(this.axe.drain()).as("serious or critical axe violations (WCAG 2 A/AA)").isEmpty();
 	}
 
 	@AfterAll

@@ -27,8 +27,8 @@ class DivisionClerkJourneyTests extends BrowserTest {
 
 	@Test
 	void a_division_clerk_signs_in_and_sees_only_their_divisions_agencies() {
-		try (BrowserContext context = this.browser
-			.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+		try (BrowserContext context = newContext(
+				new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
 			assertThat(page.locator("h1")).hasText("工作人员登录");
@@ -60,8 +60,8 @@ class DivisionClerkJourneyTests extends BrowserTest {
 
 	@Test
 	void a_wrong_password_is_explained_on_a_phone() {
-		try (BrowserContext context = this.browser
-			.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(360, 740).setIsMobile(true))) {
+		try (BrowserContext context = newContext(
+				new NewContextOptions().setLocale("zh-CN").setViewportSize(360, 740).setIsMobile(true))) {
 			Page page = context.newPage();
 			page.navigate(url("/login"));
 			page.getByLabel("用户名").fill("office-210803");
@@ -75,8 +75,8 @@ class DivisionClerkJourneyTests extends BrowserTest {
 
 	@Test
 	void the_city_administrator_walks_the_region_tree_and_opens_the_account_pages() {
-		try (BrowserContext context = this.browser
-			.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+		try (BrowserContext context = newContext(
+				new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
 			Page page = context.newPage();
 			signIn(page, "admin");
 			page.locator("#lx-nav").getByText("行政区划").click();
@@ -119,7 +119,7 @@ class DivisionClerkJourneyTests extends BrowserTest {
 	void a_citizen_scans_a_deputys_code_on_a_phone_and_reads_the_card() {
 		long id = this.jdbc.sql("select id from deputy where name = '王秀英'").query(Long.class).single();
 		String code = this.codes.codeOf(this.accounts.findByUsername("admin").orElseThrow(), id);
-		try (BrowserContext context = this.browser.newContext(new NewContextOptions().setLocale("zh-CN")
+		try (BrowserContext context = newContext(new NewContextOptions().setLocale("zh-CN")
 			.setViewportSize(360, 740)
 			.setIsMobile(true)
 			.setJavaScriptEnabled(false))) {
@@ -142,7 +142,7 @@ class DivisionClerkJourneyTests extends BrowserTest {
 
 	@Test
 	void a_division_clerk_prints_one_a4_poster_per_serving_deputy() throws Exception {
-		try (BrowserContext context = this.browser.newContext(new NewContextOptions().setLocale("zh-CN"))) {
+		try (BrowserContext context = newContext(new NewContextOptions().setLocale("zh-CN"))) {
 			Page page = context.newPage();
 			signIn(page, "office-210802");
 			int serving = this.jdbc.sql("""

@@ -153,14 +153,14 @@ class OpinionLoopJourneyTests extends BrowserTest {
 	}
 
 	private BrowserContext phone() {
-		return this.browser.newContext(new NewContextOptions().setLocale("zh-CN")
+		return newContext(new NewContextOptions().setLocale("zh-CN")
 			.setViewportSize(360, 740)
 			.setIsMobile(true)
 			.setHasTouch(true));
 	}
 
 	private BrowserContext desktop() {
-		return this.browser.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+		return newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
 	}
 
 	private Page signIn(BrowserContext context, String username) {

@@ -36,7 +36,7 @@ class PhotoUploadJourneyTests extends BrowserTest {
 		Path huge = photo("IMG_6000.jpg", 60);
 		Path large = photo("IMG_2500.jpg", 25);
 		String description = "照片测试：人民桥下路灯一整排都不亮，晚上看不见路";
-		try (BrowserContext phone = this.browser.newContext(new NewContextOptions().setLocale("zh-CN")
+		try (BrowserContext phone = newContext(new NewContextOptions().setLocale("zh-CN")
 			.setViewportSize(360, 740)
 			.setIsMobile(true)
 			.setHasTouch(true))) {

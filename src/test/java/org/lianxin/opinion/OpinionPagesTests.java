@@ -42,6 +42,25 @@ class OpinionPagesTests {
 	OpinionWorkflow workflow;
 
 	@Test
+	void the_timeline_names_the_citizen_and_the_office_not_their_logins() throws Exception {
+		long id = this.intake.submit(OpinionWorkflowTests.citizen("210802001", "时间线：路灯不亮", null)).id();
+		long agency = Staff.load(this.accounts, "agency-210802").scope().agencyId();
+		this.mvc
+			.perform(post("/opinions/{id}/assign", id).with(Staff.as(this.accounts, "office-210802"))
+				.with(csrf())
+				.param("leadAgencyId", String.valueOf(agency)))
+			.andExpect(redirectedUrl("/opinions/" + id));
+
+		String office = Staff.load(this.accounts, "office-210802").displayName();
+		assertThat(office).isNotBlank().isNotEqualTo("office-210802");
+		this.mvc.perform(get("/opinions/{id}", id).with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(content().string(containsString("<span class=\"lx-actor\">群众</span>")))
+			.andExpect(content().string(containsString("<span class=\"lx-actor\">" + office + "</span>")))
+			.andExpect(content().string(not(containsString(">office-210802<"))))
+			.andExpect(content().string(not(containsString(">citizen<"))));
+	}
+
+	@Test
 	void the_office_assigns_from_its_inbox_and_the_agency_signs_and_replies_on_the_case_page() throws Exception {
 		long id = this.intake.submit(OpinionWorkflowTests.citizen("210802001", "页面流程：人行道砖松动", null)).id();
 		long agency = Staff.load(this.accounts, "agency-210802").scope().agencyId();

@@ -154,6 +154,16 @@ public class AccountStore {
 		}
 	}
 
+	/** Username to display name, for the staff users among {@code usernames}. */
+	public Map<String, String> displayNames(Set<String> usernames) {
+		Map<String, String> names = new TreeMap<>();
+		this.jdbc.sql("select username, display_name from staff_user where username in (:usernames)")
+			.param("usernames", usernames)
+			.query((rs, row) -> names.put(rs.getString("username"), rs.getString("display_name")))
+			.list();
+		return names;
+	}
+
 	public static String normalize(String username) {
 		return (username == null) ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
 	}

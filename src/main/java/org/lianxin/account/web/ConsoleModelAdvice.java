@@ -42,4 +42,22 @@ class ConsoleModelAdvice {
 		return this.items.stream().filter(item -> item.permission() == null || user.can(item.permission())).toList();
 	}
 
+	/**
+	 * The one menu entry the page belongs to (the most specific that leads there), or
+	 * null.
+	 */
+	@ModelAttribute("activeNav")
+	String activeNav(@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request) {
+		NavItem best = null;
+		int bestScore = -1;
+		for (NavItem item : navItems(user)) {
+			int score = item.match(request.getRequestURI(), request.getParameterMap());
+			if (score > bestScore) {
+				best = item;
+				bestScore = score;
+			}
+		}
+		return (best != null) ? best.href() : null;
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.StaffAccounts;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyQuery;
 import org.lianxin.opinion.ContactChannel;
@@ -75,9 +76,11 @@ class OpinionController {
 
 	private final SmallForms forms;
 
+	private final StaffAccounts accounts;
+
 	OpinionController(OpinionQueries queries, OpinionWorkflow workflow, OpinionCategories categories,
 			RegionManagement regions, AgencyManagement agencies, MessageSource messages, FileStore files,
-			RoutingRules routing, SimilarCases similar, SmallForms forms) {
+			RoutingRules routing, SimilarCases similar, SmallForms forms, StaffAccounts accounts) {
 		this.queries = queries;
 		this.workflow = workflow;
 		this.categories = categories;
@@ -88,6 +91,7 @@ class OpinionController {
 		this.routing = routing;
 		this.similar = similar;
 		this.forms = forms;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
@@ -127,6 +131,10 @@ class OpinionController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		CaseDetail detail = this.queries.detail(user, id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		model.addAttribute("c", detail);
+		// the timeline names staff by their display name (a unit's office, a person), not
+		// their login
+		model.addAttribute("actorNames",
+				this.accounts.displayNames(detail.history().stream().map(OpinionQueries.HistoryEntry::actor).toList()));
 		List<OpinionAction> actions = OpinionWorkflow.actionsFor(user, detail);
 		model.addAttribute("actions", actions);
 		if (actions.contains(OpinionAction.ASSIGN)) {
