@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -89,15 +87,6 @@ class ProbeTests {
 	private final List<String> serverErrors = new ArrayList<>();
 
 	private final List<String> echoes = new ArrayList<>();
-
-	/**
-	 * The last request may have been an administrator's: its sign-in stays in the test
-	 * thread's security context unless cleared, and would follow the next test class.
-	 */
-	@AfterEach
-	void forgetTheLastSignIn() {
-		TestSecurityContextHolder.clearContext();
-	}
 
 	@Test
 	void strangers_and_every_role_get_nothing_they_should_not_no_server_error_and_no_echo() throws Exception {

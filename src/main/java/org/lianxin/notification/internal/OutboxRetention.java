@@ -10,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.database.Batches;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -53,20 +54,15 @@ public class OutboxRetention {
 	/** Deletes the settled messages past their retention; how many. */
 	public int run() {
 		OffsetDateTime before = OffsetDateTime.now(this.clock).minus(this.retention);
-		int deleted = 0;
-		int batch;
-		do {
-			batch = this.jdbc.sql("""
-					delete from notification_outbox where id in (
-					    select id from notification_outbox
-					    where status <> 'PENDING' and created_at < :before
-					    order by created_at limit :batch for update skip locked)""")
-				.param("before", before)
-				.param("batch", BATCH)
-				.update();
-			deleted += batch;
-		}
-		while (batch == BATCH);
+		int deleted = Batches.untilDone(BATCH,
+				() -> this.jdbc.sql("""
+						delete from notification_outbox where id in (
+						    select id from notification_outbox
+						    where status <> 'PENDING' and created_at < :before
+						    order by created_at limit :batch for update skip locked)""")
+					.param("before", before)
+					.param("batch", BATCH)
+					.update());
 		this.log.record("system", "privacy.retention.outbox", "notification_outbox",
 				"deleted " + deleted + " settled message(s) older than " + this.retention);
 		return deleted;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.database.Batches;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,23 +49,17 @@ public class ContactRetention {
 	public int run() {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate closedBefore = today.minus(this.retention);
-		int erased = 0;
-		int batch;
-		do {
-			batch = this.jdbc.sql("""
-					update opinion set citizen_name = null, phone_cipher = null, phone_hash = null, phone_last4 = null,
-					       phone_masked = null, email = null, contact_erased_on = :today, version = version + 1
-					where id in (select id from opinion
-					             where contact_erased_on is null and closed_on < :closedBefore
-					               and status in ('CLOSED', 'CONVERTED', 'DECLINED', 'MERGED')
-					             order by closed_on limit :batch for update skip locked)""")
-				.param("today", today)
-				.param("closedBefore", closedBefore)
-				.param("batch", BATCH)
-				.update();
-			erased += batch;
-		}
-		while (batch == BATCH);
+		int erased = Batches.untilDone(BATCH, () -> this.jdbc.sql("""
+				update opinion set citizen_name = null, phone_cipher = null, phone_hash = null, phone_last4 = null,
+				       phone_masked = null, email = null, contact_erased_on = :today, version = version + 1
+				where id in (select id from opinion
+				             where contact_erased_on is null and closed_on < :closedBefore
+				               and status in ('CLOSED', 'CONVERTED', 'DECLINED', 'MERGED')
+				             order by closed_on limit :batch for update skip locked)""")
+			.param("today", today)
+			.param("closedBefore", closedBefore)
+			.param("batch", BATCH)
+			.update());
 		this.log.record("system", "privacy.retention.contact", "opinion", "erased the contact of " + erased
 				+ " case(s) closed before " + closedBefore + " (retention " + this.retention + ")");
 		return erased;
