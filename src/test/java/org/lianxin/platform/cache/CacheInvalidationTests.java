@@ -31,13 +31,16 @@ class CacheInvalidationTests {
 	@Test
 	void a_change_announced_by_another_node_empties_this_nodes_copy_within_a_second() {
 		Cache<String, String> categories = this.caches.of(SharedCache.OPINION_CATEGORIES);
-		Cache<String, String> calendar = this.caches.of(SharedCache.WORKDAY_CALENDAR);
+		// a cache with room to spare: in a one-entry cache (the calendar) any lookup by a
+		// background task of an earlier test evicts the marker, and Caffeine may refuse
+		// to admit a marker in place of an entry used more often
+		Cache<String, String> regions = this.caches.of(SharedCache.REGIONS);
 		categories.put("marker", "stale");
-		calendar.put("marker", "kept");
+		regions.put("marker", "kept");
 		// what another node's Caches.changed sends
 		this.jdbc.sql("select pg_notify('lianxin_cache', 'OPINION_CATEGORIES')").query(Object.class).list();
 		assertThat(within(Duration.ofSeconds(1), () -> categories.getIfPresent("marker") == null)).isTrue();
-		assertThat(calendar.getIfPresent("marker")).as("only the named cache").isEqualTo("kept");
+		assertThat(regions.getIfPresent("marker")).as("only the named cache").isEqualTo("kept");
 	}
 
 	@Test
