@@ -1,0 +1,36 @@
+package org.lianxin.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a module offers the supervision watch: its open clocks, and a way to record an
+ * escalation on the subject. One bean per kind of subject.
+ */
+public interface SupervisedClocks {
+
+	/**
+	 * The kind of subject, stored with every notice and never changed once notices
+	 * exist, e.g. {@code OPINION}, {@code SUGGESTION}, {@code PROMISE}.
+	 */
+	String subject();
+
+	/**
+	 * Open clocks due on or before {@code by} whose subject id is greater than
+	 * {@code afterId}, in ascending subject id, at most {@code limit}: the watch pages
+	 * through them in batches.
+	 */
+	List<Clock> dueBy(LocalDate by, long afterId, int limit);
+
+	/**
+	 * Records on the subject (its level and its history) that it was escalated to
+	 * {@code level}, only if it is still on the given clock (same stage and due date);
+	 * runs in the watch's transaction, together with the notice.
+	 * @return {@code false} when the subject moved on meanwhile; no notice is issued then
+	 */
+	boolean escalate(Clock clock, int level, int workingDaysOverdue);
+
+	/** Where staff open the subject, e.g. {@code /opinions/12}. */
+	String pathOf(long subjectId);
+
+}
