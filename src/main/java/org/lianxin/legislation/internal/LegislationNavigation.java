@@ -1,0 +1,16 @@
+package org.lianxin.legislation.internal;
+
+import org.lianxin.platform.web.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class LegislationNavigation {
+
+	@Bean
+	NavItem legislationPointsNavItem() {
+		return new NavItem(41, "nav.legislation-points", "/legislation/points", LegislationPermissions.INFORMANT_VIEW);
+	}
+
+}
