@@ -57,7 +57,8 @@ class ProbeTests {
 			foreign("title", "training_session"), "voter-reports", foreign("place", "voter_report"), "users",
 			foreign("username", "staff_user"), "points", """
 					select distinct on (region_code) id::text, name from venue where kind like 'LEGISLATIVE%'
-					and region_code not like ? || '%' order by region_code, id desc""");
+					and region_code not like ? || '%' order by region_code, id desc""", "consultations",
+			foreign("title", "legislation_consultation"));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {

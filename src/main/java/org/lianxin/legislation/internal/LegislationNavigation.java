@@ -9,6 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class LegislationNavigation {
 
 	@Bean
+	NavItem legislationConsultationsNavItem() {
+		return new NavItem(40, "nav.legislation-consultations", "/legislation/consultations",
+				LegislationPermissions.CONSULTATION_VIEW);
+	}
+
+	@Bean
 	NavItem legislationPointsNavItem() {
 		return new NavItem(41, "nav.legislation-points", "/legislation/points", LegislationPermissions.INFORMANT_VIEW);
 	}

@@ -9,6 +9,12 @@ public final class LegislationPermissions {
 	/** Enrol informants on a point and take them off it. */
 	public static final String INFORMANT_EDIT = "legislation:informant:edit";
 
+	/** See the consultations of the scope, their drafts and opinions. */
+	public static final String CONSULTATION_VIEW = "legislation:consultation:view";
+
+	/** Receive consultations, import drafts, move them through their steps. */
+	public static final String CONSULTATION_EDIT = "legislation:consultation:edit";
+
 	private LegislationPermissions() {
 	}
 
