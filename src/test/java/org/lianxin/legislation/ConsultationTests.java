@@ -161,7 +161,7 @@ class ConsultationTests {
 				.param("sourceLevel", "PROVINCIAL")
 				.param("sourceBody", "辽宁省人大常委会法制工作委员会")
 				.param("title", title)
-				.param("answerDueOn", LocalDate.now().plusDays(20).toString()))
+				.param("answerDueOn", LocalDate.now().plusDays(30).toString()))
 			.andExpect(flash().attribute("notice", "consultation.received"))
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();

@@ -77,6 +77,19 @@ public class Consultations {
 		return find(user, id).orElseThrow(() -> new NotFoundException("consultation " + id));
 	}
 
+	/**
+	 * The consultations gathering opinions at a point: its own, and for an information
+	 * point those of the contact point above it. Public: anyone who scans may comment.
+	 */
+	public List<ConsultationView> gatheringAt(long pointId, Long parentId) {
+		return this.jdbc
+			.sql(SELECT + " where c.stage = 'GATHERING' and c.point_id in (:point, :parent) order by c.answer_due_on")
+			.param("point", pointId)
+			.param("parent", (parentId != null) ? parentId : pointId)
+			.query(ConsultationView.class)
+			.list();
+	}
+
 	/** A consultation task received: checked whole before it is written. */
 	@Transactional
 	public long receive(CurrentUser user, NewConsultation input) {

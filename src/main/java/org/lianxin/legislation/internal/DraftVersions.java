@@ -59,6 +59,18 @@ public class DraftVersions {
 			.list();
 	}
 
+	/** One article of one version, if it has it. */
+	public java.util.Optional<DraftArticle> article(long consultationId, int version, int number) {
+		return this.jdbc.sql("""
+				select a.number, a.chapter, a.text from legislation_draft_article a
+				join legislation_draft_version v on v.id = a.version_id
+				where v.consultation_id = ? and v.number = ? and a.number = ?""")
+			.params(consultationId, version, number)
+			.query((rs, n) -> new DraftArticle(rs.getInt(1), rs.getString(2),
+					Arrays.asList(rs.getString(3).split("\n"))))
+			.optional();
+	}
+
 	/** What changed from one version to another. */
 	public List<DraftChanges.Change> changes(long consultationId, int from, int to) {
 		return DraftChanges.between(articles(consultationId, from), articles(consultationId, to));

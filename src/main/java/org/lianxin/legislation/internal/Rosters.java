@@ -63,6 +63,21 @@ public class Rosters {
 			.list();
 	}
 
+	/** An active informant as a pick list shows them. */
+	public record Pick(long id, long pointId, String name, String pointName) {
+	}
+
+	/** The active informants of the point and of the information points under it. */
+	public List<Pick> activeAround(long pointId) {
+		return this.jdbc.sql("""
+				select i.id, i.point_id, i.name, v.name as point_name from legislation_informant i
+				join venue_view v on v.id = i.point_id
+				where i.active and (v.id = ? or v.parent_id = ?) order by v.id, i.name limit 2000""")
+			.params(pointId, pointId)
+			.query(Pick.class)
+			.list();
+	}
+
 	/** The point's active informants by field, for the counts above its roster. */
 	public Map<InformantField, Long> countsByField(long pointId) {
 		Map<InformantField, Long> counts = new java.util.EnumMap<>(InformantField.class);
