@@ -46,6 +46,10 @@ public class Consultation extends AbstractAggregateRoot<Consultation> {
 
 	private int supervisionLevel;
 
+	private LocalDate reportedOn;
+
+	private String lateReason;
+
 	private Long createdBy;
 
 	@Version
@@ -106,6 +110,28 @@ public class Consultation extends AbstractAggregateRoot<Consultation> {
 	/** Stops gathering, to sort and merge what came in. */
 	Consultation closeGathering(Long by) {
 		return step(ConsultationStage.GATHERING, ConsultationStage.MERGING, by, null);
+	}
+
+	/**
+	 * 报送: the merged opinions go upward; after the deadline only with the reason it is
+	 * late.
+	 */
+	Consultation report(LocalDate on, String lateReasonGiven, Long by) {
+		String why = (lateReasonGiven == null) ? "" : lateReasonGiven.strip();
+		if (on.isAfter(this.answerDueOn) && why.length() < 4) {
+			throw new RuleViolationException("lateReason", "report.late.reason-required", this.answerDueOn.toString());
+		}
+		if (why.length() > 500) {
+			throw new RuleViolationException("lateReason", "merge.answer.reason-too-long", 500);
+		}
+		this.reportedOn = on;
+		this.lateReason = on.isAfter(this.answerDueOn) ? why : null;
+		return step(ConsultationStage.MERGING, ConsultationStage.REPORTED, by, this.lateReason);
+	}
+
+	/** 反馈: every reported opinion has its answer. */
+	Consultation answered(Long by) {
+		return step(ConsultationStage.REPORTED, ConsultationStage.ANSWERED, by, null);
 	}
 
 	/**

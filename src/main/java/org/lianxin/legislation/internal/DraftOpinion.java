@@ -1,6 +1,7 @@
 package org.lianxin.legislation.internal;
 
 import org.lianxin.account.ProtectedPhone;
+import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -55,6 +56,8 @@ public class DraftOpinion extends AbstractAggregateRoot<DraftOpinion> {
 
 	private String trackingToken;
 
+	private Long mergedInto;
+
 	private String idempotencyKey;
 
 	private Long createdBy;
@@ -100,6 +103,27 @@ public class DraftOpinion extends AbstractAggregateRoot<DraftOpinion> {
 		opinion.createdBy = by;
 		opinion.registerEvent(new Given(opinion, input.consultationId(), input.informantId()));
 		return opinion;
+	}
+
+	/** Kept for reporting as (part of) the merged opinion. */
+	DraftOpinion mergeInto(long mergedOpinionId) {
+		if (this.mergedInto != null) {
+			throw new RuleViolationException("opinionIds", "merge.already-merged");
+		}
+		this.mergedInto = mergedOpinionId;
+		return this;
+	}
+
+	long consultationId() {
+		return this.consultationId;
+	}
+
+	Integer articleNumber() {
+		return this.articleNumber;
+	}
+
+	String text() {
+		return this.text;
 	}
 
 	Long id() {

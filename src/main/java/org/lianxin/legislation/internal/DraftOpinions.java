@@ -49,12 +49,14 @@ public class DraftOpinions {
 
 	/** An opinion as the office reads it under its article. */
 	public record OpinionRow(long id, Integer articleNumber, Integer paragraphNumber, String text,
-			OpinionChannel channel, String pointName, String giver, String meeting, OffsetDateTime createdAt) {
+			OpinionChannel channel, String pointName, String giver, String meeting, OffsetDateTime createdAt,
+			Long mergedInto) {
 	}
 
 	/** What the giver sees on their tracking page. */
 	public record Tracked(String consultationTitle, String pointName, Integer articleNumber, Integer paragraphNumber,
-			String text, OffsetDateTime createdAt, ConsultationStage stage) {
+			String text, OffsetDateTime createdAt, ConsultationStage stage, boolean merged, Outcome outcome,
+			String outcomeReason) {
 	}
 
 	/**
@@ -129,7 +131,7 @@ public class DraftOpinions {
 		return this.jdbc.sql("""
 				select o.id, o.article_number, o.paragraph_number, o.text, o.channel, v.name as point_name,
 				       coalesce(i.name, o.citizen_name, o.phone_masked) as giver,
-				       m.kind || ' ' || m.held_on as meeting, o.created_at
+				       m.kind || ' ' || m.held_on as meeting, o.created_at, o.merged_into
 				from legislation_opinion o join venue_view v on v.id = o.point_id
 				left join legislation_informant i on i.id = o.informant_id
 				left join legislation_meeting m on m.id = o.meeting_id
@@ -146,12 +148,10 @@ public class DraftOpinions {
 		}
 		return this.jdbc.sql("""
 				select c.title as consultation_title, v.name as point_name, o.article_number, o.paragraph_number,
-				       o.text, o.created_at, c.stage
+				       o.text, o.created_at, c.stage, o.merged_into is not null as merged, m.outcome, m.outcome_reason
 				from legislation_opinion o join legislation_consultation c on c.id = o.consultation_id
-				join venue_view v on v.id = o.point_id where o.tracking_token = ?""")
-			.param(token)
-			.query(Tracked.class)
-			.optional();
+				join venue_view v on v.id = o.point_id left join legislation_merged_opinion m on m.id = o.merged_into
+				where o.tracking_token = ?""").param(token).query(Tracked.class).optional();
 	}
 
 	private void checkPlace(Consultation consultation, Integer article, Integer paragraph) {

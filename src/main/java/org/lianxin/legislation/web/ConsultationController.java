@@ -10,7 +10,9 @@ import org.lianxin.legislation.internal.Consultations;
 import org.lianxin.legislation.internal.DraftVersions;
 import org.lianxin.legislation.internal.LegislationPermissions;
 import org.lianxin.legislation.internal.LegislativePoints;
+import org.lianxin.legislation.internal.Merging;
 import org.lianxin.legislation.internal.NewConsultation;
+import org.lianxin.legislation.internal.Outcome;
 import org.lianxin.legislation.internal.SourceLevel;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.RuleViolationException;
@@ -45,10 +47,13 @@ class ConsultationController {
 
 	private final LegislativePoints points;
 
+	private final Merging merging;
+
 	private final SmallForms forms;
 
 	ConsultationController(Consultations consultations, DraftVersions drafts, ConsultationHistory history,
-			LegislativePoints points, SmallForms forms) {
+			LegislativePoints points, Merging merging, SmallForms forms) {
+		this.merging = merging;
 		this.consultations = consultations;
 		this.drafts = drafts;
 		this.history = history;
@@ -94,6 +99,8 @@ class ConsultationController {
 		model.addAttribute("versions", this.drafts.of(id));
 		model.addAttribute("articles", this.drafts.articles(id, shown));
 		model.addAttribute("history", this.history.of(id));
+		model.addAttribute("merged", this.merging.of(id));
+		model.addAttribute("outcomes", Outcome.values());
 		return "legislation/consultation";
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.legislation.internal.ConsultationStage;
 import org.lianxin.legislation.internal.ConsultationView;
 import org.lianxin.legislation.internal.Consultations;
 import org.lianxin.legislation.internal.DraftOpinions;
@@ -11,6 +12,7 @@ import org.lianxin.legislation.internal.DraftVersions;
 import org.lianxin.legislation.internal.LegislationPermissions;
 import org.lianxin.legislation.internal.MeetingKind;
 import org.lianxin.legislation.internal.Meetings;
+import org.lianxin.legislation.internal.Merging;
 import org.lianxin.legislation.internal.NewDraftOpinion;
 import org.lianxin.legislation.internal.OpinionChannel;
 import org.lianxin.legislation.internal.Rosters;
@@ -49,10 +51,13 @@ class DraftOpinionController {
 
 	private final Rosters rosters;
 
+	private final Merging merging;
+
 	private final SmallForms forms;
 
 	DraftOpinionController(Consultations consultations, DraftVersions drafts, DraftOpinions opinions, Meetings meetings,
-			Rosters rosters, SmallForms forms) {
+			Rosters rosters, Merging merging, SmallForms forms) {
+		this.merging = merging;
 		this.consultations = consultations;
 		this.drafts = drafts;
 		this.opinions = opinions;
@@ -76,6 +81,14 @@ class DraftOpinionController {
 		model.addAttribute("meetings", this.meetings.of(id));
 		model.addAttribute("meetingKinds", MeetingKind.values());
 		model.addAttribute("informants", this.rosters.activeAround(consultation.pointId()));
+		model.addAttribute("merging", consultation.stage() == ConsultationStage.MERGING
+				&& user.can(LegislationPermissions.CONSULTATION_EDIT));
+		model.addAttribute("suggestions", this.merging.suggestions(id, article));
+		model.addAttribute("merged",
+				this.merging.of(id)
+					.stream()
+					.filter(m -> ((m.articleNumber() != null) ? m.articleNumber() : 0) == article)
+					.toList());
 		return "legislation/opinions";
 	}
 
