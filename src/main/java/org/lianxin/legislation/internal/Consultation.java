@@ -138,12 +138,13 @@ public class Consultation extends AbstractAggregateRoot<Consultation> {
 	 * Records a supervision level reached on the answer's deadline, if the consultation
 	 * still owes it by that day.
 	 */
-	boolean escalate(LocalDate dueOn, int level) {
+	boolean escalate(LocalDate dueOn, int level, int workingDaysOverdue) {
 		if (!this.stage.owesAnswer() || !this.answerDueOn.equals(dueOn) || level <= this.supervisionLevel) {
 			return false;
 		}
 		this.supervisionLevel = level;
-		registerEvent(new Stepped(this, this.stage, this.stage, null, "supervision level " + level));
+		registerEvent(new Stepped(this, this.stage, this.stage, null,
+				"督办 " + level + " 级：超期 " + workingDaysOverdue + " 个工作日（期限 " + dueOn + "）"));
 		return true;
 	}
 
