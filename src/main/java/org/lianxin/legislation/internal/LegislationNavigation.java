@@ -15,6 +15,12 @@ class LegislationNavigation {
 	}
 
 	@Bean
+	NavItem legislationFiguresNavItem() {
+		return new NavItem(42, "nav.legislation-figures", "/legislation/figures",
+				LegislationPermissions.CONSULTATION_VIEW);
+	}
+
+	@Bean
 	NavItem legislationPointsNavItem() {
 		return new NavItem(41, "nav.legislation-points", "/legislation/points", LegislationPermissions.INFORMANT_VIEW);
 	}
