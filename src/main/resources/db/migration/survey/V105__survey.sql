@@ -130,7 +130,7 @@ join (values
     ('CITY_ADMIN', 'survey:survey:view'), ('CITY_ADMIN', 'survey:survey:edit'), ('CITY_ADMIN', 'survey:paper:enter'),
     ('CONGRESS_OFFICE', 'survey:survey:view'), ('CONGRESS_OFFICE', 'survey:survey:edit'),
     ('CONGRESS_OFFICE', 'survey:paper:enter'),
-    ('AGENCY_HANDLER', 'survey:rectification:submit'),
+    ('AGENCY_HANDLER', 'survey:survey:view'), ('AGENCY_HANDLER', 'survey:rectification:submit'),
     ('DEPUTY', 'survey:ballot:cast')
 ) as p (role_code, permission) on p.role_code = r.code
 on conflict do nothing;

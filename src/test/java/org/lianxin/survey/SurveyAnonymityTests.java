@@ -17,10 +17,10 @@ import org.lianxin.account.StaffAccounts;
 import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.region.RegionManagement;
-import org.lianxin.survey.internal.Electorate;
-import org.lianxin.survey.internal.NewSurvey;
-import org.lianxin.survey.internal.SurveyItem;
-import org.lianxin.survey.internal.SurveyScale;
+import org.lianxin.survey.Electorate;
+import org.lianxin.survey.NewSurvey;
+import org.lianxin.survey.SurveyItem;
+import org.lianxin.survey.SurveyScale;
 import org.lianxin.survey.internal.Surveys;
 import org.lianxin.survey.internal.Voting;
 

@@ -70,11 +70,15 @@ class BallotBox {
 
 	/**
 	 * Puts the voter on the roll without a ballot: they were handed a paper one, which
-	 * the clerks type in with the others.
+	 * the clerks type in with the others. The meeting decides when that happens (the roll
+	 * may be typed from its sign-in sheet afterwards), so only the survey's being open
+	 * counts, not its online voting time.
 	 */
 	@Transactional
 	void handOutPaper(long surveyId, String voterKey) {
-		shared(surveyId).requireVoting(this.clock.instant());
+		if (shared(surveyId).state() != SurveyState.OPEN) {
+			throw new RuleViolationException(null, "survey.paper.not-open");
+		}
 		enrol(surveyId, voterKey);
 	}
 

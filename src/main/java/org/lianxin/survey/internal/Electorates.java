@@ -1,5 +1,7 @@
 package org.lianxin.survey.internal;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +10,7 @@ import org.springframework.stereotype.Component;
  * serving in its congress (or in one group of it) now.
  */
 @Component
-class Electorates {
+public class Electorates {
 
 	private static final String SERVING = """
 			from deputy_seat_view s
@@ -28,6 +30,20 @@ class Electorates {
 			.param("deputy", deputyId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** A deputy who may vote, to hand a paper ballot to. */
+	public record Member(long deputyId, String name) {
+	}
+
+	List<Member> members(Survey survey) {
+		return this.jdbc
+			.sql("select distinct s.deputy_id, d.name from deputy_view d join deputy_seat_view s on s.deputy_id = d.id"
+					+ SERVING.substring(SERVING.indexOf("\n")) + " order by d.name")
+			.param("congress", survey.congressId())
+			.param("group", survey.groupId())
+			.query(Member.class)
+			.list();
 	}
 
 	/** How many may vote, for the turnout. */

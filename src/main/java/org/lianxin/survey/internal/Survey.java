@@ -1,5 +1,9 @@
 package org.lianxin.survey.internal;
 
+import org.lianxin.survey.Electorate;
+import org.lianxin.survey.SurveyScale;
+import org.lianxin.survey.SurveyItem;
+import org.lianxin.survey.NewSurvey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

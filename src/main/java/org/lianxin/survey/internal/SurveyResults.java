@@ -1,5 +1,7 @@
 package org.lianxin.survey.internal;
 
+import org.lianxin.survey.SurveyScale;
+import org.lianxin.survey.SurveyItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

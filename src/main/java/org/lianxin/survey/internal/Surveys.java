@@ -1,10 +1,14 @@
 package org.lianxin.survey.internal;
 
-import java.time.Instant;
+import org.lianxin.survey.SurveyManagement;
+import org.lianxin.survey.SurveyRow;
+import org.lianxin.survey.NewSurvey;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.platform.web.NotFoundException;
@@ -19,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * surveys and their results within the user's scope.
  */
 @Service
-public class Surveys {
+public class Surveys implements SurveyManagement {
 
 	private final SurveyRepository repository;
 
@@ -46,11 +50,6 @@ public class Surveys {
 		this.log = log;
 	}
 
-	/** A survey in a list. */
-	public record Row(long id, String regionCode, String regionName, String series, int year, String title,
-			SurveyScale scale, SurveyState state, Instant opensAt, Instant closesAt) {
-	}
-
 	/** One year of a series: its overall score and turnout. */
 	public record Year(long id, int year, String title, SurveyResults.Results results) {
 	}
@@ -59,6 +58,7 @@ public class Surveys {
 	 * Sets up a draft survey for a congress (or one of its groups) in the user's scope.
 	 */
 	@Transactional
+	@Override
 	public long create(CurrentUser user, NewSurvey spec) {
 		return save(user, spec, null);
 	}
@@ -91,6 +91,7 @@ public class Surveys {
 	}
 
 	@Transactional
+	@Override
 	public void open(CurrentUser user, long id) {
 		this.repository.save(locked(user, id).open(user.id()));
 		this.log.record("survey.open", "survey " + id, null);
@@ -100,6 +101,7 @@ public class Surveys {
 	 * Closes the survey once every paper sheet is agreed on, and seals its ballot box.
 	 */
 	@Transactional
+	@Override
 	public void close(CurrentUser user, long id) {
 		Survey survey = locked(user, id);
 		if (survey.state() == SurveyState.OPEN && !this.paper.unresolved(id).isEmpty()) {
@@ -126,7 +128,8 @@ public class Surveys {
 	}
 
 	/** The surveys of the scope (of one region and below, when given), newest first. */
-	public List<Row> list(CurrentUser user, String region) {
+	@Override
+	public List<SurveyRow> list(CurrentUser user, String region) {
 		SqlCondition scope = inScope(user);
 		return this.jdbc.sql("""
 				select s.id, s.region_code, r.name as region_name, s.series, s.year, s.title, s.scale, s.state,
@@ -137,7 +140,7 @@ public class Surveys {
 				order by s.year desc, s.opens_at desc, s.id desc limit 500""".formatted(scope.sql()))
 			.params(scope.params())
 			.param("region", (region == null || region.isBlank()) ? null : region)
-			.query(Row.class)
+			.query(SurveyRow.class)
 			.list();
 	}
 
@@ -161,6 +164,26 @@ public class Surveys {
 			.toList();
 	}
 
+	@Override
+	@Transactional
+	public void handOutPaper(CurrentUser user, long id, long deputyId) {
+		Survey survey = get(user, id);
+		if (!this.electorates.includes(survey, deputyId)) {
+			throw new RuleViolationException(null, "survey.not-in-electorate");
+		}
+		this.box.handOutPaper(id, Voting.voterKey(deputyId));
+	}
+
+	@Override
+	public List<Long> electorate(CurrentUser user, long id) {
+		return members(user, id).stream().map(Electorates.Member::deputyId).toList();
+	}
+
+	/** Who may vote, to hand paper ballots to. */
+	public List<Electorates.Member> members(CurrentUser user, long id) {
+		return this.electorates.members(get(user, id));
+	}
+
 	public List<PaperBallots.Unresolved> unresolvedPaper(CurrentUser user, long id) {
 		return this.paper.unresolved(get(user, id).id());
 	}
@@ -170,6 +193,7 @@ public class Surveys {
 	}
 
 	@Transactional
+	@Override
 	public void enterPaper(CurrentUser user, long id, int sheetNo, int clerk, short[] answers) {
 		this.paper.enter(locked(user, id), sheetNo, clerk, answers, user.id());
 	}
@@ -185,7 +209,15 @@ public class Surveys {
 		return this.repository.findLockedById(id).orElseThrow(() -> new NotFoundException("survey " + id));
 	}
 
+	/**
+	 * An agency sees the surveys that rate it, to answer for an item below the threshold.
+	 */
 	private static SqlCondition inScope(CurrentUser user) {
+		if (user.scope().kind() == DataScopeKind.OWN_AGENCY && user.scope().agencyId() != null) {
+			return new SqlCondition(
+					"exists (select 1 from survey_item i where i.survey_id = s.id and i.agency_id = :scopeAgencyId)",
+					Map.of("scopeAgencyId", user.scope().agencyId()));
+		}
 		return user.scope().restrict("s.region_code", null, "s.created_by");
 	}
 

@@ -89,23 +89,12 @@ public class Voting {
 		this.box.cast(surveyId, voterKey(deputyOf(user)), answers);
 	}
 
-	/**
-	 * A clerk hands a deputy of the electorate a paper ballot: they are on the roll and
-	 * cannot vote online any more.
-	 */
-	public void handOutPaper(Survey survey, long deputyId) {
-		if (!this.electorates.includes(survey, deputyId)) {
-			throw new RuleViolationException(null, "survey.not-in-electorate");
-		}
-		this.box.handOutPaper(survey.id(), voterKey(deputyId));
-	}
-
 	private long deputyOf(CurrentUser user) {
 		return this.deputies.deputyOf(user.id())
 			.orElseThrow(() -> new RuleViolationException(null, "survey.not-a-deputy"));
 	}
 
-	private static String voterKey(long deputyId) {
+	static String voterKey(long deputyId) {
 		return "D:" + deputyId;
 	}
 

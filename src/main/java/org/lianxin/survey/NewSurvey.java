@@ -1,4 +1,4 @@
-package org.lianxin.survey.internal;
+package org.lianxin.survey;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

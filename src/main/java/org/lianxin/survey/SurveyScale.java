@@ -1,4 +1,4 @@
-package org.lianxin.survey.internal;
+package org.lianxin.survey;
 
 /**
  * How each item of a survey is answered; an answer is stored as a small number.
@@ -23,7 +23,7 @@ public enum SurveyScale {
 		this.highest = highest;
 	}
 
-	boolean allows(int answer) {
+	public boolean allows(int answer) {
 		return answer >= this.lowest && answer <= this.highest;
 	}
 

@@ -1,4 +1,4 @@
-package org.lianxin.survey.internal;
+package org.lianxin.survey;
 
 /** Who may vote in a survey. */
 public enum Electorate {

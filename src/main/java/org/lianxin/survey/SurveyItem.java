@@ -1,4 +1,4 @@
-package org.lianxin.survey.internal;
+package org.lianxin.survey;
 
 /**
  * One item of a survey's question set, kept at its position.
