@@ -117,7 +117,8 @@ class SurveyAnonymityTests {
 				  union all select row_to_json(s)::text from survey s
 				  union all select row_to_json(h)::text from survey_history h
 				  union all select row_to_json(p)::text from survey_paper_entry p
-				  union all select row_to_json(l)::text from operation_log l) x""").query(String.class).single();
+				  union all select row_to_json(l)::text from operation_log l
+				  union all select row_to_json(e)::text from event_publication e) x""").query(String.class).single();
 		assertThat(keys).hasSize(VOTERS).noneMatch(everythingElse::contains).noneMatch(output.getAll()::contains);
 		assertThat(group.deputyIds()).noneMatch(deputy -> output.getAll().contains("D:" + deputy));
 		assertThat(this.jdbc.sql("select count(*) from operation_log where username in (:names)")

@@ -2,15 +2,19 @@ package org.lianxin.survey.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.survey.VoteTaken;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A deputy's side of surveys: the ones they may vote in now, and their vote. Nothing here
@@ -31,8 +35,11 @@ public class Voting {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Voting(SurveyRepository repository, BallotBox box, Electorates electorates, DeputyAccounts deputies,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.box = box;
 		this.electorates = electorates;
@@ -84,9 +91,12 @@ public class Voting {
 	 * The signed-in deputy's ballot; refused, with nothing written, for a deputy outside
 	 * the electorate, outside the voting time, a second time, or not fitting the items.
 	 */
+	@Transactional
 	public void cast(CurrentUser user, long surveyId, short[] answers) {
-		ballotFor(user, surveyId);
-		this.box.cast(surveyId, voterKey(deputyOf(user)), answers);
+		Survey survey = ballotFor(user, surveyId);
+		long deputy = deputyOf(user);
+		this.box.cast(surveyId, voterKey(deputy), answers);
+		this.events.publishEvent(new VoteTaken(surveyId, deputy, survey.title(), LocalDate.now(this.clock)));
 	}
 
 	private long deputyOf(CurrentUser user) {
