@@ -25,6 +25,12 @@ public interface SurveyManagement {
 	/** One clerk's entry (1 or 2) of a paper sheet. */
 	void enterPaper(CurrentUser user, long id, int sheetNo, int clerk, short[] answers);
 
+	/**
+	 * How many ballots chose each item, in item order, once the survey is closed (empty
+	 * before): the count of a vote choosing N of M.
+	 */
+	List<Long> chosenCounts(CurrentUser user, long id);
+
 	/** The deputies who may vote in the survey now. */
 	List<Long> electorate(CurrentUser user, long id);
 

@@ -54,7 +54,8 @@ public final class RouteSamples {
 			Map.entry("venue-standards", "select id::text from venue_standard order by id"),
 			Map.entry("record-types", "select code from duty_record_type order by code"),
 			Map.entry("surveys", "select id::text from survey order by id"),
-			Map.entry("vote", "select id::text from survey order by id"));
+			Map.entry("vote", "select id::text from survey order by id"),
+			Map.entry("projects", "select id::text from project order by id"));
 
 	private final JdbcClient jdbc;
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Deputies of a fresh group of 老边区's congress, each with an account to vote with, and
  * surveys for them, so that every test counts its own electorate.
  */
-final class SurveyFixtures {
+public final class SurveyFixtures {
 
 	static final String LAOBIAN = "210811";
 
@@ -44,7 +44,7 @@ final class SurveyFixtures {
 
 	private final JdbcClient jdbc;
 
-	SurveyFixtures(DeputyRegistry registry, DeputyAccounts deputyAccounts, StaffAccounts accounts,
+	public SurveyFixtures(DeputyRegistry registry, DeputyAccounts deputyAccounts, StaffAccounts accounts,
 			RegionManagement regions, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.registry = registry;
@@ -54,14 +54,14 @@ final class SurveyFixtures {
 	}
 
 	/** A group of deputies who can sign in. */
-	record Group(long congressId, long groupId, List<CurrentUser> deputies, List<Long> deputyIds) {
+	public record Group(long congressId, long groupId, List<CurrentUser> deputies, List<Long> deputyIds) {
 	}
 
-	long congress() {
+	public long congress() {
 		return this.regions.congressesOf(LAOBIAN).get(0).id();
 	}
 
-	Group group(String prefix, int size) {
+	public Group group(String prefix, int size) {
 		String name = prefix + "测评小组" + GROUPS.incrementAndGet() + "-" + System.nanoTime();
 		List<CurrentUser> users = new ArrayList<>();
 		List<Long> ids = new ArrayList<>();
@@ -86,7 +86,7 @@ final class SurveyFixtures {
 		return new Group(congress(), groupId, users, ids);
 	}
 
-	static NewSurvey satisfaction(Group group, OffsetDateTime opens, OffsetDateTime closes, String... items) {
+	public static NewSurvey satisfaction(Group group, OffsetDateTime opens, OffsetDateTime closes, String... items) {
 		return new NewSurvey(null, "老边区代表满意度测评", 2026, "满意度测评", SurveyScale.SATISFACTION, null, Electorate.GROUP,
 				group.congressId(), group.groupId(), opens, closes, 1, new BigDecimal("80"),
 				java.util.Arrays.stream(items).map(label -> new SurveyItem(label, null)).toList());

@@ -175,6 +175,18 @@ public class Surveys implements SurveyManagement {
 	}
 
 	@Override
+	public List<Long> chosenCounts(CurrentUser user, long id) {
+		SurveyResults.Results counted = results(user, id);
+		if (!counted.counted()) {
+			return List.of();
+		}
+		return counted.items()
+			.stream()
+			.map(item -> item.answers().stream().filter(a -> a.answer() == 1).mapToLong(a -> a.count()).sum())
+			.toList();
+	}
+
+	@Override
 	public List<Long> electorate(CurrentUser user, long id) {
 		return members(user, id).stream().map(Electorates.Member::deputyId).toList();
 	}
