@@ -22,6 +22,37 @@ public record NewProject(long congressId, int year, String title, long categoryI
 	public record Milestone(String name, LocalDate plannedOn) {
 	}
 
+	/**
+	 * Targets as people type them, one per line: {@code 名称 数量 单位} ("农村公路维修改造 14.1 公里").
+	 */
+	public static List<Target> targetsOf(List<String> lines) {
+		return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).map(line -> {
+			String[] parts = line.split("\\s+");
+			try {
+				return new Target(String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 2)),
+						parts[parts.length - 1], new BigDecimal(parts[parts.length - 2].replace(",", "")));
+			}
+			catch (RuntimeException ex) {
+				throw new RuleViolationException("targets", "project.targets.invalid");
+			}
+		}).toList();
+	}
+
+	/**
+	 * Milestones as people type them, one per line: {@code 日期 名称} ("2026-06-30 完成招标").
+	 */
+	public static List<Milestone> milestonesOf(List<String> lines) {
+		return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).map(line -> {
+			String[] parts = line.split("\\s+", 2);
+			try {
+				return new Milestone(parts[1], LocalDate.parse(parts[0]));
+			}
+			catch (RuntimeException ex) {
+				throw new RuleViolationException("milestones", "project.milestones.invalid");
+			}
+		}).toList();
+	}
+
 	public NewProject {
 		targets = (targets != null) ? List.copyOf(targets) : List.of();
 		milestones = (milestones != null) ? List.copyOf(milestones) : List.of();

@@ -2,7 +2,6 @@ package org.lianxin.project.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lianxin.platform.web.RuleViolationException;
@@ -20,37 +19,8 @@ record CandidateForm(Long congressId, Integer year, String title, Long categoryI
 			throw new RuleViolationException("congressId", "project.congress.invalid");
 		}
 		return new NewProject(this.congressId, (this.year != null) ? this.year : 0, this.title, this.categoryId,
-				this.leadAgencyId, this.budget, this.location, this.startsOn, this.dueOn, parsedTargets(),
-				parsedMilestones());
-	}
-
-	private List<NewProject.Target> parsedTargets() {
-		List<NewProject.Target> parsed = new ArrayList<>();
-		for (String line : lines(this.targets)) {
-			String[] parts = line.split("\\s+");
-			try {
-				parsed.add(new NewProject.Target(String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 2)),
-						parts[parts.length - 1], new BigDecimal(parts[parts.length - 2].replace(",", ""))));
-			}
-			catch (RuntimeException ex) {
-				throw new RuleViolationException("targets", "project.targets.invalid");
-			}
-		}
-		return parsed;
-	}
-
-	private List<NewProject.Milestone> parsedMilestones() {
-		List<NewProject.Milestone> parsed = new ArrayList<>();
-		for (String line : lines(this.milestones)) {
-			String[] parts = line.split("\\s+", 2);
-			try {
-				parsed.add(new NewProject.Milestone(parts[1], LocalDate.parse(parts[0])));
-			}
-			catch (RuntimeException ex) {
-				throw new RuleViolationException("milestones", "project.milestones.invalid");
-			}
-		}
-		return parsed;
+				this.leadAgencyId, this.budget, this.location, this.startsOn, this.dueOn,
+				NewProject.targetsOf(lines(this.targets)), NewProject.milestonesOf(lines(this.milestones)));
 	}
 
 	private static List<String> lines(String text) {
