@@ -49,16 +49,19 @@ class ProbeTests {
 	 * Rows outside a region, by the path segment that names them: the id, and a text of
 	 * theirs that must not be shown (none for a photo: its bytes are the secret).
 	 */
-	static final Map<String, String> FOREIGN = Map.of("opinions", foreign("tracking_code", "opinion"), "records",
-			foreign("title", "duty_record"), "photos", """
+	static final Map<String, String> FOREIGN = Map.ofEntries(
+			Map.entry("opinions", foreign("tracking_code", "opinion")),
+			Map.entry("records", foreign("title", "duty_record")), Map.entry("photos", """
 					select distinct on (o.region_code) f.id::text, null from opinion_file f
 					join opinion o on o.id = f.opinion_id
-					where o.region_code not like ? || '%' order by o.region_code, f.id desc""", "trainings",
-			foreign("title", "training_session"), "voter-reports", foreign("place", "voter_report"), "users",
-			foreign("username", "staff_user"), "points", """
+					where o.region_code not like ? || '%' order by o.region_code, f.id desc"""),
+			Map.entry("trainings", foreign("title", "training_session")),
+			Map.entry("voter-reports", foreign("place", "voter_report")),
+			Map.entry("users", foreign("username", "staff_user")), Map.entry("points", """
 					select distinct on (region_code) id::text, name from venue where kind like 'LEGISLATIVE%'
-					and region_code not like ? || '%' order by region_code, id desc""", "consultations",
-			foreign("title", "legislation_consultation"));
+					and region_code not like ? || '%' order by region_code, id desc"""),
+			Map.entry("consultations", foreign("title", "legislation_consultation")),
+			Map.entry("surveys", foreign("title", "survey")), Map.entry("projects", foreign("title", "project")));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {

@@ -56,7 +56,10 @@ public final class RouteSamples {
 			Map.entry("points", "select id::text from venue where kind like 'LEGISLATIVE%' order by id"),
 			Map.entry("consultations", "select id::text from legislation_consultation order by id"),
 			Map.entry("legislation",
-					"select id::text from legislation_consultation where stage = 'GATHERING' order by id"));
+					"select id::text from legislation_consultation where stage = 'GATHERING' order by id"),
+			Map.entry("surveys", "select id::text from survey order by id"),
+			Map.entry("vote", "select id::text from survey order by id"),
+			Map.entry("projects", "select id::text from project order by id"));
 
 	private final JdbcClient jdbc;
 

@@ -99,13 +99,14 @@ class SecurityConfiguration {
 						.permitAll()
 						// "/d/**", "/v/**": the public pages of deputies and venues,
 						// opened by scanning a QR code
+						// "/public/projects": the year's livelihood projects
 						// "/opinion/new", "/track/**": citizens submit and follow their
 						// cases
 						// without an account
-						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/opinion/new", "/track",
-								"/track/**", "/open311/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects",
+								"/opinion/new", "/track", "/track/**", "/open311/**", "/css/**", "/js/**", "/img/**",
+								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.hasAuthority(AccountPermissions.MONITOR_VIEW)

@@ -1,0 +1,172 @@
+package org.lianxin.survey;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.lianxin.LianxinTest;
+import org.lianxin.Staff;
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.StaffAccounts;
+import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.region.RegionManagement;
+import org.lianxin.survey.Electorate;
+import org.lianxin.survey.NewSurvey;
+import org.lianxin.survey.SurveyItem;
+import org.lianxin.survey.SurveyScale;
+import org.lianxin.survey.internal.Surveys;
+import org.lianxin.survey.internal.Voting;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tries to find out how a deputy voted from everything the application keeps once a
+ * survey is closed, the way someone with the database and the logs would: and fails.
+ */
+@LianxinTest
+@ExtendWith(OutputCaptureExtension.class)
+class SurveyAnonymityTests {
+
+	private static final int VOTERS = 20;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	Voting voting;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	DeputyRegistry registry;
+
+	@Autowired
+	DeputyAccounts deputyAccounts;
+
+	@Autowired
+	RegionManagement regions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void nothing_stored_or_logged_ties_a_ballot_to_its_voter(CapturedOutput output) {
+		SurveyFixtures.Group group = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions,
+				this.jdbc)
+			.group("匿名", VOTERS);
+		CurrentUser office = Staff.load(this.accounts, "office-210811");
+		long id = this.surveys.create(office,
+				new NewSurvey(null, "匿名性检验", 2026, "匿名性检验", SurveyScale.FIVE_POINT, null, Electorate.GROUP,
+						group.congressId(), group.groupId(), SurveyVotingTests.now().minusHours(1),
+						SurveyVotingTests.now().plusHours(1), 1, BigDecimal.ZERO,
+						List.of(new SurveyItem("甲", null), new SurveyItem("乙", null))));
+		this.surveys.open(office, id);
+		// every voter's ballot is one of its kind, so a ballot found is a voter found
+		List<String> ballotOf = new ArrayList<>();
+		for (int i = 0; i < VOTERS; i++) {
+			short[] answers = { (short) (i / 5 + 1), (short) (i % 5 + 1) };
+			this.voting.cast(group.deputies().get(i), id, answers);
+			ballotOf.add(Arrays.toString(answers));
+		}
+		this.surveys.close(office, id);
+
+		// a ballot is its key, its survey and its answers: no voter, no time, no sequence
+		assertThat(columnsOf("survey_ballot")).containsExactlyInAnyOrder("id", "survey_id", "answers");
+		assertThat(columnsOf("survey_voter")).containsExactlyInAnyOrder("survey_id", "voter_key");
+
+		// the physical order of either table, or the keys' order, paired up, says nothing
+		List<String> rollByPlace = voterKeys(id, "order by ctid");
+		for (String order : List.of("order by ctid", "order by id", "order by id desc", "order by ctid desc")) {
+			List<String> ballots = ballots(id, order);
+			assertThat(matches(ballots, voterKeys(id, "order by ctid"), group, ballotOf)).as(order)
+				.isLessThan(VOTERS / 3);
+			assertThat(matches(ballots, castOrder(group), group, ballotOf)).as(order + " against the voting order")
+				.isLessThan(VOTERS / 3);
+		}
+		assertThat(rollByPlace).isSorted();
+
+		// the transactions that voted left no mark: all ballots and the whole roll were
+		// rewritten by the one that closed the survey
+		assertThat(distinct("select count(distinct xmin::text) from survey_ballot where survey_id = ?", id))
+			.isEqualTo(1);
+		assertThat(distinct("select count(distinct xmin::text) from survey_voter where survey_id = ?", id))
+			.isEqualTo(1);
+
+		// no other survey table, the operation log or the application's log names a
+		// ballot
+		List<String> keys = this.jdbc.sql("select id::text from survey_ballot where survey_id = ?")
+			.param(id)
+			.query(String.class)
+			.list();
+		String everythingElse = this.jdbc.sql("""
+				select coalesce(string_agg(t::text, ' '), '') from (
+				  select row_to_json(v)::text as t from survey_voter v
+				  union all select row_to_json(s)::text from survey s
+				  union all select row_to_json(h)::text from survey_history h
+				  union all select row_to_json(p)::text from survey_paper_entry p
+				  union all select row_to_json(l)::text from operation_log l
+				  union all select row_to_json(e)::text from event_publication e) x""").query(String.class).single();
+		assertThat(keys).hasSize(VOTERS).noneMatch(everythingElse::contains).noneMatch(output.getAll()::contains);
+		assertThat(group.deputyIds()).noneMatch(deputy -> output.getAll().contains("D:" + deputy));
+		assertThat(this.jdbc.sql("select count(*) from operation_log where username in (:names)")
+			.param("names", group.deputies().stream().map(CurrentUser::username).toList())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	/** How many pairs (n-th voter, n-th ballot) are right. */
+	private static int matches(List<String> ballots, List<String> voters, SurveyFixtures.Group group,
+			List<String> ballotOf) {
+		Map<String, String> truth = new java.util.HashMap<>();
+		for (int i = 0; i < VOTERS; i++) {
+			truth.put("D:" + group.deputyIds().get(i), ballotOf.get(i));
+		}
+		return (int) IntStream.range(0, VOTERS).filter(n -> truth.get(voters.get(n)).equals(ballots.get(n))).count();
+	}
+
+	private static List<String> castOrder(SurveyFixtures.Group group) {
+		return group.deputyIds().stream().map(deputy -> "D:" + deputy).toList();
+	}
+
+	private List<String> columnsOf(String table) {
+		return this.jdbc.sql("select column_name from information_schema.columns where table_name = ?")
+			.param(table)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> voterKeys(long id, String order) {
+		return this.jdbc.sql("select voter_key from survey_voter where survey_id = ? " + order)
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> ballots(long id, String order) {
+		return this.jdbc.sql("select answers from survey_ballot where survey_id = ? " + order)
+			.param(id)
+			.query((rs,
+					n) -> Arrays.toString(Arrays.stream((Object[]) rs.getArray(1).getArray())
+						.mapToInt(value -> ((Number) value).intValue())
+						.toArray()))
+			.list();
+	}
+
+	private long distinct(String sql, long id) {
+		return this.jdbc.sql(sql).param(id).query(Long.class).single();
+	}
+
+}
