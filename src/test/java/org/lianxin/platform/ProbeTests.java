@@ -49,8 +49,7 @@ class ProbeTests {
 	 * Rows outside a region, by the path segment that names them: the id, and a text of
 	 * theirs that must not be shown (none for a photo: its bytes are the secret).
 	 */
-	static final Map<String, String> FOREIGN = Map.ofEntries(
-			Map.entry("opinions", foreign("tracking_code", "opinion")),
+	static final Map<String, String> FOREIGN = Map.ofEntries(Map.entry("opinions", foreign("tracking_code", "opinion")),
 			Map.entry("records", foreign("title", "duty_record")), Map.entry("photos", """
 					select distinct on (o.region_code) f.id::text, null from opinion_file f
 					join opinion o on o.id = f.opinion_id
