@@ -52,7 +52,9 @@ public final class RouteSamples {
 			Map.entry("opinion-categories", "select id::text from opinion_category order by id"),
 			Map.entry("opinion-routing", "select id::text from opinion_routing_rule order by id"),
 			Map.entry("venue-standards", "select id::text from venue_standard order by id"),
-			Map.entry("record-types", "select code from duty_record_type order by code"));
+			Map.entry("record-types", "select code from duty_record_type order by code"),
+			Map.entry("oversight", "select id::text from oversight_activity order by id"),
+			Map.entry("items", "select id::text from oversight_issue_item order by id"));
 
 	private final JdbcClient jdbc;
 

@@ -1,0 +1,21 @@
+package org.lianxin.oversight.internal;
+
+import org.lianxin.platform.web.NavItem;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OversightNavigation {
+
+	@Bean
+	NavItem oversightActivitiesNavItem() {
+		return new NavItem(30, "nav.oversight-activities", "/oversight", OversightPermissions.ACTIVITY_VIEW);
+	}
+
+	@Bean
+	NavItem oversightItemsNavItem() {
+		return new NavItem(31, "nav.oversight-items", "/oversight/items", OversightPermissions.ITEM_VIEW);
+	}
+
+}
