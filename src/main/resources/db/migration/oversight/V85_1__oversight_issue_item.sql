@@ -23,6 +23,9 @@ create table oversight_issue_item (
     follow_up_days         integer       not null check (follow_up_days between 1 and 730),
     closed_on              date,
     follow_up_verdict      varchar(500),
+    -- an API client's Idempotency-Key ('api:<user>:<key>') and a digest of its request
+    source_ref             varchar(160)  unique,
+    source_hash            varchar(64),
     created_by             bigint        references staff_user (id),
     created_at             timestamptz   not null default now(),
     version                integer       not null default 0

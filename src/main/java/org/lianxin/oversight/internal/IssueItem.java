@@ -63,6 +63,10 @@ public class IssueItem extends AbstractAggregateRoot<IssueItem> {
 
 	private String followUpVerdict;
 
+	private String sourceRef;
+
+	private String sourceHash;
+
 	private Long createdBy;
 
 	@Version
@@ -108,7 +112,7 @@ public class IssueItem extends AbstractAggregateRoot<IssueItem> {
 	 * once.
 	 */
 	static IssueItem list(NewIssueItem entered, long activityId, String regionCode, LocalDate today,
-			List<String> photoKeys, Long by) {
+			List<String> photoKeys, Long by, String sourceRef, String sourceHash) {
 		RuleViolations broken = new RuleViolations();
 		broken.check(
 				() -> Texts.required("place", Texts.stripped(entered.place(), 200), "oversight.item.place.required"));
@@ -134,6 +138,8 @@ public class IssueItem extends AbstractAggregateRoot<IssueItem> {
 		item.dueOn = entered.dueOn();
 		item.followUpDays = followUpDaysOf(entered.followUpDays());
 		item.createdBy = by;
+		item.sourceRef = sourceRef;
+		item.sourceHash = sourceHash;
 		photoKeys.forEach(key -> item.files.add(new IssueFile(key, null)));
 		return item.moveTo(IssueState.ASSIGNED, item.dueOn, by, null);
 	}
@@ -253,6 +259,11 @@ public class IssueItem extends AbstractAggregateRoot<IssueItem> {
 			throw new RuleViolationException("followUpDays", "oversight.item.follow-up-days.invalid");
 		}
 		return days;
+	}
+
+	/** Whether a retry under the item's idempotency key carries what the first did. */
+	boolean sameRequestAs(String hash) {
+		return java.util.Objects.equals(hash, this.sourceHash);
 	}
 
 	Long id() {

@@ -9,10 +9,12 @@ import org.lianxin.account.OperationLog;
 import org.lianxin.agency.AgencyManagement;
 import org.lianxin.agency.AgencyView;
 import org.lianxin.platform.database.Failures;
+import org.lianxin.platform.web.Fingerprints;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +60,28 @@ public class IssueItems {
 
 	/** Lists a finding of an activity in the caller's scope, for a unit in it. */
 	public long list(CurrentUser user, long activityId, NewIssueItem entered, List<byte[]> photoUploads) {
-		OversightActivities.require(user, OversightPermissions.ACTIVITY_EDIT);
-		this.activities.get(user, activityId);
+		return list(user, activityId, entered, photoUploads, null).id();
+	}
+
+	/**
+	 * What an API request under an idempotency key listed: the item, and whether it was
+	 * listed before (a retry).
+	 */
+	public record Listed(long id, boolean replayed) {
+	}
+
+	/**
+	 * As {@link #list(CurrentUser, long, NewIssueItem, List)}; a retry under the same key
+	 * and request answers the item listed first, another request under it is refused.
+	 * @param key the caller's idempotency key, or {@code null}
+	 */
+	public Listed list(CurrentUser user, long activityId, NewIssueItem entered, List<byte[]> photoUploads, String key) {
+		String sourceRef = (key == null || key.isBlank()) ? null : "api:" + user.id() + ":" + key.strip();
+		String hash = (sourceRef == null) ? null : Fingerprints.of(activityId, entered.toString());
+		Listed earlier = replay(sourceRef, hash);
+		if (earlier != null) {
+			return earlier;
+		}
 		if (entered.agencyId() != null) {
 			AgencyView agency = this.agencies.find(user, entered.agencyId()).orElse(null);
 			if (agency == null || !agency.enabled()) {
@@ -67,15 +89,44 @@ public class IssueItems {
 			}
 		}
 		List<String> keys = this.photos.store(photoUploads);
+		try {
+			return listNow(user, activityId, entered, keys, sourceRef, hash);
+		}
+		catch (RuntimeException ex) {
+			if (sourceRef == null || !Failures.causedBy(ex, DuplicateKeyException.class)) {
+				throw ex;
+			}
+			// the same key's first request committed a moment ago
+			return replay(sourceRef, hash);
+		}
+	}
+
+	/**
+	 * What the key listed before, or {@code null}; another request under it is refused.
+	 */
+	private Listed replay(String sourceRef, String hash) {
+		if (sourceRef == null) {
+			return null;
+		}
+		return this.repository.findBySourceRef(sourceRef).map(earlier -> {
+			if (!earlier.sameRequestAs(hash)) {
+				throw new RuleViolationException(null, "oversight.idempotency.conflict");
+			}
+			return new Listed(earlier.id(), true);
+		}).orElse(null);
+	}
+
+	private Listed listNow(CurrentUser user, long activityId, NewIssueItem entered, List<String> keys, String sourceRef,
+			String hash) {
 		return this.transactions.execute(status -> {
 			OversightActivity activity = this.activities.get(user, activityId);
 			if (activity.state() == ActivityState.PLANNED) {
 				throw new RuleViolationException(null, "oversight.item.activity-planned");
 			}
-			IssueItem item = this.repository.save(
-					IssueItem.list(entered, activityId, activity.regionCode(), this.calendar.today(), keys, user.id()));
+			IssueItem item = this.repository.save(IssueItem.list(entered, activityId, activity.regionCode(),
+					this.calendar.today(), keys, user.id(), sourceRef, hash));
 			this.log.record("oversight.item.list", "issue item " + item.id(), entered.place());
-			return item.id();
+			return new Listed(item.id(), false);
 		});
 	}
 

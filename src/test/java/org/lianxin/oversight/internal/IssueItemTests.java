@@ -23,7 +23,7 @@ class IssueItemTests {
 
 	static IssueItem listed() {
 		return IssueItem.list(new NewIssueItem("鲅鱼圈港3号码头", "消防通道堆放货物", "现场照片2张", "《安全生产法》第二十八条", UNIT, "清理通道并建立巡查制度",
-				TODAY.plusDays(30), 60), 1, "210804", TODAY, List.of(), 9L);
+				TODAY.plusDays(30), 60), 1, "210804", TODAY, List.of(), 9L, null, null);
 	}
 
 	static IssueItem reported() {
@@ -41,7 +41,7 @@ class IssueItemTests {
 	@Test
 	void an_item_without_a_deadline_or_a_responsible_unit_is_refused_with_both_reasons() {
 		assertThatThrownBy(() -> IssueItem.list(new NewIssueItem("港口", "问题", null, null, null, "整改", null, null), 1,
-				"210804", TODAY, List.of(), 9L))
+				"210804", TODAY, List.of(), 9L, null, null))
 			.isInstanceOfSatisfying(RuleViolationException.class,
 					ex -> assertThat(ex.each()).extracting(RuleViolationException::field)
 						.containsExactly("agencyId", "dueOn"));
@@ -51,7 +51,7 @@ class IssueItemTests {
 	void a_deadline_already_past_is_refused() {
 		assertThatThrownBy(
 				() -> IssueItem.list(new NewIssueItem("港口", "问题", null, null, UNIT, "整改", TODAY.minusDays(1), null), 1,
-						"210804", TODAY, List.of(), 9L))
+						"210804", TODAY, List.of(), 9L, null, null))
 			.isInstanceOf(RuleViolationException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "oversight.item.deadline.past");
 	}
