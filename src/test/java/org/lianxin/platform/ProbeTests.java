@@ -56,7 +56,8 @@ class ProbeTests {
 					where o.region_code not like ? || '%' order by o.region_code, f.id desc""", "trainings",
 			foreign("title", "training_session"), "voter-reports", foreign("place", "voter_report"), "users",
 			foreign("username", "staff_user"), "oversight", foreign("title", "oversight_activity"), "items",
-			foreign("description", "oversight_issue_item"));
+			foreign("description", "oversight_issue_item"), "court-observations",
+			foreign("case_title", "court_hearing"));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {

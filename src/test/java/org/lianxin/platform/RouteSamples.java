@@ -54,7 +54,8 @@ public final class RouteSamples {
 			Map.entry("venue-standards", "select id::text from venue_standard order by id"),
 			Map.entry("record-types", "select code from duty_record_type order by code"),
 			Map.entry("oversight", "select id::text from oversight_activity order by id"),
-			Map.entry("items", "select id::text from oversight_issue_item order by id"));
+			Map.entry("items", "select id::text from oversight_issue_item order by id"),
+			Map.entry("court-observations", "select id::text from court_hearing order by id"));
 
 	private final JdbcClient jdbc;
 

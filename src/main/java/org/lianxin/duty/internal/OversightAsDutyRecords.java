@@ -1,10 +1,12 @@
 package org.lianxin.duty.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.lianxin.oversight.CourtObservationAttended;
 import org.lianxin.oversight.OversightActivityHeld;
 import org.lianxin.platform.web.RuleViolationException;
 
@@ -29,11 +31,24 @@ class OversightAsDutyRecords {
 
 	@ApplicationModuleListener
 	void on(OversightActivityHeld held) {
-		for (long deputy : held.deputyIds()) {
-			String source = "oversight:" + held.activityId() + ":" + deputy;
+		record("INSPECTION", "oversight:" + held.activityId(), held.heldOn(), held.place(), held.title(),
+				held.deputyIds());
+	}
+
+	/** Each deputy who observed a court hearing (旁听庭审). */
+	@ApplicationModuleListener
+	void on(CourtObservationAttended attended) {
+		record("COURT_OBSERVATION", "court-hearing:" + attended.hearingId(), attended.heldOn(), attended.place(),
+				attended.title(), attended.deputyIds());
+	}
+
+	/** One record per deputy ({@code <source>:<deputy>}). */
+	private void record(String type, String event, LocalDate day, String place, String title, List<Long> deputyIds) {
+		for (long deputy : deputyIds) {
+			String source = event + ":" + deputy;
 			try {
-				this.records.createFromEvent(deputy, new NewDutyRecord("INSPECTION", held.heldOn(), held.place(),
-						held.title(), null, List.of(), List.of(), source));
+				this.records.createFromEvent(deputy,
+						new NewDutyRecord(type, day, place, title, null, List.of(), List.of(), source));
 			}
 			catch (RuleViolationException ex) {
 				// e.g. a deputy whose seat had ended by then: the activity stands, the

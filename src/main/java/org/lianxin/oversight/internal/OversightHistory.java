@@ -45,6 +45,24 @@ public class OversightHistory {
 			.update();
 	}
 
+	@EventListener
+	void on(CourtHearing.Moved move) {
+		this.jdbc.sql("""
+				insert into court_hearing_history (hearing_id, from_state, to_state, changed_by, note)
+				values (?, ?, ?, ?, ?)""")
+			.params(move.hearingId(), (move.from() != null) ? move.from().name() : null, move.to().name(), move.by(),
+					move.note())
+			.update();
+	}
+
+	/** A hearing's moves, oldest first. */
+	public List<Entry> ofHearing(long hearingId) {
+		return this.jdbc.sql("""
+				select h.changed_at as at, u.display_name as by, h.from_state as "from", h.to_state as "to", h.note
+				from court_hearing_history h left join staff_user_view u on u.id = h.changed_by
+				where h.hearing_id = ? order by h.chain_seq""").param(hearingId).query(Entry.class).list();
+	}
+
 	/** An activity's moves, oldest first. */
 	public List<Entry> ofActivity(long activityId) {
 		return this.jdbc.sql("""

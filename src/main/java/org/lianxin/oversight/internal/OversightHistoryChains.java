@@ -22,4 +22,9 @@ class OversightHistoryChains {
 		return new HistoryChain("oversight_issue_item_history", "oversight_issue_item_history_chain_view");
 	}
 
+	@Bean
+	HistoryChain courtHearingHistoryChain() {
+		return new HistoryChain("court_hearing_history", "court_hearing_history_chain_view");
+	}
+
 }

@@ -18,4 +18,9 @@ class OversightNavigation {
 		return new NavItem(31, "nav.oversight-items", "/oversight/items", OversightPermissions.ITEM_VIEW);
 	}
 
+	@Bean
+	NavItem courtObservationsNavItem() {
+		return new NavItem(32, "nav.court-observations", "/court-observations", OversightPermissions.HEARING_VIEW);
+	}
+
 }

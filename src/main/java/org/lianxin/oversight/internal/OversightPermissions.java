@@ -18,6 +18,17 @@ public final class OversightPermissions {
 	/** Check rectifications, close or send back, record follow-up visits. */
 	public static final String ITEM_REVIEW = "oversight:item:review";
 
+	/** See observed court hearings: an office its region's, a court its own. */
+	public static final String HEARING_VIEW = "oversight:hearing:view";
+
+	/**
+	 * List hearings, sign deputies up, record attendance, evaluations and discussions.
+	 */
+	public static final String HEARING_EDIT = "oversight:hearing:edit";
+
+	/** Reply to the opinions of a discussion, as the court. */
+	public static final String HEARING_REPLY = "oversight:hearing:reply";
+
 	private OversightPermissions() {
 	}
 
