@@ -46,14 +46,23 @@ public class OversightQueries {
 	public record Place(LocalDate visitedOn, String place, SiteKind siteKind, boolean unannounced, String notes) {
 	}
 
-	/** The activities of the scope that began in the year, newest first. */
-	public List<ActivityRow> activities(CurrentUser user, int year, int offset, int limit) {
+	/**
+	 * The activities of the scope that began in the year, newest first.
+	 * @param region only the activities of this region's own office, when given
+	 * @param heldOnly leave out those still planned (as the work ledger counts them)
+	 */
+	public List<ActivityRow> activities(CurrentUser user, int year, String region, boolean heldOnly, int offset,
+			int limit) {
 		SqlCondition scope = scopeOf(user);
 		return this.jdbc.sql(ROW + " where " + scope.sql() + """
 				 and a.starts_on >= make_date(:year, 1, 1) and a.starts_on < make_date(:year + 1, 1, 1)
+				 and (cast(:region as varchar) is null or a.region_code = :region)
+				 and (not :heldOnly or a.state <> 'PLANNED')
 				order by a.starts_on desc, a.id desc offset :offset limit :limit""")
 			.params(scope.params())
 			.param("year", year)
+			.param("region", region)
+			.param("heldOnly", heldOnly)
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(ActivityRow.class)

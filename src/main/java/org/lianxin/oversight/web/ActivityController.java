@@ -76,12 +76,14 @@ class ActivityController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean held,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int shown = (year != null && year > 1999 && year < 2200) ? year : this.calendar.today().getYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("page", page);
 		model.addAttribute("activities",
-				this.queries.activities(user, shown, Paging.offset(page, PAGE_SIZE), PAGE_SIZE));
+				this.queries.activities(user, shown, (region != null && region.matches("\\d{1,12}")) ? region : null,
+						held, Paging.offset(page, PAGE_SIZE), PAGE_SIZE));
 		return "oversight/activities";
 	}
 

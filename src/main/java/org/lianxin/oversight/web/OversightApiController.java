@@ -80,7 +80,7 @@ class OversightApiController {
 			@RequestParam(required = false) @Min(2000) @Max(2199) Integer year,
 			@RequestParam(defaultValue = "0") @Min(0) int page) {
 		int shown = (year != null) ? year : this.calendar.today().getYear();
-		return this.activities.activities(user, shown, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
+		return this.activities.activities(user, shown, null, false, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
 	}
 
 	/** An activity with its plan, people, places visited and issue list. */
