@@ -20,6 +20,7 @@ import org.lianxin.oversight.internal.ReviewMethod;
 import org.lianxin.oversight.internal.SiteKind;
 import org.lianxin.supervision.Clock;
 import org.lianxin.supervision.SupervisedClocks;
+import org.lianxin.supervision.internal.Supervision;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,6 +103,48 @@ class IssueItemSupervisionTests {
 
 		this.items.followUp(office, item, true, "留样制度执行良好", null);
 		assertThat(clockOf(item, today.plusYears(5))).isNull();
+	}
+
+	@Autowired
+	Supervision supervision;
+
+	@Test
+	void the_watch_reminds_the_unit_then_supervises_the_overdue_item_once_and_its_history_records_it() {
+		CurrentUser office = Staff.load(this.accounts, "office-210811");
+		CurrentUser unitUser = Staff.load(this.accounts, "agency-210811");
+		LocalDate today = this.calendar.today();
+		long deputy = this.jdbc.sql("""
+				select min(deputy_id) from deputy_seat_view where region_code like '210811%' and ended_on is null""")
+			.query(Long.class)
+			.single();
+		long activity = this.activities.plan(office,
+				new NewActivity(ActivityKind.INSPECTION, "农村饮水安全视察", "老边区人大常委会", null, null, today, today, null, null,
+						List.of(new NewActivity.Participant(ParticipantRole.DEPUTY, deputy, null))));
+		this.activities.visit(office, activity, new NewVisit(today, "某水厂", SiteKind.FIRM, false, null));
+		LocalDate due = this.calendar.plusWorkingDays(today, 3);
+		long item = this.items.list(office, activity,
+				new NewIssueItem("某水厂", "水质检测记录缺失", null, null, unitUser.scope().agencyId(), "补齐检测记录", due, null),
+				List.of());
+
+		this.supervision.run(this.calendar.plusWorkingDays(today, 2), "ISSUE_ITEM");
+		this.supervision.run(this.calendar.plusWorkingDays(due, 2), "ISSUE_ITEM");
+		this.supervision.run(this.calendar.plusWorkingDays(due, 2), "ISSUE_ITEM");
+
+		assertThat(this.jdbc.sql("""
+				select kind || ':' || level || ':' || coalesce(agency_id, 0) from supervision_notice
+				where subject = 'ISSUE_ITEM' and subject_id = ? order by id""").param(item).query(String.class).list())
+			.containsExactly("REMINDER:0:" + unitUser.scope().agencyId(),
+					"SUPERVISION:1:" + unitUser.scope().agencyId());
+		assertThat(this.jdbc.sql("select level from oversight_issue_item where id = ?")
+			.param(item)
+			.query(Integer.class)
+			.single()).isOne();
+		assertThat(
+				this.jdbc.sql("select count(*) from oversight_issue_item_history where item_id = ? and note like '督办%'")
+					.param(item)
+					.query(Long.class)
+					.single())
+			.isOne();
 	}
 
 }
