@@ -60,7 +60,10 @@ class ProbeTests {
 					select distinct on (region_code) id::text, name from venue where kind like 'LEGISLATIVE%'
 					and region_code not like ? || '%' order by region_code, id desc"""),
 			Map.entry("consultations", foreign("title", "legislation_consultation")),
-			Map.entry("surveys", foreign("title", "survey")), Map.entry("projects", foreign("title", "project")));
+			Map.entry("surveys", foreign("title", "survey")), Map.entry("projects", foreign("title", "project")),
+			Map.entry("oversight", foreign("title", "oversight_activity")),
+			Map.entry("items", foreign("description", "oversight_issue_item")),
+			Map.entry("court-observations", foreign("case_title", "court_hearing")));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {

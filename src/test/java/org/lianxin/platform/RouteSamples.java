@@ -59,7 +59,10 @@ public final class RouteSamples {
 					"select id::text from legislation_consultation where stage = 'GATHERING' order by id"),
 			Map.entry("surveys", "select id::text from survey order by id"),
 			Map.entry("vote", "select id::text from survey order by id"),
-			Map.entry("projects", "select id::text from project order by id"));
+			Map.entry("projects", "select id::text from project order by id"),
+			Map.entry("oversight", "select id::text from oversight_activity order by id"),
+			Map.entry("items", "select id::text from oversight_issue_item order by id"),
+			Map.entry("court-observations", "select id::text from court_hearing order by id"));
 
 	private final JdbcClient jdbc;
 

@@ -1,0 +1,7 @@
+package org.lianxin.ledger.internal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface PartyRequestRepository extends ListCrudRepository<PartyRequest, Long> {
+
+}

@@ -1,0 +1,18 @@
+/**
+ * Oversight (监督) that follows through: inspections, research and law-enforcement
+ * inspections with the people who took part and the places visited, and the issue lists
+ * (问题清单) they leave, each item rectified by its unit, checked by a reviewer before it is
+ * closed (销号), and visited again later (回头看). Issue items' deadlines are watched by the
+ * supervision module (subject {@code ISSUE_ITEM}); an activity's deputies each get one
+ * duty record through {@link org.lianxin.oversight.OversightActivityHeld}. Court-hearing
+ * observation (旁听庭审): hearings deputies sign up for within their seats, attend, evaluate
+ * and discuss; each attendance is a duty record through
+ * {@link org.lianxin.oversight.CourtObservationAttended}.
+ * <p>
+ * Published views, for the platform's history check only (each row's chain, place and
+ * hashes, no content): {@code oversight_activity_history_chain_view},
+ * {@code oversight_issue_item_history_chain_view} and
+ * {@code court_hearing_history_chain_view}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Oversight")
+package org.lianxin.oversight;
