@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * One running deadline of one subject, as its module reports it to the watch.
  *
- * @param subjectId the subject's id in its module (a case, a suggestion, a promised item…)
+ * @param subjectId the subject's id in its module (a case, a suggestion, a promised
+ * item…)
  * @param stage the state the deadline belongs to (e.g. {@code ASSIGNED}); a step to
  * another state starts a new clock
  * @param dueOn the last working day to act

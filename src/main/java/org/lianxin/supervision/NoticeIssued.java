@@ -10,6 +10,6 @@ import java.time.LocalDate;
  * @param level the supervision level, 0 for a reminder
  * @param agencyId the agency that must act, or {@code null} for the region's office
  */
-public record NoticeIssued(long noticeId, String subject, long subjectId, NoticeKind kind, int level,
-		LocalDate dueOn, String regionCode, Long agencyId) {
+public record NoticeIssued(long noticeId, String subject, long subjectId, NoticeKind kind, int level, LocalDate dueOn,
+		String regionCode, Long agencyId) {
 }

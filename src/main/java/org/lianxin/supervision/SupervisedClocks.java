@@ -10,8 +10,8 @@ import java.util.List;
 public interface SupervisedClocks {
 
 	/**
-	 * The kind of subject, stored with every notice and never changed once notices
-	 * exist, e.g. {@code OPINION}, {@code SUGGESTION}, {@code PROMISE}.
+	 * The kind of subject, stored with every notice and never changed once notices exist,
+	 * e.g. {@code OPINION}, {@code SUGGESTION}, {@code PROMISE}.
 	 */
 	String subject();
 
