@@ -30,6 +30,8 @@ import org.lianxin.suggestion.internal.SuggestionCategory;
 import org.lianxin.suggestion.internal.SuggestionContent;
 import org.lianxin.suggestion.internal.SuggestionFiling;
 import org.lianxin.suggestion.internal.SuggestionWorkflow;
+import org.lianxin.supervision.Clock;
+import org.lianxin.supervision.SupervisedClocks;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,9 @@ class SuggestionFlowTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	List<SupervisedClocks> clocks;
 
 	CurrentUser deputy;
 
@@ -219,6 +224,81 @@ class SuggestionFlowTests {
 			.param("suggestion:" + id.get() + "%")
 			.query(Long.class)
 			.list()).containsExactly(lead, this.coSignerId);
+	}
+
+	/** A suggestion filed, registered, assigned to the demo agency and signed for. */
+	long signedFor(String title) {
+		long id = this.filing.file(this.deputy, null, content(title), Set.of(), null, null).id();
+		this.workflow.register(this.office, id);
+		this.workflow.assign(this.office, id, this.handler.scope().agencyId(), Set.of());
+		this.workflow.sign(this.handler, id);
+		return id;
+	}
+
+	@Test
+	void an_overdue_stage_is_escalated_once_and_not_after_the_suggestion_moved_on() {
+		long id = this.filing.file(this.deputy, null, content("督办测试建议"), Set.of(), null, null).id();
+		this.workflow.register(this.office, id);
+		this.workflow.assign(this.office, id, this.handler.scope().agencyId(), Set.of());
+		Clock clock = this.clocks.stream()
+			.filter(c -> c.subject().equals("SUGGESTION"))
+			.findFirst()
+			.orElseThrow()
+			.dueBy(this.calendar.today().plusYears(1), id - 1, 1)
+			.get(0);
+		SupervisedClocks suggestions = byName("SUGGESTION");
+		assertThat(clock.subjectId()).isEqualTo(id);
+		assertThat(clock.stage()).isEqualTo("ASSIGNED");
+		assertThat(clock.agencyId()).isEqualTo(this.handler.scope().agencyId());
+		assertThat(suggestions.escalate(clock, 1, 2)).isTrue();
+		assertThat(suggestions.escalate(clock, 1, 2)).isFalse();
+		this.workflow.sign(this.handler, id);
+		assertThat(suggestions.escalate(clock, 2, 5)).isFalse();
+		assertThat(
+				this.jdbc.sql("select level from suggestion_history where suggestion_id = ? and action = 'SUPERVISE'")
+					.param(id)
+					.query(Integer.class)
+					.list())
+			.containsExactly(1);
+		assertThat(suggestions.pathOf(id)).isEqualTo("/suggestions/" + id);
+	}
+
+	@Test
+	void a_promised_item_past_its_day_is_on_the_watch_until_reported_done() {
+		long id = signedFor("承诺事项督办测试");
+		this.workflow.contact(this.handler, id, ContactMode.PHONE, "电话沟通");
+		LocalDate due = this.calendar.today().plusDays(10);
+		this.workflow.reply(this.handler, id,
+				new Reply(ResultClass.C, "待条件成熟", "张局长", false, List.of(new ReplyItem("完成选址", due))));
+		this.workflow.acceptReply(this.office, id);
+		SupervisedClocks promises = byName("PROMISE");
+		assertThat(promises.dueBy(due.minusDays(1), 0, 100000)).noneMatch(c -> c.subjectId() == promiseOf(id));
+		Clock clock = promises.dueBy(due, 0, 100000)
+			.stream()
+			.filter(c -> c.subjectId() == promiseOf(id))
+			.findFirst()
+			.orElseThrow();
+		assertThat(clock.dueOn()).isEqualTo(due);
+		assertThat(promises.escalate(clock, 1, 1)).isTrue();
+		assertThat(this.jdbc
+			.sql("select promise_id from suggestion_history where suggestion_id = ? and action = 'SUPERVISE'")
+			.param(id)
+			.query(Long.class)
+			.list()).containsExactly(promiseOf(id));
+		this.promises.report(this.handler, promiseOf(id), true, "选址完成", null);
+		assertThat(promises.dueBy(due, 0, 100000)).noneMatch(c -> c.subjectId() == promiseOf(id));
+		assertThat(promises.pathOf(promiseOf(id))).isEqualTo("/suggestions/" + id);
+	}
+
+	private long promiseOf(long id) {
+		return this.jdbc.sql("select id from suggestion_promise where suggestion_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+	}
+
+	private SupervisedClocks byName(String subject) {
+		return this.clocks.stream().filter(c -> c.subject().equals(subject)).findFirst().orElseThrow();
 	}
 
 	private long records(String source) {
