@@ -9,6 +9,8 @@
  * <ul>
  * <li>{@code suggestion_history_chain_view}: each history step's suggestion, place in its
  * chain and hashes, for the platform's history check; no content.</li>
+ * <li>{@code suggestion_origin_view}: the suggestion each converted opinion case became
+ * (opinion id, suggestion id, status), to link the case to it.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Suggestions")

@@ -74,6 +74,20 @@ public class SuggestionFiling {
 		return new Filed(this.repository.save(suggestion).id(), false);
 	}
 
+	/** 提出 a draft (converted from an opinion) as the deputy completed it. */
+	public void fileDraft(CurrentUser user, long id, SuggestionContent content, Set<Long> coSignerIds) {
+		long deputy = deputyOf(user);
+		Suggestion suggestion = this.repository.findById(id)
+			.orElseThrow(() -> new org.lianxin.platform.web.NotFoundException("suggestion " + id));
+		if (coSignerIds.stream().anyMatch(Objects::isNull)
+				|| !this.seats.allServeIn(suggestion.congressId(), coSignerIds)) {
+			throw new RuleViolationException("coSignerIds", "suggestion.co-signer.other-congress");
+		}
+		suggestion.fileDraft(SuggestionActor.deputy(user.username(), deputy), content, coSignerIds,
+				this.calendar.today());
+		this.repository.save(suggestion);
+	}
+
 	/** 附议 by the signed-in deputy, if the lead named them. */
 	public void coSign(CurrentUser user, long id) {
 		long deputy = deputyOf(user);

@@ -50,4 +50,25 @@ class SuggestionSeats {
 			.optional();
 	}
 
+	/** The suggestion drafted from an opinion case, if one was. */
+	Optional<Long> draftOf(long opinionId) {
+		return this.jdbc.sql("select id from suggestion where origin_opinion_id = ?")
+			.param(opinionId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Of the congresses a deputy serves in, the one of the case's region or the nearest
+	 * above it (a district deputy's suggestion goes to the district's congress).
+	 */
+	long nearest(List<Long> congresses, String regionCode) {
+		return this.jdbc.sql("""
+				select c.id from congress_view c join region_view r on r.code = c.region_code
+				where c.id in (:congresses)
+				order by (select rr.path from region_view rr where rr.code = :region) like r.path || '%' desc,
+				         length(r.path) desc
+				limit 1""").param("congresses", congresses).param("region", regionCode).query(Long.class).single();
+	}
+
 }

@@ -99,6 +99,13 @@ class SuggestionApiController {
 	record Filing(@NotBlank @Size(max = 100) String title, @NotBlank @Size(max = 5000) String body,
 			@NotNull SuggestionCategory category, Long congressId, Set<Long> coSignerIds,
 			@Min(1) @Max(99) Integer sessionNumber, Period period) {
+
+		SuggestionContent content() {
+			return new SuggestionContent(this.title, this.body, this.category,
+					(this.sessionNumber != null) ? this.sessionNumber : 1,
+					(this.period != null) ? this.period : Period.RECESS);
+		}
+
 	}
 
 	record Filed(long id, boolean replayed) {
@@ -113,10 +120,7 @@ class SuggestionApiController {
 	@PreAuthorize("hasAuthority('" + SuggestionPermissions.FILE + "')")
 	ResponseEntity<Filed> file(@AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @Valid @RequestBody Filing body) {
-		SuggestionFiling.Filed filed = this.filing.file(user, body.congressId(),
-				new SuggestionContent(body.title(), body.body(), body.category(),
-						(body.sessionNumber() != null) ? body.sessionNumber() : 1,
-						(body.period() != null) ? body.period() : Period.RECESS),
+		SuggestionFiling.Filed filed = this.filing.file(user, body.congressId(), body.content(),
 				(body.coSignerIds() != null) ? body.coSignerIds() : Set.of(), key, Fingerprints.of(body.toString()));
 		Filed answer = new Filed(filed.id(), filed.replayed());
 		return filed.replayed() ? ResponseEntity.ok(answer)

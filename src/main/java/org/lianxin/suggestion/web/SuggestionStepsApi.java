@@ -66,6 +66,17 @@ class SuggestionStepsApi {
 		return now(user, id);
 	}
 
+	@Operation(summary = "提出 a draft (an opinion converted into a suggestion) as the caller's own deputy completed it")
+	@PostMapping("/{id}/file")
+	ResponseEntity<SuggestionDetail> fileDraft(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody SuggestionApiController.Filing body) {
+		if (!this.workflow.visible(user, id)) {
+			throw new NotFoundException("suggestion " + id);
+		}
+		this.filing.fileDraft(user, id, body.content(), (body.coSignerIds() != null) ? body.coSignerIds() : Set.of());
+		return now(user, id);
+	}
+
 	@Operation(summary = "立案: register under the next number of its congress and session")
 	@PostMapping("/{id}/register")
 	ResponseEntity<SuggestionDetail> register(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
