@@ -55,7 +55,7 @@ class ProbeTests {
 					join opinion o on o.id = f.opinion_id
 					where o.region_code not like ? || '%' order by o.region_code, f.id desc""", "trainings",
 			foreign("title", "training_session"), "voter-reports", foreign("place", "voter_report"), "users",
-			foreign("username", "staff_user"));
+			foreign("username", "staff_user"), "suggestions", foreign("title", "suggestion"));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {
