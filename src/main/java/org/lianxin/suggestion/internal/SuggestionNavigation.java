@@ -20,6 +20,11 @@ class SuggestionNavigation {
 	}
 
 	@Bean
+	NavItem suggestionProgressNavItem() {
+		return new NavItem(23, "suggestion.progress.title", "/suggestions/progress", SuggestionPermissions.MANAGE);
+	}
+
+	@Bean
 	NavItem suggestionLeagueNavItem() {
 		return new NavItem(22, "suggestion.league.title", "/suggestions/agencies", SuggestionPermissions.MANAGE);
 	}
