@@ -20,6 +20,7 @@ import org.lianxin.deputy.DeputyGroups;
 import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.Seat;
+import org.lianxin.legislation.LegislativeSteps;
 import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.opinion.OpinionIntake;
 import org.lianxin.opinion.OpinionWorkflow;
@@ -85,9 +86,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DeputyGroups groups;
 
+	private final LegislativeSteps legislation;
+
 	DemoData(RegionManagement regions, AgencyManagement agencies, StaffAccounts accounts, OpinionCategories categories,
 			DeputyRegistry deputies, VenueRegistry venues, OpinionIntake intake, OpinionWorkflow workflow,
-			WorkdayCalendar calendar, DeputyAccounts deputyAccounts, DeputyGroups groups,
+			WorkdayCalendar calendar, DeputyAccounts deputyAccounts, DeputyGroups groups, LegislativeSteps legislation,
 			@org.springframework.beans.factory.annotation.Value("${lianxin.demo.scale:1.0}") double scale) {
 		this.regions = regions;
 		this.agencies = agencies;
@@ -101,6 +104,7 @@ class DemoData implements ApplicationRunner {
 		this.calendar = calendar;
 		this.deputyAccounts = deputyAccounts;
 		this.groups = groups;
+		this.legislation = legislation;
 	}
 
 	@Override
@@ -121,6 +125,7 @@ class DemoData implements ApplicationRunner {
 		this.groups.arrangeByName("八田地街道代表小组", "王秀英", this.accounts.findByUsername("liaison-demo").orElseThrow().id());
 		new DemoOpinions(this.intake, this.workflow, this.accounts, this.regions, this.calendar)
 			.generate(this.categories.enabled(), this.scale);
+		new DemoLegislation(this.legislation, this.venues, this.regions, this.accounts, this.calendar).load();
 		log.info("Demo data for Yingkou: {} regions, {} agencies, {} opinion categories, {} deputies, {} users added",
 				regionsAdded, agenciesAdded, categoriesAdded, deputiesAdded, usersAdded);
 	}

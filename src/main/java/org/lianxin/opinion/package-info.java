@@ -1,8 +1,8 @@
 /**
  * Citizens' opinions (民情民意) and their closed loop: intake from the public form, Open311
  * and staff; triage, assignment, handling, reply, feedback and follow-up visit as a state
- * machine with an append-only history; working-day clocks with reminders and supervision;
- * the citizen's tracking page; the figures a region reports.
+ * machine with an append-only history; working-day clocks, watched by the supervision
+ * module; the citizen's tracking page; the figures a region reports.
  * <p>
  * Published views other modules may read:
  * <ul>

@@ -1,7 +1,9 @@
 package org.lianxin.supervision;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a module offers the supervision watch: its open clocks, and a way to record an
@@ -32,5 +34,13 @@ public interface SupervisedClocks {
 
 	/** Where staff open the subject, e.g. {@code /opinions/12}. */
 	String pathOf(long subjectId);
+
+	/**
+	 * How staff know these subjects in a list of notices (a case's tracking code, a
+	 * suggestion's number), for the ids given; an id left out shows as its number.
+	 */
+	default Map<Long, String> labelsOf(Collection<Long> subjectIds) {
+		return Map.of();
+	}
 
 }

@@ -16,11 +16,12 @@ import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.opinion.IntakeChannel;
 import org.lianxin.opinion.OpinionIntake;
-import org.lianxin.opinion.internal.OpinionNoticeIssued;
 import org.lianxin.opinion.OpinionReceived;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.Submission;
+import org.lianxin.supervision.NoticeIssued;
+import org.lianxin.supervision.NoticeKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -148,7 +149,7 @@ class OpinionMessageFlowTests {
 	void a_reminder_reaches_the_office_once_however_often_it_is_delivered(Scenario scenario) {
 		Receipt receipt = this.intake.submit(citizens("场景：催办的意见", null));
 		long notice = 7_200_000 + receipt.id();
-		OpinionNoticeIssued issued = new OpinionNoticeIssued(notice, receipt.id(), "REMINDER", 0,
+		NoticeIssued issued = new NoticeIssued(notice, "OPINION", receipt.id(), NoticeKind.REMINDER, 0,
 				LocalDate.now(this.clock), REGION, null);
 
 		scenario.publish(issued)

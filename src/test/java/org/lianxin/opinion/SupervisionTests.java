@@ -13,7 +13,7 @@ import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
-import org.lianxin.opinion.internal.Supervision;
+import org.lianxin.supervision.internal.Supervision;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,10 +82,10 @@ class SupervisionTests {
 			.param(id)
 			.query(String.class)
 			.single();
-		this.mvc.perform(get("/opinions/notices").with(Staff.as(this.accounts, "agency-210811")))
+		this.mvc.perform(get("/supervision").with(Staff.as(this.accounts, "agency-210811")))
 			.andExpect(content().string(containsString(code)))
 			.andExpect(content().string(containsString("督办单（2 级）")));
-		this.mvc.perform(get("/opinions/notices").with(Staff.as(this.accounts, "agency-210802")))
+		this.mvc.perform(get("/supervision").with(Staff.as(this.accounts, "agency-210802")))
 			.andExpect(content().string(not(containsString(code))));
 
 		// the agency signs: the case moves on and its escalation starts afresh
@@ -141,7 +141,7 @@ class SupervisionTests {
 
 	@Test
 	void the_scheduler_carries_the_supervision_job() {
-		assertThat(this.recurringTasks).extracting(RecurringTask::getName).contains("opinion-supervision");
+		assertThat(this.recurringTasks).extracting(RecurringTask::getName).contains("supervision");
 	}
 
 	private LocalDate backByWorkingDays(LocalDate today, int count) {
@@ -168,7 +168,7 @@ class SupervisionTests {
 	}
 
 	private long noticeId(long opinionId) {
-		return this.jdbc.sql("select id from opinion_notice where opinion_id = ?")
+		return this.jdbc.sql("select id from supervision_notice where subject = 'OPINION' and subject_id = ?")
 			.param(opinionId)
 			.query(Long.class)
 			.single();
@@ -193,7 +193,7 @@ class SupervisionTests {
 
 	private List<String> notices(long id) {
 		return this.jdbc.sql(
-				"select kind || ' ' || level || ' ' || coalesce(agency_id::text, 'null') from opinion_notice where opinion_id = ? order by id")
+				"select kind || ' ' || level || ' ' || coalesce(agency_id::text, 'null') from supervision_notice where subject = 'OPINION' and subject_id = ? order by id")
 			.param(id)
 			.query(String.class)
 			.list();

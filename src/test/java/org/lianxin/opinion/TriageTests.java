@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
-import org.lianxin.opinion.internal.Bigrams;
+import org.lianxin.platform.text.Bigrams;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

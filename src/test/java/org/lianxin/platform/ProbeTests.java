@@ -55,7 +55,10 @@ class ProbeTests {
 					join opinion o on o.id = f.opinion_id
 					where o.region_code not like ? || '%' order by o.region_code, f.id desc""", "trainings",
 			foreign("title", "training_session"), "voter-reports", foreign("place", "voter_report"), "users",
-			foreign("username", "staff_user"), "suggestions", foreign("title", "suggestion"));
+			foreign("username", "staff_user"), "points", """
+					select distinct on (region_code) id::text, name from venue where kind like 'LEGISLATIVE%'
+					and region_code not like ? || '%' order by region_code, id desc""", "consultations",
+			foreign("title", "legislation_consultation"), "suggestions", foreign("title", "suggestion"));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {

@@ -53,7 +53,11 @@ public final class RouteSamples {
 			Map.entry("opinion-categories", "select id::text from opinion_category order by id"),
 			Map.entry("opinion-routing", "select id::text from opinion_routing_rule order by id"),
 			Map.entry("venue-standards", "select id::text from venue_standard order by id"),
-			Map.entry("record-types", "select code from duty_record_type order by code"));
+			Map.entry("record-types", "select code from duty_record_type order by code"),
+			Map.entry("points", "select id::text from venue where kind like 'LEGISLATIVE%' order by id"),
+			Map.entry("consultations", "select id::text from legislation_consultation order by id"),
+			Map.entry("legislation",
+					"select id::text from legislation_consultation where stage = 'GATHERING' order by id"));
 
 	private final JdbcClient jdbc;
 

@@ -10,9 +10,9 @@ import org.lianxin.agency.AgencyView;
 import org.lianxin.notification.Message;
 import org.lianxin.notification.Notifications;
 import org.lianxin.notification.Recipient;
-import org.lianxin.opinion.internal.OpinionNoticeIssued;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
+import org.lianxin.supervision.NoticeIssued;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,27 +51,27 @@ class AgencyMessages {
 		this.messages = messages;
 	}
 
-	@ApplicationModuleListener
-	void on(OpinionNoticeIssued notice) {
+	@ApplicationModuleListener(condition = "#notice.subject() == '" + OpinionClocks.SUBJECT + "'")
+	void on(NoticeIssued notice) {
 		String trackingCode = this.jdbc.sql("select tracking_code from opinion where id = ?")
-			.param(notice.opinionId())
+			.param(notice.subjectId())
 			.query(String.class)
 			.single();
 		Recipient to = recipientOf(notice);
-		String text = this.messages.getMessage("agency.message." + notice.kind().toLowerCase(Locale.ROOT),
-				new Object[] { trackingCode, notice.stageDueOn().toString(), notice.level(), to.name() }, AGENCIES);
+		String text = this.messages.getMessage("agency.message." + notice.kind().name().toLowerCase(Locale.ROOT),
+				new Object[] { trackingCode, notice.dueOn().toString(), notice.level(), to.name() }, AGENCIES);
 		String subject = this.messages.getMessage("agency.message.subject", new Object[] { trackingCode }, AGENCIES);
 		// the notice's id makes the message one: the event delivered again sends nothing
 		// new
 		// the tracking code opens the case with the phone's last digits: not for the log
 		// or the outbox's record
-		String record = this.messages.getMessage("agency.message." + notice.kind().toLowerCase(Locale.ROOT),
-				new Object[] { "****", notice.stageDueOn().toString(), notice.level(), to.name() }, AGENCIES);
-		this.notifications.send(new Message(to, subject, text, "opinion " + notice.opinionId(), record,
+		String record = this.messages.getMessage("agency.message." + notice.kind().name().toLowerCase(Locale.ROOT),
+				new Object[] { "****", notice.dueOn().toString(), notice.level(), to.name() }, AGENCIES);
+		this.notifications.send(new Message(to, subject, text, "opinion " + notice.subjectId(), record,
 				"opinion notice " + notice.noticeId()));
 	}
 
-	private Recipient recipientOf(OpinionNoticeIssued notice) {
+	private Recipient recipientOf(NoticeIssued notice) {
 		if (notice.agencyId() != null) {
 			AgencyView agency = this.agencies.find(EVERYWHERE, notice.agencyId()).orElse(null);
 			if (agency != null) {

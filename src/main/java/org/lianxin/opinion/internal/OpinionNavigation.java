@@ -30,11 +30,6 @@ class OpinionNavigation {
 	}
 
 	@Bean
-	NavItem opinionNoticesNavItem() {
-		return new NavItem(8, "nav.opinion-notices", "/opinions/notices", OpinionPermissions.CASE_VIEW);
-	}
-
-	@Bean
 	NavItem opinionStatsNavItem() {
 		return new NavItem(7, "nav.opinion-stats", "/opinions/stats", OpinionPermissions.CASE_VIEW);
 	}

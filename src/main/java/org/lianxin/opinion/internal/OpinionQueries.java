@@ -140,27 +140,6 @@ public class OpinionQueries {
 		}).optional();
 	}
 
-	/** A reminder or supervision notice as the notice list shows it. */
-	public record NoticeRow(long id, long opinionId, String trackingCode, String kind, int level, OpinionStatus status,
-			LocalDate stageDueOn, String regionName, String agencyName, OffsetDateTime issuedAt,
-			OpinionStatus currentStatus) {
-	}
-
-	/** The newest reminders and supervision notices addressed within the user's scope. */
-	public List<NoticeRow> notices(CurrentUser user, int limit) {
-		SqlCondition scope = user.scope().restrict("n.region_code", "n.agency_id", null);
-		return this.jdbc.sql("""
-				select n.id, n.opinion_id, o.tracking_code, n.kind, n.level, n.status, n.stage_due_on,
-				       r.name as region_name, a.name as agency_name, n.issued_at, o.status as current_status
-				from opinion_notice n join opinion o on o.id = n.opinion_id join region_view r on r.code = n.region_code
-				left join agency_view a on a.id = n.agency_id
-				where %s order by n.id desc limit :limit""".formatted(scope.sql()))
-			.params(scope.params())
-			.param("limit", limit)
-			.query(NoticeRow.class)
-			.list();
-	}
-
 	/** The file key of a photo of a case the user can see. */
 	public Optional<String> photoKey(CurrentUser user, long id, long fileId) {
 		if (visible(user, id)) {

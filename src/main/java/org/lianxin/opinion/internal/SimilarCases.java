@@ -7,6 +7,7 @@ import java.util.Set;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.opinion.internal.OpinionScope;
+import org.lianxin.platform.text.Bigrams;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

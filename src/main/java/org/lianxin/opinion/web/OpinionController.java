@@ -119,11 +119,10 @@ class OpinionController {
 		return "opinion/list";
 	}
 
+	/** The notices moved to the supervision module's page, one for every subject. */
 	@GetMapping("/notices")
-	@PreAuthorize("hasAuthority('" + OpinionPermissions.CASE_VIEW + "')")
-	String notices(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("notices", this.queries.notices(user, 200));
-		return "opinion/notices";
+	String notices() {
+		return "redirect:/supervision?subject=OPINION";
 	}
 
 	@GetMapping("/{id}")

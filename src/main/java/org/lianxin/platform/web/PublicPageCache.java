@@ -69,14 +69,14 @@ class PublicPageCache {
 		}
 
 		/**
-		 * Citizens' submissions, tracking and ratings change no deputy's or venue's page;
-		 * a flood of them must not empty the cache that keeps those pages fast. Nor do
-		 * signing in and out.
+		 * Citizens' submissions (on a venue's pages too: opinions on draft laws),
+		 * tracking and ratings change no deputy's or venue's page; a flood of them must
+		 * not empty the cache that keeps those pages fast. Nor do signing in and out.
 		 */
 		static boolean leavesPublicPagesAlone(String uri) {
 			return uri.equals("/opinion/new") || uri.equals("/track") || uri.startsWith("/track/")
-					|| uri.startsWith("/open311/") || uri.equals("/login") || uri.equals("/logout")
-					|| uri.equals("/api/v1/auth/token");
+					|| (uri.startsWith("/v/") && uri.contains("/legislation/")) || uri.startsWith("/open311/")
+					|| uri.equals("/login") || uri.equals("/logout") || uri.equals("/api/v1/auth/token");
 		}
 
 		@Override

@@ -30,9 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * What anyone may send without an account (opinions, Open311 requests, tracking look-ups,
- * ratings, sign-in attempts) is limited per client address: a bucket of
- * {@code lianxin.rate-limit.burst} requests refilled at
+ * What anyone may send without an account (opinions, opinions on draft laws, Open311
+ * requests, tracking look-ups, ratings, sign-in attempts) is limited per client address:
+ * a bucket of {@code lianxin.rate-limit.burst} requests refilled at
  * {@code lianxin.rate-limit.per-minute}. Past it, 429 with Retry-After, and nothing is
  * written. The buckets are in the database ({@link RateLimitBuckets}), so behind a load
  * balancer every node counts against the same allowance.
@@ -52,7 +52,9 @@ class PublicRateLimit {
 			MessageSource messages, LocaleResolver locales) {
 		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(
 				new Limiter(buckets, errors, messages, locales));
-		registration.addUrlPatterns("/opinion/new", "/track", "/track/*", "/open311/*", "/login", "/api/v1/auth/token");
+		// "/v/*": what is sent from a venue's QR pages (opinions on a draft law)
+		registration.addUrlPatterns("/opinion/new", "/track", "/track/*", "/open311/*", "/login", "/api/v1/auth/token",
+				"/v/*");
 		// before the framework, so a flood costs as little as possible
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;

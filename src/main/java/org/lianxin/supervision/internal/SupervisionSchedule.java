@@ -1,4 +1,4 @@
-package org.lianxin.opinion.internal;
+package org.lianxin.supervision.internal;
 
 import java.time.Duration;
 
@@ -12,14 +12,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Runs the deadline watch on every node's scheduler; one node takes each run. */
+/**
+ * Runs the one watch over every subject's clocks on every node's scheduler; one node
+ * takes each run. The interval was the opinion loop's setting before the watch served
+ * every module, and a deployment that set it keeps it.
+ */
 @Configuration(proxyBeanMethods = false)
 class SupervisionSchedule {
 
 	@Bean
-	RecurringTask<Void> opinionSupervisionTask(Supervision supervision, WorkdayCalendar calendar,
-			@Value("${lianxin.opinion.supervision-every:PT15M}") Duration every) {
-		return Tasks.recurring("opinion-supervision", FixedDelay.of(every))
+	RecurringTask<Void> supervisionTask(Supervision supervision, WorkdayCalendar calendar,
+			@Value("${lianxin.supervision.every:${lianxin.opinion.supervision-every:PT15M}}") Duration every) {
+		return Tasks.recurring("supervision", FixedDelay.of(every))
 			.execute((instance, context) -> supervision.run(calendar.today()));
 	}
 

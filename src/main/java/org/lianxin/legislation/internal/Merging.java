@@ -1,0 +1,186 @@
+package org.lianxin.legislation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.platform.text.Bigrams;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 整理归纳 and 反馈: opinions on one article merged into one that keeps its sources, the merge
+ * suggested for opinions that read alike, and the legislature's answer recorded on each
+ * merged opinion once it was reported.
+ */
+@Service
+public class Merging {
+
+	/** Opinions this alike (bigram similarity) are suggested as one. */
+	static final double ALIKE = 0.4;
+
+	private final Consultations consultations;
+
+	private final ConsultationRepository consultationRepository;
+
+	private final DraftOpinionRepository opinions;
+
+	private final MergedOpinionRepository merged;
+
+	private final WorkdayCalendar calendar;
+
+	private final DraftVersions drafts;
+
+	private final JdbcClient jdbc;
+
+	Merging(Consultations consultations, ConsultationRepository consultationRepository, DraftOpinionRepository opinions,
+			MergedOpinionRepository merged, WorkdayCalendar calendar, DraftVersions drafts, JdbcClient jdbc) {
+		this.drafts = drafts;
+		this.consultations = consultations;
+		this.consultationRepository = consultationRepository;
+		this.opinions = opinions;
+		this.merged = merged;
+		this.calendar = calendar;
+		this.jdbc = jdbc;
+	}
+
+	/** A merged opinion as the office and the report read it. */
+	public record MergedRow(long id, Integer articleNumber, String text, String reason, String state, Outcome outcome,
+			String outcomeReason, long sources) {
+	}
+
+	/** An opinion not merged yet, for suggestions. */
+	public record Unmerged(long id, String text) {
+	}
+
+	/**
+	 * Merges the opinions (all on the same article of this consultation, none merged
+	 * before) into one; its text is the first opinion's unless the office words it.
+	 */
+	@Transactional
+	public long merge(CurrentUser user, long consultationId, List<Long> opinionIds, String text, String reason) {
+		ConsultationView consultation = this.consultations.get(user, consultationId);
+		if (consultation.stage() != ConsultationStage.MERGING) {
+			throw new RuleViolationException(null, "merge.not-merging");
+		}
+		if (opinionIds == null || opinionIds.isEmpty()) {
+			throw new RuleViolationException("opinionIds", "merge.none");
+		}
+		List<DraftOpinion> sources = this.opinions.findAllById(Set.copyOf(opinionIds));
+		if (sources.size() != Set.copyOf(opinionIds).size()
+				|| sources.stream().anyMatch(o -> o.consultationId() != consultationId)) {
+			throw new RuleViolationException("opinionIds", "merge.across-consultations");
+		}
+		Integer article = sources.get(0).articleNumber();
+		if (sources.stream().anyMatch(o -> !java.util.Objects.equals(o.articleNumber(), article))) {
+			throw new RuleViolationException("opinionIds", "merge.across-articles");
+		}
+		String wording = (text == null || text.isBlank()) ? sources.get(0).text() : text;
+		MergedOpinion saved = this.merged
+			.save(MergedOpinion.draft(consultationId, article, wording, reason, user.id()));
+		for (DraftOpinion source : sources) {
+			this.opinions.save(source.mergeInto(saved.id()));
+		}
+		return saved.id();
+	}
+
+	/**
+	 * Groups of two or more unmerged opinions on the article that read alike, each group
+	 * around its first opinion.
+	 */
+	public List<List<Unmerged>> suggestions(long consultationId, int article) {
+		List<Unmerged> open = this.jdbc.sql("""
+				select id, text from legislation_opinion
+				where consultation_id = ? and coalesce(article_number, 0) = ? and merged_into is null
+				order by id limit 2000""").params(consultationId, article).query(Unmerged.class).list();
+		List<Set<String>> bigrams = open.stream().map(o -> Bigrams.of(o.text())).toList();
+		boolean[] taken = new boolean[open.size()];
+		List<List<Unmerged>> groups = new ArrayList<>();
+		for (int i = 0; i < open.size(); i++) {
+			if (taken[i]) {
+				continue;
+			}
+			List<Unmerged> group = new ArrayList<>(List.of(open.get(i)));
+			for (int j = i + 1; j < open.size(); j++) {
+				if (!taken[j] && Bigrams.similarity(bigrams.get(i), bigrams.get(j)) >= ALIKE) {
+					taken[j] = true;
+					group.add(open.get(j));
+				}
+			}
+			if (group.size() > 1) {
+				groups.add(group);
+			}
+		}
+		return groups;
+	}
+
+	/**
+	 * The consultation's merged opinions, article by article, with their sources counted.
+	 */
+	public List<MergedRow> of(long consultationId) {
+		return this.jdbc.sql("""
+				select m.id, m.article_number, m.text, m.reason, m.state, m.outcome, m.outcome_reason,
+				       (select count(*) from legislation_opinion o where o.merged_into = m.id) as sources
+				from legislation_merged_opinion m where m.consultation_id = ?
+				order by m.article_number nulls first, m.id""").param(consultationId).query(MergedRow.class).list();
+	}
+
+	/** The report upward as a Word document, article by article. */
+	public byte[] reportDocument(CurrentUser user, long consultationId) {
+		ConsultationView consultation = this.consultations.get(user, consultationId);
+		return ReportDocument.write(consultation, this.drafts.articles(consultationId, consultation.currentVersion()),
+				of(consultationId));
+	}
+
+	/**
+	 * 报送: the consultation and all its merged opinions go upward; past the deadline only
+	 * with the reason.
+	 */
+	@Transactional
+	public void report(CurrentUser user, long consultationId, String lateReason) {
+		this.consultations.get(user, consultationId);
+		List<MergedOpinion> all = this.merged.findByConsultationId(consultationId);
+		if (all.isEmpty()) {
+			throw new RuleViolationException(null, "report.nothing");
+		}
+		Consultation consultation = this.consultationRepository.findById(consultationId).orElseThrow();
+		this.consultationRepository.save(consultation.report(this.calendar.today(), lateReason, user.id()));
+		all.forEach(m -> this.merged.save(m.report()));
+	}
+
+	/**
+	 * The legislature's answer on one reported opinion; with the last answer the
+	 * consultation is answered.
+	 */
+	@Transactional
+	public void answer(CurrentUser user, long consultationId, long mergedId, String outcome, String reason) {
+		this.consultations.get(user, consultationId);
+		MergedOpinion opinion = this.merged.findById(mergedId)
+			.filter(m -> m.consultationId() == consultationId)
+			.orElseThrow(() -> new NotFoundException("merged opinion " + mergedId));
+		this.merged.save(opinion.answer(outcome(outcome), reason, this.calendar.today()));
+		boolean allAnswered = this.merged.findByConsultationId(consultationId)
+			.stream()
+			.allMatch(m -> m.state() == MergedOpinion.State.ANSWERED);
+		if (allAnswered) {
+			Consultation consultation = this.consultationRepository.findById(consultationId).orElseThrow();
+			this.consultationRepository.save(consultation.answered(user.id()));
+		}
+	}
+
+	private static Outcome outcome(String input) {
+		try {
+			return Outcome.valueOf(String.valueOf(input).strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RuleViolationException("outcome", "merge.outcome.invalid");
+		}
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.lianxin.legislation.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.legislation.internal.ConsultationView;
+import org.lianxin.legislation.internal.Consultations;
+import org.lianxin.legislation.internal.LegislationFigures;
+import org.lianxin.legislation.internal.LegislationPermissions;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Legislative consultation for apps and other systems, within the caller's scope. */
+@RestController
+@RequestMapping("/api/v1/legislation")
+@Tag(name = "Legislative consultation")
+@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_VIEW + "')")
+class LegislationApiController {
+
+	private final LegislationFigures figures;
+
+	private final Consultations consultations;
+
+	LegislationApiController(LegislationFigures figures, Consultations consultations) {
+		this.figures = figures;
+		this.consultations = consultations;
+	}
+
+	/** The figures, with each point's and informant's share. */
+	record Figures(String region, Integer year, LegislationFigures.Totals totals, List<LegislationFigures.Share> points,
+			List<LegislationFigures.Share> informants) {
+	}
+
+	@Operation(summary = "Consultations, drafts, opinions gathered, reported and adopted, for a region (and below) "
+			+ "and a year, with the share of each point and informant")
+	@GetMapping("/figures")
+	Figures figures(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Integer year) {
+		return new Figures(region, year, this.figures.totals(user, region, year),
+				this.figures.perPoint(user, region, year), this.figures.perInformant(user, region, year));
+	}
+
+	@Operation(summary = "The consultations received in a year (all years when left out), newest first")
+	@GetMapping("/consultations")
+	List<ConsultationView> consultations(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) Integer year) {
+		return this.consultations.list(user, year);
+	}
+
+}

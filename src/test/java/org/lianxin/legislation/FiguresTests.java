@@ -1,0 +1,121 @@
+package org.lianxin.legislation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.lianxin.LianxinTest;
+import org.lianxin.Staff;
+import org.lianxin.account.CurrentUser;
+import org.lianxin.account.StaffAccounts;
+import org.lianxin.legislation.internal.Consultations;
+import org.lianxin.legislation.internal.DraftOpinions;
+import org.lianxin.legislation.internal.Merging;
+import org.lianxin.legislation.internal.NewConsultation;
+import org.lianxin.legislation.internal.NewDraftOpinion;
+import org.lianxin.legislation.internal.NewInformant;
+import org.lianxin.legislation.internal.OpinionChannel;
+import org.lianxin.legislation.internal.Rosters;
+import org.lianxin.station.VenueRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The figures come out of the records: a year no other test uses (2021), one
+ * consultation, three opinions (two from an informant), two merged opinions reported, one
+ * adopted.
+ */
+@LianxinTest
+class FiguresTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	VenueRegistry venues;
+
+	@Autowired
+	Consultations consultations;
+
+	@Autowired
+	DraftOpinions opinions;
+
+	@Autowired
+	Merging merging;
+
+	@Autowired
+	Rosters rosters;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void the_figures_of_a_year_equal_its_records_in_the_page_and_the_api_and_another_division_sees_none()
+			throws Exception {
+		CurrentUser office = Staff.load(this.accounts, "office-210803");
+		long point = LegislativeFixtures.infoPoint(this.venues);
+		long informant = this.rosters.enrol(office, point,
+				new NewInformant("统计信息员", "LAWYER", null, "13904172021", true, LocalDate.of(2021, 1, 5)));
+		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
+				"PROVINCIAL", "辽宁省人大常委会法工委", "统计用征询", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 1)));
+		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
+		this.consultations.publish(office, id);
+		long a = give(id, point, informant, 1, "统计意见甲", null);
+		long b = give(id, point, informant, 2, "统计意见乙", null);
+		give(id, point, null, 3, "统计意见丙", "13704172021");
+		this.consultations.closeGathering(office, id);
+		long adopted = this.merging.merge(office, id, List.of(a), null, null);
+		long declined = this.merging.merge(office, id, List.of(b), null, null);
+		this.merging.report(office, id, "测试用逾期说明");
+		this.merging.answer(office, id, adopted, "ADOPTED", null);
+		this.merging.answer(office, id, declined, "NOT_ADOPTED", "与上位法不一致");
+
+		this.mvc
+			.perform(get("/api/v1/legislation/figures").param("region", "210803")
+				.param("year", "2021")
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totals.consultations").value(1))
+			.andExpect(jsonPath("$.totals.drafts").value(1))
+			.andExpect(jsonPath("$.totals.opinions").value(3))
+			.andExpect(jsonPath("$.totals.reported").value(2))
+			.andExpect(jsonPath("$.totals.adopted").value(1))
+			.andExpect(jsonPath("$.points[0].opinions").value(3))
+			.andExpect(jsonPath("$.informants[0].name").value("统计信息员"))
+			.andExpect(jsonPath("$.informants[0].opinions").value(2))
+			.andExpect(jsonPath("$.informants[0].reported").value(2))
+			.andExpect(jsonPath("$.informants[0].adopted").value(1));
+		this.mvc
+			.perform(get("/legislation/figures").param("year", "2021").with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(content().string(containsString("征询 1 次，草案 1 部，收集意见 3 条，归纳报送 2 条，被采纳 1 条")));
+		this.mvc
+			.perform(get("/api/v1/legislation/figures").param("year", "2021")
+				.with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(jsonPath("$.totals.consultations").value(0))
+			.andExpect(jsonPath("$.totals.opinions").value(0));
+	}
+
+	private long give(long consultation, long point, Long informant, int article, String text, String phone) {
+		String token = this.opinions.give(new NewDraftOpinion(consultation, article, null, text,
+				(informant != null) ? OpinionChannel.INFORMANT : OpinionChannel.QR_PAGE, point, informant, null, null,
+				phone, null), null);
+		return this.jdbc.sql("select id from legislation_opinion where tracking_token = ?")
+			.param(token)
+			.query(Long.class)
+			.single();
+	}
+
+}
