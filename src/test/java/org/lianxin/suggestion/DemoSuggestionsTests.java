@@ -33,6 +33,24 @@ class DemoSuggestionsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.lianxin.suggestion.internal.SuggestionQueries queries;
+
+	@Test
+	void a_demo_suggestion_opens_with_its_co_signer_co_handler_verdicts_and_history() {
+		long id = this.jdbc.sql("""
+				select s.id from suggestion s join congress_view c on c.id = s.congress_id
+				where c.region_code = '210811' and s.serial_number = 5""").query(Long.class).single();
+		CurrentUser everywhere = CurrentUser.system(new DataScope(DataScopeKind.ALL, 0, null, null, null));
+		org.lianxin.suggestion.internal.SuggestionDetail detail = this.queries.detail(everywhere, id).orElseThrow();
+		assertThat(detail.coSigners()).singleElement().satisfies(c -> assertThat(c.name()).isNotBlank());
+		assertThat(detail.coAgencies()).singleElement().satisfies(c -> assertThat(c.name()).isNotBlank());
+		assertThat(detail.ratings()).hasSize(2).allSatisfy(r -> assertThat(r.name()).isNotBlank());
+		assertThat(detail.history()).extracting(org.lianxin.suggestion.internal.SuggestionHistory.Entry::action)
+			.startsWith("FILE", "CO_SIGN", "REGISTER")
+			.endsWith("CLOSE");
+	}
+
 	@Test
 	void laobian_districts_figures_are_the_reports_178_with_100_98_and_100_percent() {
 		long congress = this.jdbc.sql("select id from congress_view where region_code = '210811'")

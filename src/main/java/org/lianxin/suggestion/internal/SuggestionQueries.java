@@ -91,7 +91,7 @@ public class SuggestionQueries {
 
 	private List<SuggestionDetail.Person> coSigners(long id) {
 		return this.jdbc.sql("""
-				select c.deputy_id, (select d.name from deputy_view d where d.id = c.deputy_id), c.confirmed_on
+				select c.deputy_id, (select d.name from deputy_view d where d.id = c.deputy_id) as name, c.confirmed_on
 				from suggestion_co_signer c where c.suggestion_id = ? order by c.deputy_id""")
 			.param(id)
 			.query(SuggestionDetail.Person.class)
@@ -101,7 +101,8 @@ public class SuggestionQueries {
 	private List<SuggestionDetail.Handler> coAgencies(long id) {
 		return this.jdbc
 			.sql("""
-					select c.agency_id, (select a.name from agency_view a where a.id = c.agency_id), c.view_text, c.viewed_on
+					select c.agency_id, (select a.name from agency_view a where a.id = c.agency_id) as name, c.view_text as view,
+					      c.viewed_on
 					from suggestion_co_agency c where c.suggestion_id = ? order by c.agency_id""")
 			.param(id)
 			.query(SuggestionDetail.Handler.class)
@@ -117,7 +118,7 @@ public class SuggestionQueries {
 	private List<SuggestionDetail.Verdict> ratings(long id) {
 		return this.jdbc
 			.sql("""
-					select r.handling_round, r.deputy_id, (select d.name from deputy_view d where d.id = r.deputy_id),
+					select r.handling_round, r.deputy_id, (select d.name from deputy_view d where d.id = r.deputy_id) as name,
 					       r.handling, r.result
 					from suggestion_rating r where r.suggestion_id = ? order by r.handling_round, r.rated_on, r.deputy_id""")
 			.param(id)
