@@ -63,7 +63,8 @@ class ProbeTests {
 			Map.entry("surveys", foreign("title", "survey")), Map.entry("projects", foreign("title", "project")),
 			Map.entry("oversight", foreign("title", "oversight_activity")),
 			Map.entry("items", foreign("description", "oversight_issue_item")),
-			Map.entry("court-observations", foreign("case_title", "court_hearing")));
+			Map.entry("court-observations", foreign("case_title", "court_hearing")),
+			Map.entry("suggestions", foreign("title", "suggestion")));
 
 	/** One row of each other region, the newest: every other division is asked for. */
 	private static String foreign(String marker, String table) {

@@ -283,12 +283,7 @@ public class Opinion extends OpinionState {
 	/** What the steps recorded since the case was loaded tell other modules. */
 	@DomainEvents
 	List<Object> events() {
-		return this.steps.stream()
-			.map(step -> (step.action() == OpinionAction.SUBMIT)
-					? (Object) new OpinionReceived(this.id, this.trackingCode, this.origin.regionCode(),
-							this.origin.channel(), this.origin.recordedBy(), this.origin.collectedOn())
-					: new OpinionStepTaken(this.id, step.action(), step.from(), step.to()))
-			.toList();
+		return OpinionEvents.of(this, this.steps);
 	}
 
 	/** Saved and told: the history has the steps, the events are out. */

@@ -1,7 +1,6 @@
 package org.lianxin.opinion.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.StringJoiner;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.opinion.internal.OpinionScope;
+import org.lianxin.platform.statistics.Percentages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,10 +60,7 @@ public class OpinionStatistics {
 			where.add("o.collected_on <= :to");
 			params.put("to", to);
 		}
-		StringJoiner counts = new StringJoiner(", ");
-		for (Figure figure : Figure.values()) {
-			counts.add("count(*) filter (where " + figure.condition() + ")");
-		}
+		String counts = Percentages.countsOf(java.util.Arrays.stream(Figure.values()).map(Figure::condition).toList());
 		Map<Figure, Long> figures = new EnumMap<>(Figure.class);
 		this.jdbc.sql("select " + counts + " from opinion o" + where).params(params).query((rs, n) -> {
 			for (Figure figure : Figure.values()) {
@@ -74,9 +71,7 @@ public class OpinionStatistics {
 		List<RateValue> rates = java.util.Arrays.stream(Rate.values()).map(rate -> {
 			long numerator = figures.get(rate.numerator());
 			long denominator = figures.get(rate.denominator());
-			BigDecimal percent = (denominator == 0) ? null : BigDecimal.valueOf(numerator * 100)
-				.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
-			return new RateValue(rate, numerator, denominator, percent);
+			return new RateValue(rate, numerator, denominator, Percentages.of(numerator, denominator));
 		}).toList();
 		return new Report(regionCode, from, to, figures, rates);
 	}
