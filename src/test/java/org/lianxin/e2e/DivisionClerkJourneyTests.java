@@ -39,7 +39,9 @@ class DivisionClerkJourneyTests extends BrowserTest {
 			assertThat(page).hasURL(url("/console"));
 			assertThat(page.locator("#lx-profile")).hasText("站前区人大常委会办公室");
 
-			page.locator("#lx-nav").getByText("承办单位").click();
+			page.locator("#lx-nav")
+				.getByText("承办单位", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))
+				.click();
 			assertThat(page.locator("h1")).hasText("承办单位");
 			var regions = page.locator("#agencies tbody tr").evaluateAll("rows => rows.map(r => r.dataset.region)");
 			assertThat((java.util.List<?>) regions).isNotEmpty()
