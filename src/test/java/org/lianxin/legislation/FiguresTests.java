@@ -160,6 +160,23 @@ class FiguresTests {
 			.andExpect(status().is4xxClientError());
 	}
 
+	@Test
+	void the_roster_counts_each_informants_opinions_of_the_year_towards_recognition_each_count_opening_its_records()
+			throws Exception {
+		long informant = yearOfRecords(2018);
+		this.mvc
+			.perform(get("/legislation/points/{id}", LegislativeFixtures.infoPoint(this.venues)).param("year", "2018")
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("/legislation/figures/records?kind=OPINIONS&amp;year=2018&amp;informant=" + informant
+							+ "\">2<"),
+					containsString("/legislation/figures/records?kind=REPORTED&amp;year=2018&amp;informant=" + informant
+							+ "\">2<"),
+					containsString("/legislation/figures/records?kind=ADOPTED&amp;year=2018&amp;informant=" + informant
+							+ "\">1<"))));
+	}
+
 	private long give(long consultation, long point, Long informant, int article, String text, String phone) {
 		String token = this.opinions.give(new NewDraftOpinion(consultation, article, null, text,
 				(informant != null) ? OpinionChannel.INFORMANT : OpinionChannel.QR_PAGE, point, informant, null, null,
