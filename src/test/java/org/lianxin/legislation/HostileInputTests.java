@@ -93,9 +93,7 @@ class HostileInputTests {
 	@Test
 	void a_consultation_of_another_point_is_not_found_on_a_points_public_page() throws Exception {
 		long id = gathering("别处的征询");
-		long foreignPoint = this.venues.createAsSystemIfAbsent(
-				new org.lianxin.station.VenueInput(org.lianxin.station.VenueKind.LEGISLATIVE_CONTACT_POINT,
-						"站前区基层立法联系点（测试）", null, "210802", "营口市站前区", null, null, null, null, true, null));
+		long foreignPoint = LegislativeFixtures.foreignPoint(this.venues);
 		this.mvc
 			.perform(post("/v/{code}/legislation/{id}", this.venues.codeOf(foreignPoint), id).with(csrf())
 				.param("text", "意见")
@@ -126,9 +124,7 @@ class HostileInputTests {
 	@Test
 	void an_informant_of_another_division_cannot_be_named_as_the_giver_of_an_opinion() throws Exception {
 		CurrentUser foreignOffice = Staff.load(this.accounts, "office-210802");
-		long foreignPoint = this.venues.createAsSystemIfAbsent(
-				new org.lianxin.station.VenueInput(org.lianxin.station.VenueKind.LEGISLATIVE_CONTACT_POINT,
-						"站前区基层立法联系点（测试）", null, "210802", "营口市站前区", null, null, null, null, true, null));
+		long foreignPoint = LegislativeFixtures.foreignPoint(this.venues);
 		long stranger = this.rosters.enrol(foreignOffice, foreignPoint,
 				new NewInformant("外区信息员", "LAWYER", null, "13904170999", true, null));
 		long id = gathering("借用他区信息员");
@@ -182,19 +178,11 @@ class HostileInputTests {
 	}
 
 	private long gathering(String title) {
-		CurrentUser office = Staff.load(this.accounts, "office-210803");
-		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
-				"PROVINCIAL", "辽宁省人大常委会法工委", title, null, this.calendar.today().plusDays(20)));
-		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
-		this.consultations.publish(office, id);
-		return id;
+		return LegislativeFixtures.gathering(this.accounts, this.consultations, this.venues, this.calendar, title);
 	}
 
 	private long opinions(long consultation) {
-		return this.jdbc.sql("select count(*) from legislation_opinion where consultation_id = ?")
-			.param(consultation)
-			.query(Long.class)
-			.single();
+		return LegislativeFixtures.opinions(this.jdbc, consultation);
 	}
 
 }
