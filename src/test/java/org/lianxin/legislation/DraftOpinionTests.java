@@ -185,19 +185,11 @@ class DraftOpinionTests {
 	}
 
 	private long gathering(String title) {
-		CurrentUser office = Staff.load(this.accounts, "office-210803");
-		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
-				"PROVINCIAL", "辽宁省人大常委会法工委", title, null, this.calendar.today().plusDays(20)));
-		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
-		this.consultations.publish(office, id);
-		return id;
+		return LegislativeFixtures.gathering(this.accounts, this.consultations, this.venues, this.calendar, title);
 	}
 
 	private long opinions(long consultation) {
-		return this.jdbc.sql("select count(*) from legislation_opinion where consultation_id = ?")
-			.param(consultation)
-			.query(Long.class)
-			.single();
+		return LegislativeFixtures.opinions(this.jdbc, consultation);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor office() {

@@ -2,6 +2,7 @@ package org.lianxin.legislation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -65,23 +68,7 @@ class FiguresTests {
 	@Test
 	void the_figures_of_a_year_equal_its_records_in_the_page_and_the_api_and_another_division_sees_none()
 			throws Exception {
-		CurrentUser office = Staff.load(this.accounts, "office-210803");
-		long point = LegislativeFixtures.infoPoint(this.venues);
-		long informant = this.rosters.enrol(office, point,
-				new NewInformant("统计信息员", "LAWYER", null, "13904172021", true, LocalDate.of(2021, 1, 5)));
-		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
-				"PROVINCIAL", "辽宁省人大常委会法工委", "统计用征询", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 4, 1)));
-		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
-		this.consultations.publish(office, id);
-		long a = give(id, point, informant, 1, "统计意见甲", null);
-		long b = give(id, point, informant, 2, "统计意见乙", null);
-		give(id, point, null, 3, "统计意见丙", "13704172021");
-		this.consultations.closeGathering(office, id);
-		long adopted = this.merging.merge(office, id, List.of(a), null, null);
-		long declined = this.merging.merge(office, id, List.of(b), null, null);
-		this.merging.report(office, id, "测试用逾期说明");
-		this.merging.answer(office, id, adopted, "ADOPTED", null);
-		this.merging.answer(office, id, declined, "NOT_ADOPTED", "与上位法不一致");
+		yearOfRecords(2021);
 
 		this.mvc
 			.perform(get("/api/v1/legislation/figures").param("region", "210803")
@@ -106,6 +93,88 @@ class FiguresTests {
 				.with(Staff.as(this.accounts, "office-210802")))
 			.andExpect(jsonPath("$.totals.consultations").value(0))
 			.andExpect(jsonPath("$.totals.opinions").value(0));
+	}
+
+	/**
+	 * One consultation received in the year, three opinions (two from an informant), two
+	 * merged opinions reported, one adopted.
+	 */
+	private long yearOfRecords(int year) {
+		CurrentUser office = Staff.load(this.accounts, "office-210803");
+		long point = LegislativeFixtures.infoPoint(this.venues);
+		long informant = this.rosters.enrol(office, point,
+				new NewInformant("统计信息员", "LAWYER", null, "1390417" + year, true, LocalDate.of(year, 1, 5)));
+		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
+				"PROVINCIAL", "辽宁省人大常委会法工委", "统计用征询" + year, LocalDate.of(year, 3, 1), LocalDate.of(year, 4, 1)));
+		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
+		this.consultations.publish(office, id);
+		long a = give(id, point, informant, 1, "统计意见甲", null);
+		long b = give(id, point, informant, 2, "统计意见乙", null);
+		give(id, point, null, 3, "统计意见丙", "1370417" + year);
+		this.consultations.closeGathering(office, id);
+		long adopted = this.merging.merge(office, id, List.of(a), null, null);
+		long declined = this.merging.merge(office, id, List.of(b), null, null);
+		this.merging.report(office, id, "测试用逾期说明");
+		this.merging.answer(office, id, adopted, "ADOPTED", null);
+		this.merging.answer(office, id, declined, "NOT_ADOPTED", "与上位法不一致");
+		return informant;
+	}
+
+	@Test
+	void every_figure_opens_the_records_it_counts_and_another_division_opens_none() throws Exception {
+		long informant = yearOfRecords(2019);
+		var office = Staff.as(this.accounts, "office-210803");
+		this.mvc.perform(get("/legislation/figures").param("year", "2019").with(office))
+			.andExpect(content()
+				.string(allOf(containsString("/legislation/figures/records?kind=ADOPTED&amp;region=&amp;year=2019"),
+						containsString(
+								"/legislation/figures/records?kind=OPINIONS&amp;region=&amp;year=2019&amp;informant="
+										+ informant))));
+		Map<String, Integer> expected = Map.of("CONSULTATIONS", 1, "DRAFTS", 1, "OPINIONS", 3, "REPORTED", 2, "ADOPTED",
+				1, "PARTLY_ADOPTED", 0);
+		for (var figure : expected.entrySet()) {
+			this.mvc
+				.perform(get("/legislation/figures/records").param("kind", figure.getKey())
+					.param("year", "2019")
+					.with(office))
+				.andExpect(status().isOk())
+				.andExpect(result -> assertThat(
+						result.getResponse().getContentAsString().split("data-consultation=", -1).length - 1)
+					.as(figure.getKey())
+					.isEqualTo(figure.getValue()));
+		}
+		this.mvc
+			.perform(get("/legislation/figures/records").param("kind", "REPORTED")
+				.param("year", "2019")
+				.param("informant", String.valueOf(informant))
+				.with(office))
+			.andExpect(content()
+				.string(allOf(containsString("统计意见甲"), containsString("统计意见乙"), not(containsString("统计意见丙")))));
+		this.mvc
+			.perform(get("/legislation/figures/records").param("kind", "OPINIONS")
+				.param("year", "2019")
+				.with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("统计意见"))));
+		this.mvc.perform(get("/legislation/figures/records").param("kind", "DROP TABLE").with(office))
+			.andExpect(status().is4xxClientError());
+	}
+
+	@Test
+	void the_roster_counts_each_informants_opinions_of_the_year_towards_recognition_each_count_opening_its_records()
+			throws Exception {
+		long informant = yearOfRecords(2018);
+		this.mvc
+			.perform(get("/legislation/points/{id}", LegislativeFixtures.infoPoint(this.venues)).param("year", "2018")
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("/legislation/figures/records?kind=OPINIONS&amp;year=2018&amp;informant=" + informant
+							+ "\">2<"),
+					containsString("/legislation/figures/records?kind=REPORTED&amp;year=2018&amp;informant=" + informant
+							+ "\">2<"),
+					containsString("/legislation/figures/records?kind=ADOPTED&amp;year=2018&amp;informant=" + informant
+							+ "\">1<"))));
 	}
 
 	private long give(long consultation, long point, Long informant, int article, String text, String phone) {

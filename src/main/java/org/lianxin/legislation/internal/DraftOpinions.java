@@ -97,7 +97,7 @@ public class DraftOpinions {
 				});
 			}
 		}
-		else if (!activeInformant(input.informantId())) {
+		else if (!activeInformantAround(input.informantId(), consultation.pointId())) {
 			problems.check(() -> {
 				throw new RuleViolationException("informantId", "draft-opinion.informant.unknown");
 			});
@@ -211,9 +211,16 @@ public class DraftOpinions {
 			.orElse(input);
 	}
 
-	private boolean activeInformant(long informantId) {
-		return this.jdbc.sql("select count(*) from legislation_informant where id = ? and active")
-			.param(informantId)
+	/**
+	 * Only an informant of the consultation's point or of an information point under it
+	 * may be named: an id from another division would put a stranger's name under the
+	 * opinion.
+	 */
+	private boolean activeInformantAround(long informantId, long pointId) {
+		return this.jdbc.sql("""
+				select count(*) from legislation_informant i join venue_view v on v.id = i.point_id
+				where i.id = ? and i.active and (v.id = ? or v.parent_id = ?)""")
+			.params(informantId, pointId, pointId)
 			.query(Long.class)
 			.single() > 0;
 	}

@@ -90,7 +90,11 @@ public class LegislationFigures {
 			.list();
 	}
 
-	private JdbcClient.StatementSpec query(CurrentUser user, String region, Integer year, String select) {
+	/**
+	 * A query over the counted consultations ({@code counted}), for the records behind a
+	 * figure too.
+	 */
+	JdbcClient.StatementSpec query(CurrentUser user, String region, Integer year, String select) {
 		SqlCondition scope = user.scope().restrict("c.region_code", null, "c.created_by");
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("region", (region == null || region.isBlank()) ? null : region);

@@ -47,18 +47,32 @@ public class Rosters {
 		this.jdbc = jdbc;
 	}
 
-	/** An informant as the roster shows them: the phone masked. */
+	/**
+	 * An informant as the roster shows them: the phone masked, and their activity in the
+	 * year, which counts towards recognition: opinions given on consultations received
+	 * that year, and how many went into a reported or an adopted opinion (counted as the
+	 * figures count them).
+	 */
 	public record InformantRow(long id, String name, InformantField field, String workplace, String phoneMasked,
-			LocalDate consentedOn, boolean active, LocalDate leftOn) {
+			LocalDate consentedOn, boolean active, LocalDate leftOn, long given, long reported, long adopted) {
 	}
 
 	/** One page of the point's roster, active informants first, then by name. */
-	public List<InformantRow> of(CurrentUser user, long pointId, int offset, int limit) {
+	public List<InformantRow> of(CurrentUser user, long pointId, int year, int offset, int limit) {
 		this.points.get(user, pointId);
 		return this.jdbc.sql("""
-				select id, name, field, workplace, phone_masked, consented_on, active, left_on
-				from legislation_informant where point_id = ? order by active desc, name, id offset ? limit ?""")
-			.params(pointId, offset, limit)
+				select i.id, i.name, i.field, i.workplace, i.phone_masked, i.consented_on, i.active, i.left_on,
+				       coalesce(a.given, 0) as given, coalesce(a.reported, 0) as reported,
+				       coalesce(a.adopted, 0) as adopted
+				from legislation_informant i left join lateral (
+				    select count(*) as given,
+				           count(*) filter (where m.state in ('REPORTED', 'ANSWERED')) as reported,
+				           count(*) filter (where m.outcome = 'ADOPTED') as adopted
+				    from legislation_opinion o join legislation_consultation c on c.id = o.consultation_id
+				    left join legislation_merged_opinion m on m.id = o.merged_into
+				    where o.informant_id = i.id and extract(year from c.received_on) = ?) a on true
+				where i.point_id = ? order by i.active desc, i.name, i.id offset ? limit ?""")
+			.params(year, pointId, offset, limit)
 			.query(InformantRow.class)
 			.list();
 	}

@@ -100,12 +100,7 @@ class DraftOpinionController {
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String citizenName,
 			@RequestParam(defaultValue = "") String phone, RedirectAttributes redirect, Locale locale) {
 		ConsultationView consultation = this.consultations.get(user, id);
-		long pointId = (informantId != null) ? this.rosters.activeAround(consultation.pointId())
-			.stream()
-			.filter(pick -> pick.id() == informantId)
-			.map(Rosters.Pick::pointId)
-			.findFirst()
-			.orElse(consultation.pointId()) : consultation.pointId();
+		long pointId = OpinionPlaces.pointOf(this.rosters, consultation, informantId);
 		OpinionChannel channel = (meetingId != null) ? OpinionChannel.MEETING : OpinionChannel.INFORMANT;
 		return this.forms.run(
 				() -> this.opinions.give(new NewDraftOpinion(id, article, paragraph, text, channel, pointId,

@@ -1,7 +1,9 @@
 package org.lianxin.legislation.web;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.legislation.internal.FigureRecords;
 import org.lianxin.legislation.internal.LegislationFigures;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.legislation.internal.LegislationPermissions;
 import org.lianxin.region.RegionManagement;
 
@@ -17,12 +19,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_VIEW + "')")
 class FiguresController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private final LegislationFigures figures;
+
+	private final FigureRecords records;
 
 	private final RegionManagement regions;
 
-	FiguresController(LegislationFigures figures, RegionManagement regions) {
+	FiguresController(LegislationFigures figures, FigureRecords records, RegionManagement regions) {
 		this.figures = figures;
+		this.records = records;
 		this.regions = regions;
 	}
 
@@ -36,6 +43,25 @@ class FiguresController {
 		model.addAttribute("points", this.figures.perPoint(user, region, year));
 		model.addAttribute("informants", this.figures.perInformant(user, region, year));
 		return "legislation/figures";
+	}
+
+	/** The records behind one number of the figures page, counted as it counts them. */
+	@GetMapping("/legislation/figures/records")
+	String records(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String kind,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long point, @RequestParam(required = false) Long informant,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		FigureRecords.Kind shown = FigureRecords.Kind.of(kind);
+		model.addAttribute("kind", shown);
+		model.addAttribute("region", region);
+		model.addAttribute("year", year);
+		model.addAttribute("point", point);
+		model.addAttribute("informant", informant);
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("pageSize", PAGE_SIZE);
+		model.addAttribute("records", this.records.of(user, region, year, shown,
+				new FigureRecords.Whose(point, informant), Paging.offset(page, PAGE_SIZE), PAGE_SIZE + 1));
+		return "legislation/figure-records";
 	}
 
 }

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.legislation.internal.ConsultationView;
 import org.lianxin.legislation.internal.Consultations;
+import org.lianxin.legislation.internal.FigureRecords;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.legislation.internal.LegislationFigures;
 import org.lianxin.legislation.internal.LegislationPermissions;
 
@@ -25,12 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_VIEW + "')")
 class LegislationApiController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private final LegislationFigures figures;
+
+	private final FigureRecords records;
 
 	private final Consultations consultations;
 
-	LegislationApiController(LegislationFigures figures, Consultations consultations) {
+	LegislationApiController(LegislationFigures figures, FigureRecords records, Consultations consultations) {
 		this.figures = figures;
+		this.records = records;
 		this.consultations = consultations;
 	}
 
@@ -46,6 +53,18 @@ class LegislationApiController {
 			@RequestParam(required = false) Integer year) {
 		return new Figures(region, year, this.figures.totals(user, region, year),
 				this.figures.perPoint(user, region, year), this.figures.perInformant(user, region, year));
+	}
+
+	@Operation(summary = "The records behind one figure, counted as the figure counts them (a page of 100)",
+			description = "kind: CONSULTATIONS, DRAFTS, OPINIONS, REPORTED, ADOPTED or PARTLY_ADOPTED; with point or "
+					+ "informant, that one's own opinions behind its share.")
+	@GetMapping("/figures/records")
+	List<FigureRecords.Row> records(@AuthenticationPrincipal CurrentUser user, @RequestParam String kind,
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long point, @RequestParam(required = false) Long informant,
+			@RequestParam(defaultValue = "0") int page) {
+		return this.records.of(user, region, year, FigureRecords.Kind.of(kind),
+				new FigureRecords.Whose(point, informant), Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
 	}
 
 	@Operation(summary = "The consultations received in a year (all years when left out), newest first")

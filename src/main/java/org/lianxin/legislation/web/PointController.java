@@ -11,6 +11,7 @@ import org.lianxin.legislation.internal.NewInformant;
 import org.lianxin.legislation.internal.Rosters;
 import org.lianxin.platform.web.Paging;
 import org.lianxin.platform.web.SmallForms;
+import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +38,10 @@ class PointController {
 
 	private final SmallForms forms;
 
-	PointController(LegislativePoints points, Rosters rosters, SmallForms forms) {
+	private final WorkdayCalendar calendar;
+
+	PointController(LegislativePoints points, Rosters rosters, SmallForms forms, WorkdayCalendar calendar) {
+		this.calendar = calendar;
 		this.points = points;
 		this.rosters = rosters;
 		this.forms = forms;
@@ -53,9 +57,12 @@ class PointController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer year, Model model) {
 		model.addAttribute("point", this.points.get(user, id));
-		model.addAttribute("roster", this.rosters.of(user, id, Paging.offset(page, PAGE_SIZE), PAGE_SIZE + 1));
+		int shownYear = (year != null) ? year : this.calendar.today().getYear();
+		model.addAttribute("year", shownYear);
+		model.addAttribute("roster",
+				this.rosters.of(user, id, shownYear, Paging.offset(page, PAGE_SIZE), PAGE_SIZE + 1));
 		model.addAttribute("pageSize", PAGE_SIZE);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("counts", this.rosters.countsByField(id));
