@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.StringJoiner;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
+import org.lianxin.platform.files.ZipBombLimits;
 import org.lianxin.platform.web.RuleViolationException;
 
 /**
@@ -28,9 +28,7 @@ final class DraftDocx {
 		if (bytes.length > MAX_MEGABYTES * 1024L * 1024) {
 			throw new RuleViolationException("file", "draft.docx.too-large", MAX_MEGABYTES);
 		}
-		// a zip bomb is refused before it is inflated: a real draft is far from these
-		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+		ZipBombLimits.apply();
 		try (InputStream input = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
 			FileMagic magic = FileMagic.valueOf(input);
 			if (magic == FileMagic.OLE2) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.List;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,8 +13,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import org.lianxin.platform.files.UploadLimits;
 import org.lianxin.platform.excel.SheetForm.Unreadable;
+import org.lianxin.platform.files.UploadLimits;
+import org.lianxin.platform.files.ZipBombLimits;
 
 /**
  * An uploaded file opened as a workbook only when it is a plain .xlsx within the upload
@@ -30,10 +30,7 @@ final class UploadedWorkbook {
 
 	/** The upload as a workbook; the caller closes it. */
 	static Workbook open(InputStream upload) throws Unreadable {
-		// refuse zip bombs early: a real workbook of a few thousand rows is far from
-		// these limits
-		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+		ZipBombLimits.apply();
 		return openXlsx(withinLimit(upload));
 	}
 
