@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a module offers the supervision watch: its open clocks, and a way to record an
@@ -41,6 +44,22 @@ public interface SupervisedClocks {
 	 */
 	default Map<Long, String> labelsOf(Collection<Long> subjectIds) {
 		return Map.of();
+	}
+
+	/**
+	 * The labels a module's query gives for {@link #labelsOf}: {@code sql} selects the id
+	 * and the label, in that order, {@code where id in (:ids)}.
+	 */
+	static Map<Long, String> labelsBy(JdbcClient jdbc, String sql, Collection<Long> subjectIds) {
+		if (subjectIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(sql)
+			.param("ids", subjectIds)
+			.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.lianxin.supervision.Clock;
 import org.lianxin.supervision.SupervisedClocks;
@@ -88,15 +87,8 @@ class OpinionClocks implements SupervisedClocks {
 
 	@Override
 	public Map<Long, String> labelsOf(Collection<Long> subjectIds) {
-		if (subjectIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("select id, tracking_code from opinion where id in (:ids)")
-			.param("ids", subjectIds)
-			.query((rs, i) -> Map.entry(rs.getLong("id"), rs.getString("tracking_code")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return SupervisedClocks.labelsBy(this.jdbc, "select id, tracking_code from opinion where id in (:ids)",
+				subjectIds);
 	}
 
 	/** Who must act: the lead agency while it holds the case, otherwise the office. */
