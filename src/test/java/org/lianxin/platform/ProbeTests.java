@@ -64,6 +64,7 @@ class ProbeTests {
 			Map.entry("oversight", foreign("title", "oversight_activity")),
 			Map.entry("items", foreign("description", "oversight_issue_item")),
 			Map.entry("court-observations", foreign("case_title", "court_hearing")),
+			Map.entry("deliberations", foreign("title", "deliberation_opinion")),
 			Map.entry("suggestions", foreign("title", "suggestion")));
 
 	/** One row of each other region, the newest: every other division is asked for. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lianxin.oversight.CourtObservationAttended;
+import org.lianxin.supervision.Clock;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.RuleViolations;
 
@@ -52,19 +53,22 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 
 	private String discussion;
 
+	/** The escalation level the court's overdue replies have reached (督办). */
+	private int replyLevel;
+
 	private Long createdBy;
 
 	@Version
 	private Integer version;
 
 	@MappedCollection(idColumn = "hearing_id", keyColumn = "position")
-	private List<Seat> signUps = new ArrayList<>();
+	private List<HearingSeat> signUps = new ArrayList<>();
 
 	@MappedCollection(idColumn = "hearing_id")
-	private Set<Mark> evaluations = new LinkedHashSet<>();
+	private Set<HearingMark> evaluations = new LinkedHashSet<>();
 
 	@MappedCollection(idColumn = "hearing_id", keyColumn = "position")
-	private List<Opinion> opinions = new ArrayList<>();
+	private List<HearingOpinion> opinions = new ArrayList<>();
 
 	@PersistenceCreator
 	private CourtHearing() {
@@ -79,40 +83,12 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 
 	}
 
-	@Table("court_hearing_seat")
-	record Seat(long deputyId, SeatState state) {
-	}
-
-	@Table("court_hearing_evaluation")
-	record Mark(long deputyId, EvaluationItem item, int rating, String comment) {
-	}
-
-	@Table("court_hearing_opinion")
-	record Opinion(String opinion, String reply, LocalDate repliedOn) {
-	}
-
 	/** One item of an evaluation form: a rating from 1 to 5 and a comment. */
 	public record Rating(Integer rating, String comment) {
 	}
 
 	static CourtHearing schedule(NewHearing listed, String regionCode, LocalDate today, Long by) {
-		RuleViolations broken = new RuleViolations();
-		broken.check(() -> Texts.required("courtId", listed.courtId(), "court.court.required"));
-		broken.check(() -> Texts.required("caseTitle", Texts.stripped(listed.caseTitle(), 200), "court.case.required"));
-		broken.check(() -> Texts.required("caseKind", listed.caseKind(), "court.case-kind.required"));
-		broken.check(() -> Texts.required("place", Texts.stripped(listed.place(), 200), "court.place.required"));
-		broken.check(() -> Texts.stripped(listed.briefing(), 2000));
-		broken.check(() -> {
-			if (listed.heldOn() == null || listed.heldOn().isBefore(today)) {
-				throw new RuleViolationException("heldOn", "court.date.invalid");
-			}
-		});
-		broken.check(() -> {
-			if (listed.seats() == null || listed.seats() < 1 || listed.seats() > 100) {
-				throw new RuleViolationException("seats", "court.seats.invalid");
-			}
-		});
-		broken.throwIfAny();
+		listed.check(today);
 		CourtHearing hearing = new CourtHearing();
 		hearing.regionCode = regionCode;
 		hearing.courtId = listed.courtId();
@@ -136,7 +112,7 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 		}
 		long taken = this.signUps.stream().filter(s -> s.state() == SeatState.SIGNED_UP).count();
 		SeatState state = (taken < this.seats) ? SeatState.SIGNED_UP : SeatState.WAITING;
-		this.signUps.add(new Seat(deputyId, state));
+		this.signUps.add(new HearingSeat(deputyId, state));
 		registerEvent(new Moved(this, this.state, this.state, by, state.name() + " " + deputyId));
 		return state;
 	}
@@ -151,7 +127,7 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 		boolean freed = this.signUps.remove(at).state() == SeatState.SIGNED_UP;
 		for (int i = 0; freed && i < this.signUps.size(); i++) {
 			if (this.signUps.get(i).state() == SeatState.WAITING) {
-				this.signUps.set(i, new Seat(this.signUps.get(i).deputyId(), SeatState.SIGNED_UP));
+				this.signUps.set(i, new HearingSeat(this.signUps.get(i).deputyId(), SeatState.SIGNED_UP));
 				freed = false;
 			}
 		}
@@ -177,8 +153,8 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 		if (came.stream().anyMatch(deputy -> seatOf(deputy) < 0)) {
 			throw new RuleViolationException("deputyIds", "court.attendance.not-signed-up");
 		}
-		this.signUps.replaceAll(
-				s -> new Seat(s.deputyId(), came.contains(s.deputyId()) ? SeatState.ATTENDED : SeatState.ABSENT));
+		this.signUps.replaceAll(s -> new HearingSeat(s.deputyId(),
+				came.contains(s.deputyId()) ? SeatState.ATTENDED : SeatState.ABSENT));
 		registerEvent(new Moved(this, this.state, HearingState.HELD, by, came.size() + "人次"));
 		this.state = HearingState.HELD;
 		registerEvent(new CourtObservationAttended(this.id, "旁听" + courtName + "庭审：" + this.caseTitle, this.heldOn,
@@ -208,21 +184,28 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 			});
 		}
 		broken.throwIfAny();
-		marks.forEach((item, mark) -> this.evaluations.add(new Mark(deputyId, item, mark.rating(), mark.comment())));
+		marks.forEach(
+				(item, mark) -> this.evaluations.add(new HearingMark(deputyId, item, mark.rating(), mark.comment())));
 		registerEvent(new Moved(this, this.state, this.state, by, "EVALUATED " + deputyId));
 		return this;
 	}
 
-	/** 座谈评议: the discussion's summary and its opinions, each sent to the court. */
-	CourtHearing discuss(String summary, List<String> opinionTexts, Long by) {
+	/**
+	 * 座谈评议: the discussion's summary and its opinions, each sent to the court to be
+	 * answered by {@code replyBy}.
+	 */
+	CourtHearing discuss(String summary, List<String> opinionTexts, LocalDate replyBy, LocalDate today, Long by) {
 		requireState("court.discussion.not-held", HearingState.HELD);
 		String text = Texts.required("discussion", Texts.stripped(summary, 4000), "court.discussion.required");
 		List<String> opinionsSent = opinionTexts.stream()
 			.map(o -> Texts.stripped(o, 1000))
 			.filter(o -> o != null)
 			.toList();
+		if (!opinionsSent.isEmpty() && (replyBy == null || !replyBy.isAfter(today))) {
+			throw new RuleViolationException("replyBy", "court.reply-by.invalid");
+		}
 		this.discussion = text;
-		opinionsSent.forEach(o -> this.opinions.add(new Opinion(o, null, null)));
+		opinionsSent.forEach(o -> this.opinions.add(new HearingOpinion(o, null, null, replyBy)));
 		registerEvent(new Moved(this, this.state, HearingState.DISCUSSED, by, opinionsSent.size() + "条意见"));
 		this.state = HearingState.DISCUSSED;
 		return this;
@@ -235,9 +218,32 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 			throw new RuleViolationException(null, "court.reply.invalid");
 		}
 		String text = Texts.required("reply", Texts.stripped(reply, 2000), "court.reply.required");
-		this.opinions.set(number - 1, new Opinion(this.opinions.get(number - 1).opinion(), text, today));
+		this.opinions.set(number - 1, this.opinions.get(number - 1).answered(text, today));
 		registerEvent(new Moved(this, this.state, this.state, by, "REPLIED " + number));
 		return this;
+	}
+
+	/**
+	 * Records that the court's overdue replies were escalated, only while the same
+	 * deadline still waits on an answer.
+	 */
+	boolean escalateReplies(Clock clock, int toLevel, int workingDaysOverdue) {
+		if (this.state != HearingState.DISCUSSED || !clock.dueOn().equals(replyDueOn()) || toLevel <= this.replyLevel) {
+			return false;
+		}
+		this.replyLevel = toLevel;
+		registerEvent(new Moved(this, this.state, this.state, null,
+				"督办法院答复：第" + toLevel + "级，逾期" + workingDaysOverdue + "个工作日"));
+		return true;
+	}
+
+	/** The earliest deadline of an opinion the court has not answered, if any. */
+	LocalDate replyDueOn() {
+		return this.opinions.stream()
+			.filter(o -> o.reply() == null && o.dueOn() != null)
+			.map(HearingOpinion::dueOn)
+			.min(LocalDate::compareTo)
+			.orElse(null);
 	}
 
 	private int seatOf(long deputyId) {
@@ -250,7 +256,7 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 	}
 
 	private List<Long> attendedDeputies() {
-		return this.signUps.stream().filter(s -> s.state() == SeatState.ATTENDED).map(Seat::deputyId).toList();
+		return this.signUps.stream().filter(s -> s.state() == SeatState.ATTENDED).map(HearingSeat::deputyId).toList();
 	}
 
 	private void requireState(String refusal, HearingState... allowed) {
@@ -275,7 +281,7 @@ public class CourtHearing extends AbstractAggregateRoot<CourtHearing> {
 		return this.regionCode;
 	}
 
-	List<Seat> signUps() {
+	List<HearingSeat> signUps() {
 		return List.copyOf(this.signUps);
 	}
 

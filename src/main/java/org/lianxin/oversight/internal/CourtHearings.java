@@ -1,5 +1,6 @@
 package org.lianxin.oversight.internal;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CourtHearings {
+
+	/**
+	 * The court's time to answer the discussion's opinions unless the office sets a date.
+	 */
+	public static final int REPLY_WORKING_DAYS = 20;
 
 	private final CourtHearingRepository repository;
 
@@ -97,8 +103,20 @@ public class CourtHearings {
 
 	@Transactional
 	public void discuss(CurrentUser user, long id, String summary, List<String> opinions) {
+		discuss(user, id, summary, opinions, null);
+	}
+
+	/**
+	 * The discussion's opinions go to the court, to be answered by {@code replyBy}
+	 * ({@value #REPLY_WORKING_DAYS} working days when not given); the watch follows each
+	 * until it is.
+	 */
+	@Transactional
+	public void discuss(CurrentUser user, long id, String summary, List<String> opinions, LocalDate replyBy) {
+		LocalDate today = this.calendar.today();
+		LocalDate due = (replyBy != null) ? replyBy : this.calendar.plusWorkingDays(today, REPLY_WORKING_DAYS);
 		step(user, id, OversightPermissions.HEARING_EDIT, "oversight.hearing.discuss",
-				hearing -> hearing.discuss(summary, opinions, user.id()));
+				hearing -> hearing.discuss(summary, opinions, due, today, user.id()));
 	}
 
 	/** The court's reply to an opinion, by the court itself or the office for it. */
@@ -132,7 +150,14 @@ public class CourtHearings {
 
 	private void step(CurrentUser user, long id, String permission, String action, UnaryOperator<CourtHearing> move) {
 		OversightActivities.require(user, permission);
-		CourtHearing hearing = get(user, id);
+		apply(get(user, id), move, action);
+	}
+
+	/**
+	 * Saves the hearing as the move leaves it; a concurrent step is refused with a clear
+	 * message, nothing written.
+	 */
+	void apply(CourtHearing hearing, UnaryOperator<CourtHearing> move, String action) {
 		try {
 			this.repository.save(move.apply(hearing));
 		}
@@ -142,7 +167,7 @@ public class CourtHearings {
 			}
 			throw new RuleViolationException(null, "oversight.concurrent");
 		}
-		this.log.record(action, "court hearing " + id, hearing.state().name());
+		this.log.record(action, "court hearing " + hearing.id(), hearing.state().name());
 	}
 
 }

@@ -49,7 +49,7 @@ public class CourtQueries {
 	public record Mark(long deputyId, String name, EvaluationItem item, int rating, String comment) {
 	}
 
-	public record OpinionSent(int number, String opinion, String reply, LocalDate repliedOn) {
+	public record OpinionSent(int number, String opinion, String reply, LocalDate repliedOn, LocalDate dueOn) {
 	}
 
 	/** Attendances (人次) and hearings of a year, per court. */
@@ -121,7 +121,7 @@ public class CourtQueries {
 
 	private List<OpinionSent> opinions(long id) {
 		return this.jdbc.sql("""
-				select position + 1 as number, opinion, reply, replied_on from court_hearing_opinion
+				select position + 1 as number, opinion, reply, replied_on, due_on from court_hearing_opinion
 				where hearing_id = ? order by position""").param(id).query(OpinionSent.class).list();
 	}
 

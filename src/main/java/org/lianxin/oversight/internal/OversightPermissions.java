@@ -29,6 +29,9 @@ public final class OversightPermissions {
 	/** Reply to the opinions of a discussion, as the court. */
 	public static final String HEARING_REPLY = "oversight:hearing:reply";
 
+	/** Sign oneself up for a listed hearing, and withdraw, as a deputy. */
+	public static final String HEARING_SIGN_UP = "oversight:hearing:sign-up";
+
 	private OversightPermissions() {
 	}
 

@@ -170,8 +170,9 @@ class CourtHearingController {
 	@PreAuthorize("hasAuthority('" + OversightPermissions.HEARING_EDIT + "')")
 	String discuss(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String discussion, @RequestParam(defaultValue = "") String opinions,
-			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.hearings.discuss(user, id, discussion, List.of(opinions.split("\\R"))),
+			@RequestParam(required = false) LocalDate replyBy, RedirectAttributes redirect, Locale locale) {
+		return this.forms.run(
+				() -> this.hearings.discuss(user, id, discussion, List.of(opinions.split("\\R")), replyBy),
 				"court.discussed", "/court-observations/" + id, redirect, locale);
 	}
 

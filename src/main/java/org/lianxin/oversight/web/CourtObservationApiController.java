@@ -149,15 +149,18 @@ class CourtObservationApiController {
 		return get(user, id);
 	}
 
-	record Discussion(@Size(max = 4000) String summary, @Size(max = 50) List<@Size(max = 1000) String> opinions) {
+	record Discussion(@Size(max = 4000) String summary, @Size(max = 50) List<@Size(max = 1000) String> opinions,
+			LocalDate replyBy) {
 	}
 
-	@Operation(summary = "座谈评议: the discussion and its opinions, each sent to the court")
+	@Operation(summary = "座谈评议: the discussion and its opinions, each sent to the court to be answered by replyBy"
+			+ " (20 working days when not given); unanswered, they are on the watch (COURT_REPLY)")
 	@PostMapping("/{id}/discussion")
 	@PreAuthorize("hasAuthority('" + OversightPermissions.HEARING_EDIT + "')")
 	WithHistory discuss(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody Discussion body) {
-		this.hearings.discuss(user, id, body.summary(), (body.opinions() != null) ? body.opinions() : List.of());
+		this.hearings.discuss(user, id, body.summary(), (body.opinions() != null) ? body.opinions() : List.of(),
+				body.replyBy());
 		return get(user, id);
 	}
 
