@@ -39,8 +39,12 @@ public class Merging {
 
 	private final JdbcClient jdbc;
 
+	private final ReportPdf pdf;
+
 	Merging(Consultations consultations, ConsultationRepository consultationRepository, DraftOpinionRepository opinions,
-			MergedOpinionRepository merged, WorkdayCalendar calendar, DraftVersions drafts, JdbcClient jdbc) {
+			MergedOpinionRepository merged, WorkdayCalendar calendar, DraftVersions drafts, JdbcClient jdbc,
+			ReportPdf pdf) {
+		this.pdf = pdf;
 		this.drafts = drafts;
 		this.consultations = consultations;
 		this.consultationRepository = consultationRepository;
@@ -91,6 +95,27 @@ public class Merging {
 	}
 
 	/**
+	 * Takes a merge back before the report upward: the merged opinion goes, its sources
+	 * are unmerged again, and the consultation's history keeps the step with what it
+	 * said. Once reported it went upward as it was, so it stays.
+	 */
+	@Transactional
+	public void undo(CurrentUser user, long consultationId, long mergedId) {
+		this.consultations.get(user, consultationId);
+		MergedOpinion opinion = this.merged.findById(mergedId)
+			.filter(m -> m.consultationId() == consultationId)
+			.orElseThrow(() -> new NotFoundException("merged opinion " + mergedId));
+		Consultation consultation = this.consultationRepository.findById(consultationId).orElseThrow();
+		if (opinion.state() != MergedOpinion.State.DRAFTED || consultation.stage() != ConsultationStage.MERGING) {
+			throw new RuleViolationException(null, "merge.undo.reported");
+		}
+		List<DraftOpinion> sources = this.opinions.findByMergedInto(mergedId);
+		sources.forEach(source -> this.opinions.save(source.unmerge()));
+		this.merged.delete(opinion);
+		this.consultationRepository.save(consultation.mergeUndone(user.id(), opinion.text(), sources.size()));
+	}
+
+	/**
 	 * Groups of two or more unmerged opinions on the article that read alike, each group
 	 * around its first opinion.
 	 */
@@ -133,8 +158,17 @@ public class Merging {
 
 	/** The report upward as a Word document, article by article. */
 	public byte[] reportDocument(CurrentUser user, long consultationId) {
+		return ReportDocument.write(reportLines(user, consultationId));
+	}
+
+	/** The same report as PDF. */
+	public byte[] reportPdf(CurrentUser user, long consultationId) {
+		return this.pdf.write(reportLines(user, consultationId));
+	}
+
+	private List<ReportLines.Line> reportLines(CurrentUser user, long consultationId) {
 		ConsultationView consultation = this.consultations.get(user, consultationId);
-		return ReportDocument.write(consultation, this.drafts.articles(consultationId, consultation.currentVersion()),
+		return ReportLines.of(consultation, this.drafts.articles(consultationId, consultation.currentVersion()),
 				of(consultationId));
 	}
 
