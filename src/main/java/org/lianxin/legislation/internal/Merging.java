@@ -1,11 +1,9 @@
 package org.lianxin.legislation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.platform.text.Bigrams;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
@@ -24,6 +22,11 @@ public class Merging {
 
 	/** Opinions this alike (bigram similarity) are suggested as one. */
 	static final double ALIKE = 0.4;
+
+	private static final String MERGED = """
+			select m.id, m.article_number, m.text, m.reason, m.state, m.outcome, m.outcome_reason,
+			       (select count(*) from legislation_opinion o where o.merged_into = m.id) as sources
+			from legislation_merged_opinion m where m.consultation_id = ?""";
 
 	private final Consultations consultations;
 
@@ -124,36 +127,25 @@ public class Merging {
 				select id, text from legislation_opinion
 				where consultation_id = ? and coalesce(article_number, 0) = ? and merged_into is null
 				order by id limit 2000""").params(consultationId, article).query(Unmerged.class).list();
-		List<Set<String>> bigrams = open.stream().map(o -> Bigrams.of(o.text())).toList();
-		boolean[] taken = new boolean[open.size()];
-		List<List<Unmerged>> groups = new ArrayList<>();
-		for (int i = 0; i < open.size(); i++) {
-			if (taken[i]) {
-				continue;
-			}
-			List<Unmerged> group = new ArrayList<>(List.of(open.get(i)));
-			for (int j = i + 1; j < open.size(); j++) {
-				if (!taken[j] && Bigrams.similarity(bigrams.get(i), bigrams.get(j)) >= ALIKE) {
-					taken[j] = true;
-					group.add(open.get(j));
-				}
-			}
-			if (group.size() > 1) {
-				groups.add(group);
-			}
-		}
-		return groups;
+		return AlikeGroups.of(open);
 	}
 
 	/**
 	 * The consultation's merged opinions, article by article, with their sources counted.
 	 */
 	public List<MergedRow> of(long consultationId) {
-		return this.jdbc.sql("""
-				select m.id, m.article_number, m.text, m.reason, m.state, m.outcome, m.outcome_reason,
-				       (select count(*) from legislation_opinion o where o.merged_into = m.id) as sources
-				from legislation_merged_opinion m where m.consultation_id = ?
-				order by m.article_number nulls first, m.id""").param(consultationId).query(MergedRow.class).list();
+		return this.jdbc.sql(MERGED + " order by m.article_number nulls first, m.id")
+			.param(consultationId)
+			.query(MergedRow.class)
+			.list();
+	}
+
+	/** The merged opinions on one article (0: on the whole draft). */
+	public List<MergedRow> onArticle(long consultationId, int article) {
+		return this.jdbc.sql(MERGED + " and coalesce(m.article_number, 0) = ? order by m.id")
+			.params(consultationId, article)
+			.query(MergedRow.class)
+			.list();
 	}
 
 	/** The report upward as a Word document, article by article. */

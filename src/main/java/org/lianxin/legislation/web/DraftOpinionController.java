@@ -89,14 +89,12 @@ class DraftOpinionController {
 			model.addAttribute("deputies", this.deputies.serving(user));
 		}
 		model.addAttribute("informants", this.rosters.activeAround(consultation.pointId()));
-		model.addAttribute("merging", consultation.stage() == ConsultationStage.MERGING
-				&& user.can(LegislationPermissions.CONSULTATION_EDIT));
-		model.addAttribute("suggestions", this.merging.suggestions(id, article));
-		model.addAttribute("merged",
-				this.merging.of(id)
-					.stream()
-					.filter(m -> ((m.articleNumber() != null) ? m.articleNumber() : 0) == article)
-					.toList());
+		boolean merging = consultation.stage() == ConsultationStage.MERGING
+				&& user.can(LegislationPermissions.CONSULTATION_EDIT);
+		model.addAttribute("merging", merging);
+		// only shown while merging: not worked out for a page that would not show them
+		model.addAttribute("suggestions", merging ? this.merging.suggestions(id, article) : List.of());
+		model.addAttribute("merged", this.merging.onArticle(id, article));
 		return "legislation/opinions";
 	}
 
