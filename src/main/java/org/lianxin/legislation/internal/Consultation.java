@@ -129,6 +129,19 @@ public class Consultation extends AbstractAggregateRoot<Consultation> {
 		return step(ConsultationStage.MERGING, ConsultationStage.REPORTED, by, this.lateReason);
 	}
 
+	/**
+	 * A merge taken back while sorting: kept in the history with what the merged opinion
+	 * said and how many opinions it gave back.
+	 */
+	Consultation mergeUndone(Long by, String mergedText, int sources) {
+		if (this.stage != ConsultationStage.MERGING) {
+			throw new RuleViolationException(null, "merge.undo.reported");
+		}
+		String said = (mergedText.length() > 60) ? mergedText.substring(0, 60) + "…" : mergedText;
+		registerEvent(new Stepped(this, this.stage, this.stage, by, "撤销合并（" + sources + " 条意见退回待整理）：" + said));
+		return this;
+	}
+
 	/** 反馈: every reported opinion has its answer. */
 	Consultation answered(Long by) {
 		return step(ConsultationStage.REPORTED, ConsultationStage.ANSWERED, by, null);
@@ -167,6 +180,10 @@ public class Consultation extends AbstractAggregateRoot<Consultation> {
 
 	String regionCode() {
 		return this.regionCode;
+	}
+
+	String title() {
+		return this.title;
 	}
 
 	ConsultationStage stage() {

@@ -1,6 +1,9 @@
 package org.lianxin.legislation.internal;
 
+import java.time.LocalDate;
+
 import org.lianxin.account.ProtectedPhone;
+import org.lianxin.legislation.DeputyGaveDraftOpinion;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.data.annotation.Id;
@@ -105,12 +108,23 @@ public class DraftOpinion extends AbstractAggregateRoot<DraftOpinion> {
 		return opinion;
 	}
 
+	/** Given by an informant who is a deputy: a duty of theirs done. */
+	void byDeputy(long deputyId, String consultationTitle, LocalDate on) {
+		registerEvent(new DeputyGaveDraftOpinion(deputyId, this.trackingToken, consultationTitle, on));
+	}
+
 	/** Kept for reporting as (part of) the merged opinion. */
 	DraftOpinion mergeInto(long mergedOpinionId) {
 		if (this.mergedInto != null) {
 			throw new RuleViolationException("opinionIds", "merge.already-merged");
 		}
 		this.mergedInto = mergedOpinionId;
+		return this;
+	}
+
+	/** Its merge was taken back: it is to be sorted again. */
+	DraftOpinion unmerge() {
+		this.mergedInto = null;
 		return this;
 	}
 

@@ -1,5 +1,6 @@
 package org.lianxin.legislation.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -8,5 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 interface DraftOpinionRepository extends ListCrudRepository<DraftOpinion, Long> {
 
 	Optional<DraftOpinion> findByIdempotencyKey(String key);
+
+	List<DraftOpinion> findByMergedInto(long mergedOpinionId);
 
 }

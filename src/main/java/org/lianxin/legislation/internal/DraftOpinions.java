@@ -12,6 +12,7 @@ import org.lianxin.platform.publiccode.PublicCodes;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.RuleViolations;
+import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,11 @@ public class DraftOpinions {
 
 	private final JdbcClient jdbc;
 
+	private final WorkdayCalendar calendar;
+
 	DraftOpinions(DraftOpinionRepository repository, ConsultationRepository consultations, DraftVersions drafts,
-			PhoneNumbers phones, JdbcClient jdbc) {
+			PhoneNumbers phones, JdbcClient jdbc, WorkdayCalendar calendar) {
+		this.calendar = calendar;
 		this.repository = repository;
 		this.consultations = consultations;
 		this.drafts = drafts;
@@ -109,9 +113,11 @@ public class DraftOpinions {
 		}
 		problems.throwIfAny();
 		NewDraftOpinion attributed = (phone != null) ? asInformantIfEnrolled(input, phone) : input;
-		return this.repository.save(DraftOpinion.give(attributed, consultation.currentVersion(),
-				consultation.regionCode(), text, phone, PublicCodes.newCode(TOKEN_LENGTH), by))
-			.trackingToken();
+		DraftOpinion opinion = DraftOpinion.give(attributed, consultation.currentVersion(), consultation.regionCode(),
+				text, phone, PublicCodes.newCode(TOKEN_LENGTH), by);
+		deputyOf(attributed.informantId())
+			.ifPresent(deputy -> opinion.byDeputy(deputy, consultation.title(), this.calendar.today()));
+		return this.repository.save(opinion).trackingToken();
 	}
 
 	/** How many opinions each article has (key 0: on the whole draft). */
@@ -223,6 +229,17 @@ public class DraftOpinions {
 			.params(informantId, pointId, pointId)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** The deputy the informant is, if they are one. */
+	private Optional<Long> deputyOf(Long informantId) {
+		if (informantId == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select deputy_id from legislation_informant where id = ? and deputy_id is not null")
+			.param(informantId)
+			.query(Long.class)
+			.optional();
 	}
 
 	private boolean meetingOf(long meetingId, long consultationId) {

@@ -47,6 +47,8 @@ public class Informant extends AbstractAggregateRoot<Informant> {
 
 	private LocalDate consentedOn;
 
+	private Long deputyId;
+
 	private boolean active;
 
 	private LocalDate leftOn;
@@ -69,7 +71,7 @@ public class Informant extends AbstractAggregateRoot<Informant> {
 	}
 
 	static Informant enrol(long pointId, String regionCode, String name, InformantField field, String workplace,
-			ProtectedPhone phone, LocalDate consentedOn, Long by) {
+			ProtectedPhone phone, LocalDate consentedOn, Long deputyId, Long by) {
 		Informant informant = new Informant();
 		informant.pointId = pointId;
 		informant.regionCode = regionCode;
@@ -81,6 +83,7 @@ public class Informant extends AbstractAggregateRoot<Informant> {
 		informant.phoneLast4 = phone.lastFour();
 		informant.phoneMasked = phone.masked();
 		informant.consentedOn = consentedOn;
+		informant.deputyId = deputyId;
 		informant.active = true;
 		informant.createdBy = by;
 		informant.registerEvent(new Enrolled(pointId, name, by));

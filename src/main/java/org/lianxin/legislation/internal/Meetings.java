@@ -2,12 +2,17 @@ package org.lianxin.legislation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
+import org.lianxin.deputy.DeputyList;
+import org.lianxin.deputy.DeputyRow;
+import org.lianxin.legislation.DeputiesAtLegislativeMeeting;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.RuleViolations;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +30,14 @@ public class Meetings {
 
 	private final JdbcClient jdbc;
 
-	Meetings(Consultations consultations, OperationLog log, JdbcClient jdbc) {
+	private final DeputyList deputies;
+
+	private final ApplicationEventPublisher events;
+
+	Meetings(Consultations consultations, OperationLog log, JdbcClient jdbc, DeputyList deputies,
+			ApplicationEventPublisher events) {
+		this.deputies = deputies;
+		this.events = events;
 		this.consultations = consultations;
 		this.log = log;
 		this.jdbc = jdbc;
@@ -35,9 +47,14 @@ public class Meetings {
 			long opinions) {
 	}
 
+	/**
+	 * Records the meeting with the deputies who attended (none, or deputies the user
+	 * reaches), each told to the duty module as a duty done.
+	 */
 	@Transactional
 	public long record(CurrentUser user, long consultationId, String kind, LocalDate heldOn, String place,
-			Integer participants) {
+			Integer participants, List<Long> deputyIds) {
+		List<Long> deputies = (deputyIds == null) ? List.of() : deputyIds.stream().distinct().toList();
 		ConsultationView consultation = this.consultations.get(user, consultationId);
 		RuleViolations problems = new RuleViolations();
 		MeetingKind meetingKind = problems.get(() -> kind(kind));
@@ -57,6 +74,15 @@ public class Meetings {
 				throw new RuleViolationException("participants", "meeting.participants.invalid");
 			});
 		}
+		if (!deputies.isEmpty() && !this.deputies.serving(user)
+			.stream()
+			.map(DeputyRow::id)
+			.collect(Collectors.toSet())
+			.containsAll(deputies)) {
+			problems.check(() -> {
+				throw new RuleViolationException("deputyIds", "meeting.deputies.unknown");
+			});
+		}
 		problems.throwIfAny();
 		long id = this.jdbc.sql("""
 				insert into legislation_meeting (consultation_id, point_id, region_code, kind, held_on, place,
@@ -66,6 +92,15 @@ public class Meetings {
 					where, participants, user.id())
 			.query(Long.class)
 			.single();
+		if (!deputies.isEmpty()) {
+			this.jdbc
+				.sql("""
+						insert into legislation_meeting_deputy (meeting_id, deputy_id) select ?, d from unnest(?::bigint[]) d""")
+				.params(id, deputies.toArray(Long[]::new))
+				.update();
+			this.events.publishEvent(new DeputiesAtLegislativeMeeting(id, meetingKind == MeetingKind.FIELD_RESEARCH,
+					title(meetingKind, consultation.title()), heldOn, where, deputies));
+		}
 		this.log.record("legislation.meeting.record", "consultation " + consultationId, meetingKind + " " + heldOn);
 		return id;
 	}
@@ -78,6 +113,12 @@ public class Meetings {
 			.param(consultationId)
 			.query(MeetingRow.class)
 			.list();
+	}
+
+	/** As the deputies' records name it, within a record's title (100). */
+	private static String title(MeetingKind kind, String consultation) {
+		String title = "立法征询" + kind.label() + "：《" + consultation.replaceAll("^《|》$", "") + "》";
+		return (title.length() > 100) ? title.substring(0, 99) + "…" : title;
 	}
 
 	private static MeetingKind kind(String input) {

@@ -115,6 +115,10 @@ public class MergedOpinion extends AbstractAggregateRoot<MergedOpinion> {
 		return this.consultationId;
 	}
 
+	String text() {
+		return this.text;
+	}
+
 	State state() {
 		return this.state;
 	}

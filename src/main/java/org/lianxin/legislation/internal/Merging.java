@@ -1,11 +1,9 @@
 package org.lianxin.legislation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.platform.text.Bigrams;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
@@ -25,6 +23,11 @@ public class Merging {
 	/** Opinions this alike (bigram similarity) are suggested as one. */
 	static final double ALIKE = 0.4;
 
+	private static final String MERGED = """
+			select m.id, m.article_number, m.text, m.reason, m.state, m.outcome, m.outcome_reason,
+			       (select count(*) from legislation_opinion o where o.merged_into = m.id) as sources
+			from legislation_merged_opinion m where m.consultation_id = ?""";
+
 	private final Consultations consultations;
 
 	private final ConsultationRepository consultationRepository;
@@ -39,8 +42,12 @@ public class Merging {
 
 	private final JdbcClient jdbc;
 
+	private final ReportPdf pdf;
+
 	Merging(Consultations consultations, ConsultationRepository consultationRepository, DraftOpinionRepository opinions,
-			MergedOpinionRepository merged, WorkdayCalendar calendar, DraftVersions drafts, JdbcClient jdbc) {
+			MergedOpinionRepository merged, WorkdayCalendar calendar, DraftVersions drafts, JdbcClient jdbc,
+			ReportPdf pdf) {
+		this.pdf = pdf;
 		this.drafts = drafts;
 		this.consultations = consultations;
 		this.consultationRepository = consultationRepository;
@@ -91,6 +98,27 @@ public class Merging {
 	}
 
 	/**
+	 * Takes a merge back before the report upward: the merged opinion goes, its sources
+	 * are unmerged again, and the consultation's history keeps the step with what it
+	 * said. Once reported it went upward as it was, so it stays.
+	 */
+	@Transactional
+	public void undo(CurrentUser user, long consultationId, long mergedId) {
+		this.consultations.get(user, consultationId);
+		MergedOpinion opinion = this.merged.findById(mergedId)
+			.filter(m -> m.consultationId() == consultationId)
+			.orElseThrow(() -> new NotFoundException("merged opinion " + mergedId));
+		Consultation consultation = this.consultationRepository.findById(consultationId).orElseThrow();
+		if (opinion.state() != MergedOpinion.State.DRAFTED || consultation.stage() != ConsultationStage.MERGING) {
+			throw new RuleViolationException(null, "merge.undo.reported");
+		}
+		List<DraftOpinion> sources = this.opinions.findByMergedInto(mergedId);
+		sources.forEach(source -> this.opinions.save(source.unmerge()));
+		this.merged.delete(opinion);
+		this.consultationRepository.save(consultation.mergeUndone(user.id(), opinion.text(), sources.size()));
+	}
+
+	/**
 	 * Groups of two or more unmerged opinions on the article that read alike, each group
 	 * around its first opinion.
 	 */
@@ -99,42 +127,40 @@ public class Merging {
 				select id, text from legislation_opinion
 				where consultation_id = ? and coalesce(article_number, 0) = ? and merged_into is null
 				order by id limit 2000""").params(consultationId, article).query(Unmerged.class).list();
-		List<Set<String>> bigrams = open.stream().map(o -> Bigrams.of(o.text())).toList();
-		boolean[] taken = new boolean[open.size()];
-		List<List<Unmerged>> groups = new ArrayList<>();
-		for (int i = 0; i < open.size(); i++) {
-			if (taken[i]) {
-				continue;
-			}
-			List<Unmerged> group = new ArrayList<>(List.of(open.get(i)));
-			for (int j = i + 1; j < open.size(); j++) {
-				if (!taken[j] && Bigrams.similarity(bigrams.get(i), bigrams.get(j)) >= ALIKE) {
-					taken[j] = true;
-					group.add(open.get(j));
-				}
-			}
-			if (group.size() > 1) {
-				groups.add(group);
-			}
-		}
-		return groups;
+		return AlikeGroups.of(open);
 	}
 
 	/**
 	 * The consultation's merged opinions, article by article, with their sources counted.
 	 */
 	public List<MergedRow> of(long consultationId) {
-		return this.jdbc.sql("""
-				select m.id, m.article_number, m.text, m.reason, m.state, m.outcome, m.outcome_reason,
-				       (select count(*) from legislation_opinion o where o.merged_into = m.id) as sources
-				from legislation_merged_opinion m where m.consultation_id = ?
-				order by m.article_number nulls first, m.id""").param(consultationId).query(MergedRow.class).list();
+		return this.jdbc.sql(MERGED + " order by m.article_number nulls first, m.id")
+			.param(consultationId)
+			.query(MergedRow.class)
+			.list();
+	}
+
+	/** The merged opinions on one article (0: on the whole draft). */
+	public List<MergedRow> onArticle(long consultationId, int article) {
+		return this.jdbc.sql(MERGED + " and coalesce(m.article_number, 0) = ? order by m.id")
+			.params(consultationId, article)
+			.query(MergedRow.class)
+			.list();
 	}
 
 	/** The report upward as a Word document, article by article. */
 	public byte[] reportDocument(CurrentUser user, long consultationId) {
+		return ReportDocument.write(reportLines(user, consultationId));
+	}
+
+	/** The same report as PDF. */
+	public byte[] reportPdf(CurrentUser user, long consultationId) {
+		return this.pdf.write(reportLines(user, consultationId));
+	}
+
+	private List<ReportLines.Line> reportLines(CurrentUser user, long consultationId) {
 		ConsultationView consultation = this.consultations.get(user, consultationId);
-		return ReportDocument.write(consultation, this.drafts.articles(consultationId, consultation.currentVersion()),
+		return ReportLines.of(consultation, this.drafts.articles(consultationId, consultation.currentVersion()),
 				of(consultationId));
 	}
 

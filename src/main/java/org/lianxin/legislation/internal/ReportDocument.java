@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -13,31 +11,26 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * The report upward (意见汇总报告) as the office sends it, a Word .docx: the draft article by
- * article, each article's text followed by its merged opinions with how many people gave
- * them and their reasons; opinions on the whole draft first.
+ * The report upward as the office sends it, a Word .docx: one paragraph per line of
+ * {@link ReportLines}, in 仿宋.
  */
 final class ReportDocument {
 
 	private ReportDocument() {
 	}
 
-	static byte[] write(ConsultationView consultation, List<DraftArticle> articles, List<Merging.MergedRow> merged) {
-		Map<Integer, List<Merging.MergedRow>> byArticle = merged.stream()
-			.collect(Collectors.groupingBy(m -> (m.articleNumber() != null) ? m.articleNumber() : 0));
+	static byte[] write(List<ReportLines.Line> lines) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XWPFParagraph title = document.createParagraph();
-			title.setAlignment(ParagraphAlignment.CENTER);
-			run(title, "关于《" + stripBrackets(consultation.title()) + "》的意见汇总报告", true, 16);
-			line(document, consultation.sourceBody() + "：", false);
-			line(document, consultation.pointName() + "共收集整理意见建议 " + merged.size() + " 条（由 "
-					+ merged.stream().mapToLong(Merging.MergedRow::sources).sum() + " 条原始意见归纳），逐条报告如下。", false);
-			opinions(document, byArticle.getOrDefault(0, List.of()), "对草案的总体意见");
-			for (DraftArticle article : articles) {
-				List<Merging.MergedRow> on = byArticle.get(article.number());
-				if (on != null) {
-					opinions(document, on, article.label() + "　" + article.text().replace('\n', ' '));
+			for (ReportLines.Line line : lines) {
+				XWPFParagraph paragraph = document.createParagraph();
+				if (line.centered()) {
+					paragraph.setAlignment(ParagraphAlignment.CENTER);
 				}
+				XWPFRun run = paragraph.createRun();
+				run.setText(line.text());
+				run.setBold(line.bold());
+				run.setFontSize(line.size());
+				run.setFontFamily("仿宋");
 			}
 			document.write(out);
 			return out.toByteArray();
@@ -45,36 +38,6 @@ final class ReportDocument {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static void opinions(XWPFDocument document, List<Merging.MergedRow> merged, String heading) {
-		if (merged.isEmpty()) {
-			return;
-		}
-		line(document, heading, true);
-		int n = 1;
-		for (Merging.MergedRow opinion : merged) {
-			line(document, n++ + ". " + opinion.text() + "（" + opinion.sources() + " 人提出）", false);
-			if (opinion.reason() != null) {
-				line(document, "理由：" + opinion.reason(), false);
-			}
-		}
-	}
-
-	private static void line(XWPFDocument document, String text, boolean bold) {
-		run(document.createParagraph(), text, bold, 12);
-	}
-
-	private static void run(XWPFParagraph paragraph, String text, boolean bold, int size) {
-		XWPFRun run = paragraph.createRun();
-		run.setText(text);
-		run.setBold(bold);
-		run.setFontSize(size);
-		run.setFontFamily("仿宋");
-	}
-
-	private static String stripBrackets(String title) {
-		return title.replaceAll("^《|》$", "");
 	}
 
 }

@@ -8,6 +8,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.ProtectedPhone;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.RuleViolations;
@@ -37,8 +38,11 @@ public class Rosters {
 
 	private final JdbcClient jdbc;
 
+	private final DeputyList deputies;
+
 	Rosters(LegislativePoints points, InformantRepository informants, PhoneNumbers phones, OperationLog log,
-			WorkdayCalendar calendar, JdbcClient jdbc) {
+			WorkdayCalendar calendar, JdbcClient jdbc, DeputyList deputies) {
+		this.deputies = deputies;
 		this.points = points;
 		this.informants = informants;
 		this.phones = phones;
@@ -118,6 +122,9 @@ public class Rosters {
 		LocalDate today = this.calendar.today();
 		LocalDate consentedOn = (input.consentedOn() != null) ? input.consentedOn() : today;
 		problems.check(() -> consent(input.consent(), consentedOn, today));
+		if (input.deputyId() != null) {
+			problems.check(() -> deputy(user, input.deputyId(), field));
+		}
 		if (phone != null && enrolled(pointId, phone.lookupHash())) {
 			problems.check(() -> {
 				throw new RuleViolationException("phone", "informant.phone.enrolled");
@@ -125,7 +132,7 @@ public class Rosters {
 		}
 		problems.throwIfAny();
 		Informant informant = this.informants.save(Informant.enrol(pointId, point.regionCode(), name, field,
-				workplace.isEmpty() ? null : workplace, phone, consentedOn, user.id()));
+				workplace.isEmpty() ? null : workplace, phone, consentedOn, input.deputyId(), user.id()));
 		this.log.record("legislation.informant.enrol", "informant " + informant.id(), point.name() + " " + name);
 		return informant.id();
 	}
@@ -157,6 +164,16 @@ public class Rosters {
 			throw new RuleViolationException("phone", "informant.phone.invalid");
 		}
 		return this.phones.protect(input);
+	}
+
+	/** Only a deputy the user reaches, and only as an informant of the field DEPUTY. */
+	private void deputy(CurrentUser user, long deputyId, InformantField field) {
+		if (field != null && field != InformantField.DEPUTY) {
+			throw new RuleViolationException("deputyId", "informant.deputy.field");
+		}
+		if (this.deputies.serving(user).stream().noneMatch(d -> d.id() == deputyId)) {
+			throw new RuleViolationException("deputyId", "informant.deputy.unknown");
+		}
 	}
 
 	private static InformantField field(String input) {

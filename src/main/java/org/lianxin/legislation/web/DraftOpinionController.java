@@ -1,9 +1,11 @@
 package org.lianxin.legislation.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.legislation.internal.ConsultationStage;
 import org.lianxin.legislation.internal.ConsultationView;
 import org.lianxin.legislation.internal.Consultations;
@@ -55,8 +57,11 @@ class DraftOpinionController {
 
 	private final SmallForms forms;
 
+	private final DeputyList deputies;
+
 	DraftOpinionController(Consultations consultations, DraftVersions drafts, DraftOpinions opinions, Meetings meetings,
-			Rosters rosters, Merging merging, SmallForms forms) {
+			Rosters rosters, Merging merging, SmallForms forms, DeputyList deputies) {
+		this.deputies = deputies;
 		this.merging = merging;
 		this.consultations = consultations;
 		this.drafts = drafts;
@@ -80,15 +85,16 @@ class DraftOpinionController {
 				this.opinions.onArticle(id, article, Paging.offset(page, PAGE_SIZE), PAGE_SIZE + 1));
 		model.addAttribute("meetings", this.meetings.of(id));
 		model.addAttribute("meetingKinds", MeetingKind.values());
+		if (consultation.gathering() && user.can(LegislationPermissions.CONSULTATION_EDIT)) {
+			model.addAttribute("deputies", this.deputies.serving(user));
+		}
 		model.addAttribute("informants", this.rosters.activeAround(consultation.pointId()));
-		model.addAttribute("merging", consultation.stage() == ConsultationStage.MERGING
-				&& user.can(LegislationPermissions.CONSULTATION_EDIT));
-		model.addAttribute("suggestions", this.merging.suggestions(id, article));
-		model.addAttribute("merged",
-				this.merging.of(id)
-					.stream()
-					.filter(m -> ((m.articleNumber() != null) ? m.articleNumber() : 0) == article)
-					.toList());
+		boolean merging = consultation.stage() == ConsultationStage.MERGING
+				&& user.can(LegislationPermissions.CONSULTATION_EDIT);
+		model.addAttribute("merging", merging);
+		// only shown while merging: not worked out for a page that would not show them
+		model.addAttribute("suggestions", merging ? this.merging.suggestions(id, article) : List.of());
+		model.addAttribute("merged", this.merging.onArticle(id, article));
 		return "legislation/opinions";
 	}
 
@@ -115,8 +121,8 @@ class DraftOpinionController {
 	String meeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate heldOn,
 			@RequestParam(defaultValue = "") String place, @RequestParam(required = false) Integer participants,
-			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.meetings.record(user, id, kind, heldOn, place, participants),
+			@RequestParam(required = false) List<Long> deputyIds, RedirectAttributes redirect, Locale locale) {
+		return this.forms.run(() -> this.meetings.record(user, id, kind, heldOn, place, participants, deputyIds),
 				"meeting.recorded", "/legislation/consultations/" + id + "/opinions", redirect, locale);
 	}
 

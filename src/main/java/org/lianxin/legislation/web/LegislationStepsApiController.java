@@ -169,6 +169,15 @@ class LegislationStepsApiController {
 			.body(new MergedId(this.merging.merge(user, id, body.opinionIds(), body.text(), body.reason())));
 	}
 
+	@Operation(summary = "4c Undo a merge before the report: its opinions are unmerged again (409 once reported)")
+	@PostMapping("/{id}/merged/{mergedId}/undo")
+	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
+	ResponseEntity<Void> undo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@PathVariable long mergedId) {
+		this.merging.undo(user, id, mergedId);
+		return ResponseEntity.noContent().build();
+	}
+
 	@Operation(summary = "The merged opinions, article by article, with their sources counted and their answers")
 	@GetMapping("/{id}/merged")
 	List<Merging.MergedRow> merged(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {

@@ -58,6 +58,14 @@ class MergeController {
 				"/legislation/consultations/" + id + "/opinions?article=" + article, redirect, locale);
 	}
 
+	@PostMapping("/merged/{mergedId}/undo")
+	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
+	String undo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long mergedId,
+			@RequestParam(defaultValue = "0") int article, RedirectAttributes redirect, Locale locale) {
+		return this.forms.run(() -> this.merging.undo(user, id, mergedId), "merge.undone",
+				"/legislation/consultations/" + id + "/opinions?article=" + article, redirect, locale);
+	}
+
 	@PostMapping("/report")
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -77,15 +85,22 @@ class MergeController {
 
 	@GetMapping("/report.docx")
 	ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		String title = this.consultations.get(user, id).title();
+		return download(this.consultations.get(user, id).title() + "意见汇总报告.docx", DOCX,
+				this.merging.reportDocument(user, id));
+	}
+
+	@GetMapping("/report.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return download(this.consultations.get(user, id).title() + "意见汇总报告.pdf", MediaType.APPLICATION_PDF,
+				this.merging.reportPdf(user, id));
+	}
+
+	private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
-			.contentType(DOCX)
+			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(title + "意见汇总报告.docx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.merging.reportDocument(user, id));
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(body);
 	}
 
 }

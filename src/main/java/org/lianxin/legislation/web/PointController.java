@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.deputy.DeputyList;
 import org.lianxin.legislation.internal.InformantField;
 import org.lianxin.legislation.internal.LegislationPermissions;
 import org.lianxin.legislation.internal.LegislativePoints;
@@ -40,7 +41,11 @@ class PointController {
 
 	private final WorkdayCalendar calendar;
 
-	PointController(LegislativePoints points, Rosters rosters, SmallForms forms, WorkdayCalendar calendar) {
+	private final DeputyList deputies;
+
+	PointController(LegislativePoints points, Rosters rosters, SmallForms forms, WorkdayCalendar calendar,
+			DeputyList deputies) {
+		this.deputies = deputies;
 		this.calendar = calendar;
 		this.points = points;
 		this.rosters = rosters;
@@ -67,6 +72,9 @@ class PointController {
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("counts", this.rosters.countsByField(id));
 		model.addAttribute("fields", InformantField.values());
+		if (user.can(LegislationPermissions.INFORMANT_EDIT)) {
+			model.addAttribute("deputies", this.deputies.serving(user));
+		}
 		return "legislation/point";
 	}
 
@@ -76,10 +84,11 @@ class PointController {
 			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String field,
 			@RequestParam(defaultValue = "") String workplace, @RequestParam(defaultValue = "") String phone,
 			@RequestParam(defaultValue = "false") boolean consent,
-			@RequestParam(required = false) LocalDate consentedOn, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) LocalDate consentedOn, @RequestParam(required = false) Long deputyId,
+			RedirectAttributes redirect, Locale locale) {
 		return this.forms.run(
 				() -> this.rosters.enrol(user, id,
-						new NewInformant(name, field, workplace, phone, consent, consentedOn)),
+						new NewInformant(name, field, workplace, phone, consent, consentedOn, deputyId)),
 				"informant.enrolled", "/legislation/points/" + id, redirect, locale);
 	}
 

@@ -7,6 +7,7 @@ import org.lianxin.legislation.internal.ConsultationView;
 import org.lianxin.legislation.internal.Consultations;
 import org.lianxin.legislation.internal.DraftOpinions;
 import org.lianxin.legislation.internal.DraftVersions;
+import org.lianxin.legislation.internal.PublicOutcomes;
 import org.lianxin.legislation.internal.NewDraftOpinion;
 import org.lianxin.legislation.internal.OpinionChannel;
 import org.lianxin.platform.web.NotFoundException;
@@ -26,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * What anyone sees after scanning a legislative point's QR code: the drafts open for
  * opinions there, each article by article with a form to comment on an article, a
- * paragraph or the whole draft (no account; a phone number, checked as for opinions), and
- * the private page that follows the opinion afterwards.
+ * paragraph or the whole draft (no account; a phone number, checked as for opinions),
+ * what the legislature answered on the opinions gathered there, and the private page that
+ * follows the opinion afterwards.
  */
 @Controller
 class PublicConsultationController {
@@ -42,8 +44,11 @@ class PublicConsultationController {
 
 	private final MessageSource messages;
 
+	private final PublicOutcomes outcomes;
+
 	PublicConsultationController(VenueRegistry venues, Consultations consultations, DraftVersions drafts,
-			DraftOpinions opinions, MessageSource messages) {
+			DraftOpinions opinions, MessageSource messages, PublicOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.venues = venues;
 		this.consultations = consultations;
 		this.drafts = drafts;
@@ -57,6 +62,7 @@ class PublicConsultationController {
 		model.addAttribute("point", point);
 		model.addAttribute("code", code.toUpperCase(Locale.ROOT));
 		model.addAttribute("consultations", this.consultations.gatheringAt(point.id(), point.parentId()));
+		model.addAttribute("answered", this.outcomes.at(point.id(), point.parentId()));
 		return "legislation/public-open";
 	}
 
