@@ -50,6 +50,9 @@ class VoteFlowTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void a_deputy_who_voted_gets_one_duty_record_of_it(Scenario scenario) {
 		CurrentUser office = Staff.load(this.accounts, "office-210811");
@@ -95,7 +98,7 @@ class VoteFlowTests {
 		assertThatThrownBy(() -> this.surveys.handOutPaper(office, id, deputy)).hasMessage("survey.already-voted");
 		assertThatThrownBy(() -> this.voting.cast(group.deputies().get(0), id, new short[] { 1 }))
 			.hasMessage("survey.already-voted");
-		assertThat(new EventMadeRecords(this.jdbc).titled(deputy, java.time.LocalDate.now(), "参加投票：满意度测评"))
+		assertThat(new EventMadeRecords(this.jdbc).titled(deputy, java.time.LocalDate.now(this.clock), "参加投票：满意度测评"))
 			.isEqualTo(1);
 	}
 

@@ -200,6 +200,18 @@ public class Surveys implements SurveyManagement {
 	}
 
 	@Override
+	public List<List<Long>> answerCounts(CurrentUser user, long id) {
+		SurveyResults.Results counted = results(user, id);
+		if (!counted.counted() || !counted.breakdown()) {
+			return List.of();
+		}
+		return counted.items()
+			.stream()
+			.map(item -> item.answers().stream().map(SurveyResults.AnswerCount::count).toList())
+			.toList();
+	}
+
+	@Override
 	public List<Long> electorate(CurrentUser user, long id) {
 		return members(user, id).stream().map(Electorates.Member::deputyId).toList();
 	}
