@@ -13,6 +13,7 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.project.internal.ProjectPermissions;
 import org.lianxin.project.internal.ProjectComments;
+import org.lianxin.project.internal.ProjectParts;
 import org.lianxin.project.internal.ProjectRatings;
 import org.lianxin.project.internal.ProjectReports;
 import org.lianxin.project.internal.ProjectVotes;
@@ -50,6 +51,8 @@ class ProjectController {
 
 	private final ProjectComments comments;
 
+	private final ProjectParts parts;
+
 	private final RegionManagement regions;
 
 	private final SmallForms forms;
@@ -57,7 +60,8 @@ class ProjectController {
 	private final Clock clock;
 
 	ProjectController(Projects projects, ProjectVotes votes, ProjectReports reports, ProjectRatings ratings,
-			ProjectComments comments, RegionManagement regions, SmallForms forms, Clock clock) {
+			ProjectComments comments, ProjectParts parts, RegionManagement regions, SmallForms forms, Clock clock) {
+		this.parts = parts;
 		this.comments = comments;
 		this.ratings = ratings;
 		this.projects = projects;
@@ -137,6 +141,12 @@ class ProjectController {
 		model.addAttribute("status", project.status(LocalDate.now(this.clock)));
 		model.addAttribute("reports", this.reports.of(id));
 		model.addAttribute("rating", this.ratings.of(id).orElse(null));
+		var parts = this.parts.parts(id);
+		model.addAttribute("parts", parts);
+		model.addAttribute("progress", this.parts.progress(project));
+		model.addAttribute("siblings", this.parts.siblings(project));
+		model.addAttribute("partWeights", parts.stream()
+			.collect(java.util.stream.Collectors.toMap(ProjectParts.PartView::id, ProjectParts.PartView::weight)));
 		model.addAttribute("comments", this.comments.of(user, id));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("thisMonth", YearMonth.now(this.clock));

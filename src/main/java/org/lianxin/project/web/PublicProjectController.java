@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.project.internal.ProjectComments;
+import org.lianxin.project.internal.ProjectParts;
 import org.lianxin.project.internal.ProjectRatings;
 import org.lianxin.project.internal.Projects;
 
@@ -44,10 +45,13 @@ class PublicProjectController {
 
 	private final MessageSource messages;
 
+	private final ProjectParts parts;
+
 	private final Clock clock;
 
 	PublicProjectController(Projects projects, ProjectRatings ratings, ProjectComments comments, MessageSource messages,
-			Clock clock) {
+			ProjectParts parts, Clock clock) {
+		this.parts = parts;
 		this.ratings = ratings;
 		this.projects = projects;
 		this.comments = comments;
@@ -66,6 +70,14 @@ class PublicProjectController {
 		var published = this.projects.published(region, shown);
 		model.addAttribute("projects", published);
 		model.addAttribute("ratings", this.ratings.of(published.stream().map(Projects.Row::id).toList()));
+		java.util.Map<Long, List<ProjectParts.PartView>> partsOf = new java.util.HashMap<>();
+		published.forEach(p -> {
+			List<ProjectParts.PartView> of = this.parts.parts(p.id());
+			if (!of.isEmpty()) {
+				partsOf.put(p.id(), of);
+			}
+		});
+		model.addAttribute("parts", partsOf);
 		// the candidates of the year shown and of the next, which the next session votes
 		// on
 		List<ProjectComments.Candidate> candidates = new ArrayList<>(this.comments.candidates(region, shown));
