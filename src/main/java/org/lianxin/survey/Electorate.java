@@ -7,6 +7,18 @@ public enum Electorate {
 	CONGRESS,
 
 	/** The serving members of one deputy group of that congress. */
-	GROUP
+	GROUP,
+
+	/**
+	 * The deputies of that congress the clerk records as present at the meeting: only
+	 * they may vote.
+	 */
+	MEETING,
+
+	/**
+	 * Anyone, one vote per phone number; the number is kept only as the roll's keyed
+	 * hash, never beside a ballot.
+	 */
+	PUBLIC
 
 }

@@ -31,6 +31,13 @@ public interface SurveyManagement {
 	 */
 	List<Long> chosenCounts(CurrentUser user, long id);
 
+	/**
+	 * How each item was answered once the survey is closed, one count per answer in the
+	 * scale's order (满意, 基本满意, 不满意 for a satisfaction survey); empty before closing and
+	 * while fewer ballots came in than the survey's minimum for a breakdown.
+	 */
+	List<List<Long>> answerCounts(CurrentUser user, long id);
+
 	/** The deputies who may vote in the survey now. */
 	List<Long> electorate(CurrentUser user, long id);
 

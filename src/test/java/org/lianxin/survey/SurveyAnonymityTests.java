@@ -21,6 +21,9 @@ import org.lianxin.survey.Electorate;
 import org.lianxin.survey.NewSurvey;
 import org.lianxin.survey.SurveyItem;
 import org.lianxin.survey.SurveyScale;
+import org.lianxin.account.PhoneNumbers;
+import org.lianxin.survey.internal.Attendance;
+import org.lianxin.survey.internal.PublicVoting;
 import org.lianxin.survey.internal.Surveys;
 import org.lianxin.survey.internal.Voting;
 
@@ -62,6 +65,15 @@ class SurveyAnonymityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Attendance attendance;
+
+	@Autowired
+	PublicVoting publicVoting;
+
+	@Autowired
+	PhoneNumbers phones;
+
 	@Test
 	void nothing_stored_or_logged_ties_a_ballot_to_its_voter(CapturedOutput output) {
 		SurveyFixtures.Group group = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions,
@@ -82,19 +94,96 @@ class SurveyAnonymityTests {
 			ballotOf.add(Arrays.toString(answers));
 		}
 		this.surveys.close(office, id);
+		assertNothingTies(id, castOrder(group), ballotOf, output);
+		assertThat(group.deputyIds()).noneMatch(deputy -> output.getAll().contains("D:" + deputy));
+		assertThat(this.jdbc.sql("select count(*) from operation_log where username in (:names)")
+			.param("names", group.deputies().stream().map(CurrentUser::username).toList())
+			.query(Long.class)
+			.single()).isZero();
+	}
 
+	@Test
+	void nothing_ties_a_ballot_to_the_deputy_present_at_the_meeting_who_cast_it(CapturedOutput output) {
+		SurveyFixtures.Group group = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions,
+				this.jdbc)
+			.group("到会匿名", VOTERS);
+		CurrentUser office = Staff.load(this.accounts, "office-210811");
+		long id = this.surveys.create(office, spec(Electorate.MEETING, group.congressId()));
+		this.surveys.open(office, id);
+		List<String> ballotOf = new ArrayList<>();
+		for (int i = 0; i < VOTERS; i++) {
+			this.attendance.recordPresent(office, id, group.deputyIds().get(i));
+			short[] answers = unique(i);
+			this.voting.cast(group.deputies().get(i), id, answers);
+			ballotOf.add(Arrays.toString(answers));
+		}
+		this.surveys.close(office, id);
+		assertNothingTies(id, castOrder(group), ballotOf, output);
+		// who was present is kept, but it is not who voted how
+		assertThat(columnsOf("survey_attendee")).containsExactlyInAnyOrder("survey_id", "deputy_id");
+	}
+
+	@Test
+	void nothing_ties_a_public_ballot_to_its_phone_and_the_number_itself_is_kept_nowhere(CapturedOutput output) {
+		SurveyFixtures.Group group = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions,
+				this.jdbc)
+			.group("公众匿名", 1);
+		CurrentUser office = Staff.load(this.accounts, "office-210811");
+		long id = this.surveys.create(office, spec(Electorate.PUBLIC, group.congressId()));
+		this.surveys.open(office, id);
+		List<String> ballotOf = new ArrayList<>();
+		List<String> phones = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		String base = String.valueOf(13_600_000_000L + (System.nanoTime() % 1_000_000) * 100);
+		for (int i = 0; i < VOTERS; i++) {
+			String phone = String.valueOf(Long.parseLong(base) + i);
+			short[] answers = unique(i);
+			this.publicVoting.cast(id, phone, answers);
+			phones.add(phone);
+			keys.add("P:" + this.phones.lookupHashOf(phone).orElseThrow());
+			ballotOf.add(Arrays.toString(answers));
+		}
+		this.surveys.close(office, id);
+		assertNothingTies(id, keys, ballotOf, output);
+		String stored = everythingStored();
+		for (String phone : phones) {
+			assertThat(stored).doesNotContain(phone).doesNotContain(PhoneNumbers.mask(phone));
+			assertThat(output.getAll()).doesNotContain(phone);
+		}
+	}
+
+	private static NewSurvey spec(Electorate electorate, long congressId) {
+		return new NewSurvey(null, "匿名性检验", 2026, "匿名性检验", SurveyScale.FIVE_POINT, null, electorate, congressId, null,
+				SurveyVotingTests.now().minusHours(1), SurveyVotingTests.now().plusHours(1), 1, BigDecimal.ZERO,
+				List.of(new SurveyItem("甲", null), new SurveyItem("乙", null)));
+	}
+
+	/** Every voter's ballot is one of its kind, so a ballot found is a voter found. */
+	private static short[] unique(int voter) {
+		return new short[] { (short) (voter / 5 + 1), (short) (voter % 5 + 1) };
+	}
+
+	/**
+	 * Tries to pair the closed survey's ballots with its roll from all that is stored and
+	 * logged, and fails.
+	 * @param voters the voters' roll keys in the order they voted
+	 * @param ballotOf each voter's ballot, in the same order
+	 */
+	private void assertNothingTies(long id, List<String> voters, List<String> ballotOf, CapturedOutput output) {
 		// a ballot is its key, its survey and its answers: no voter, no time, no sequence
 		assertThat(columnsOf("survey_ballot")).containsExactlyInAnyOrder("id", "survey_id", "answers");
 		assertThat(columnsOf("survey_voter")).containsExactlyInAnyOrder("survey_id", "voter_key");
+		Map<String, String> truth = new java.util.HashMap<>();
+		for (int i = 0; i < VOTERS; i++) {
+			truth.put(voters.get(i), ballotOf.get(i));
+		}
 
 		// the physical order of either table, or the keys' order, paired up, says nothing
 		List<String> rollByPlace = voterKeys(id, "order by ctid");
 		for (String order : List.of("order by ctid", "order by id", "order by id desc", "order by ctid desc")) {
 			List<String> ballots = ballots(id, order);
-			assertThat(matches(ballots, voterKeys(id, "order by ctid"), group, ballotOf)).as(order)
-				.isLessThan(VOTERS / 3);
-			assertThat(matches(ballots, castOrder(group), group, ballotOf)).as(order + " against the voting order")
-				.isLessThan(VOTERS / 3);
+			assertThat(matches(ballots, rollByPlace, truth)).as(order).isLessThan(VOTERS / 3);
+			assertThat(matches(ballots, voters, truth)).as(order + " against the voting order").isLessThan(VOTERS / 3);
 		}
 		assertThat(rollByPlace).isSorted();
 
@@ -111,29 +200,26 @@ class SurveyAnonymityTests {
 			.param(id)
 			.query(String.class)
 			.list();
-		String everythingElse = this.jdbc.sql("""
+		String everythingElse = everythingStored();
+		assertThat(keys).hasSize(VOTERS).noneMatch(everythingElse::contains).noneMatch(output.getAll()::contains);
+		assertThat(voters).noneMatch(voter -> output.getAll().contains(voter));
+	}
+
+	/** Every survey table but the ballots, the operation log and the events, as text. */
+	private String everythingStored() {
+		return this.jdbc.sql("""
 				select coalesce(string_agg(t::text, ' '), '') from (
 				  select row_to_json(v)::text as t from survey_voter v
 				  union all select row_to_json(s)::text from survey s
 				  union all select row_to_json(h)::text from survey_history h
 				  union all select row_to_json(p)::text from survey_paper_entry p
+				  union all select row_to_json(a)::text from survey_attendee a
 				  union all select row_to_json(l)::text from operation_log l
 				  union all select row_to_json(e)::text from event_publication e) x""").query(String.class).single();
-		assertThat(keys).hasSize(VOTERS).noneMatch(everythingElse::contains).noneMatch(output.getAll()::contains);
-		assertThat(group.deputyIds()).noneMatch(deputy -> output.getAll().contains("D:" + deputy));
-		assertThat(this.jdbc.sql("select count(*) from operation_log where username in (:names)")
-			.param("names", group.deputies().stream().map(CurrentUser::username).toList())
-			.query(Long.class)
-			.single()).isZero();
 	}
 
 	/** How many pairs (n-th voter, n-th ballot) are right. */
-	private static int matches(List<String> ballots, List<String> voters, SurveyFixtures.Group group,
-			List<String> ballotOf) {
-		Map<String, String> truth = new java.util.HashMap<>();
-		for (int i = 0; i < VOTERS; i++) {
-			truth.put("D:" + group.deputyIds().get(i), ballotOf.get(i));
-		}
+	private static int matches(List<String> ballots, List<String> voters, Map<String, String> truth) {
 		return (int) IntStream.range(0, VOTERS).filter(n -> truth.get(voters.get(n)).equals(ballots.get(n))).count();
 	}
 

@@ -70,6 +70,11 @@ class SecurityConfiguration {
 				// reference data and the venues' public fields: anyone may read them
 				.requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/venues")
 				.permitAll()
+				// what the public pages send (a public survey's vote, a comment on a
+				// candidate project): no account, rate-limited like the other public
+				// writes
+				.requestMatchers("/api/v1/public/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -100,14 +105,16 @@ class SecurityConfiguration {
 				// "/d/**", "/v/**": the public pages of deputies and venues,
 				// opened by scanning a QR code
 				// "/public/projects": the year's livelihood projects
-				// "/public/news": the publicity register's articles
+				// (and comments on its candidates); "/public/vote/**": the
+				// public's votes, one per phone; "/public/news": the publicity
+				// register's articles
 				// "/opinion/new", "/track/**": citizens submit and follow their
-				// cases
-				// without an account
-				.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects", "/public/news",
-						"/opinion/new", "/track", "/track/**", "/open311/**", "/css/**", "/js/**", "/img/**",
-						"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				// cases without an account
+				.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects",
+						"/public/projects/**", "/public/vote/**", "/public/news", "/opinion/new", "/track", "/track/**",
+						"/open311/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAuthority(AccountPermissions.MONITOR_VIEW)

@@ -52,9 +52,10 @@ class PublicRateLimit {
 			MessageSource messages, LocaleResolver locales) {
 		FilterRegistrationBean<Limiter> registration = new FilterRegistrationBean<>(
 				new Limiter(buckets, errors, messages, locales));
-		// "/v/*": what is sent from a venue's QR pages (opinions on a draft law)
+		// "/v/*": what is sent from a venue's QR pages (opinions on a draft law);
+		// "/public/*", "/api/v1/public/*": public surveys' votes, comments on candidates
 		registration.addUrlPatterns("/opinion/new", "/track", "/track/*", "/open311/*", "/login", "/api/v1/auth/token",
-				"/v/*");
+				"/v/*", "/public/*", "/api/v1/public/*");
 		// before the framework, so a flood costs as little as possible
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;

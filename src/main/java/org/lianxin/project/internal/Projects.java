@@ -29,7 +29,10 @@ public class Projects {
 
 	private final WorkdayCalendar calendar;
 
-	Projects(ProjectRepository repository, JdbcClient jdbc, WorkdayCalendar calendar) {
+	private final ProjectParts parts;
+
+	Projects(ProjectRepository repository, JdbcClient jdbc, WorkdayCalendar calendar, ProjectParts parts) {
+		this.parts = parts;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -109,7 +112,7 @@ public class Projects {
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(ids::indexOf))
 			.map(p -> new Row(p.id(), p.regionCode(), p.year(), p.title(), categoryName(p.categoryId()),
-					p.state().name(), p.votes(), p.budget(), p.progress(),
+					p.state().name(), p.votes(), p.budget(), this.parts.progress(p),
 					(p.state() == ProjectState.CHOSEN) ? p.status(today) : null, agencyName(p.leadAgencyId())))
 			.toList();
 	}

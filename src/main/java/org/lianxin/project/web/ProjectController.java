@@ -12,6 +12,9 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.project.internal.ProjectPermissions;
+import org.lianxin.project.internal.ProjectComments;
+import org.lianxin.project.internal.ProjectParts;
+import org.lianxin.project.internal.ProjectRatings;
 import org.lianxin.project.internal.ProjectReports;
 import org.lianxin.project.internal.ProjectVotes;
 import org.lianxin.project.internal.Projects;
@@ -44,14 +47,23 @@ class ProjectController {
 
 	private final ProjectReports reports;
 
+	private final ProjectRatings ratings;
+
+	private final ProjectComments comments;
+
+	private final ProjectParts parts;
+
 	private final RegionManagement regions;
 
 	private final SmallForms forms;
 
 	private final Clock clock;
 
-	ProjectController(Projects projects, ProjectVotes votes, ProjectReports reports, RegionManagement regions,
-			SmallForms forms, Clock clock) {
+	ProjectController(Projects projects, ProjectVotes votes, ProjectReports reports, ProjectRatings ratings,
+			ProjectComments comments, ProjectParts parts, RegionManagement regions, SmallForms forms, Clock clock) {
+		this.parts = parts;
+		this.comments = comments;
+		this.ratings = ratings;
 		this.projects = projects;
 		this.votes = votes;
 		this.reports = reports;
@@ -63,7 +75,9 @@ class ProjectController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer year, Model model) {
-		model.addAttribute("projects", this.projects.list(user, region, year));
+		var listed = this.projects.list(user, region, year);
+		model.addAttribute("projects", listed);
+		model.addAttribute("commentCounts", this.comments.counts(listed.stream().map(Projects.Row::id).toList()));
 		model.addAttribute("region", region);
 		model.addAttribute("year", year);
 		model.addAttribute("regions",
@@ -126,6 +140,15 @@ class ProjectController {
 		model.addAttribute("project", project);
 		model.addAttribute("status", project.status(LocalDate.now(this.clock)));
 		model.addAttribute("reports", this.reports.of(id));
+		model.addAttribute("rating", this.ratings.of(id).orElse(null));
+		var parts = this.parts.parts(id);
+		model.addAttribute("parts", parts);
+		model.addAttribute("progress", this.parts.progress(project));
+		model.addAttribute("siblings", this.parts.siblings(project));
+		model.addAttribute("partWeights", parts.stream()
+			.collect(java.util.stream.Collectors.toMap(ProjectParts.PartView::id, ProjectParts.PartView::weight)));
+		model.addAttribute("comments", this.comments.of(user, id));
+		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("thisMonth", YearMonth.now(this.clock));
 		return "project/show";
 	}

@@ -3,6 +3,9 @@ package org.lianxin.survey.internal;
 import org.lianxin.survey.SurveyManagement;
 import org.lianxin.survey.SurveyRow;
 import org.lianxin.survey.NewSurvey;
+import org.lianxin.survey.VoteTaken;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import org.lianxin.account.SqlCondition;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +43,14 @@ public class Surveys implements SurveyManagement {
 
 	private final OperationLog log;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	Surveys(SurveyRepository repository, BallotBox box, PaperBallots paper, Electorates electorates,
-			SurveyResults results, JdbcClient jdbc, OperationLog log) {
+			SurveyResults results, JdbcClient jdbc, OperationLog log, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.repository = repository;
 		this.box = box;
 		this.paper = paper;
@@ -172,6 +182,9 @@ public class Surveys implements SurveyManagement {
 			throw new RuleViolationException(null, "survey.not-in-electorate");
 		}
 		this.box.handOutPaper(id, Voting.voterKey(deputyId));
+		// a paper voter took part as an online one did: the same duty record, once (the
+		// roll refuses a second hand-out, the record's key a second delivery)
+		this.events.publishEvent(new VoteTaken(id, deputyId, survey.title(), LocalDate.now(this.clock)));
 	}
 
 	@Override
@@ -183,6 +196,18 @@ public class Surveys implements SurveyManagement {
 		return counted.items()
 			.stream()
 			.map(item -> item.answers().stream().filter(a -> a.answer() == 1).mapToLong(a -> a.count()).sum())
+			.toList();
+	}
+
+	@Override
+	public List<List<Long>> answerCounts(CurrentUser user, long id) {
+		SurveyResults.Results counted = results(user, id);
+		if (!counted.counted() || !counted.breakdown()) {
+			return List.of();
+		}
+		return counted.items()
+			.stream()
+			.map(item -> item.answers().stream().map(SurveyResults.AnswerCount::count).toList())
 			.toList();
 	}
 

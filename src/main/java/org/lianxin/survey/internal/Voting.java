@@ -61,6 +61,9 @@ public class Voting {
 				where s.state = 'OPEN' and s.opens_at <= :now and s.closes_at > :now
 				  and exists (select 1 from deputy_seat_view m where m.deputy_id = :deputy and m.ended_on is null
 				              and m.congress_id = s.congress_id and (s.group_id is null or m.group_id = s.group_id))
+				  and s.electorate <> 'PUBLIC'
+				  and (s.electorate <> 'MEETING'
+				       or exists (select 1 from survey_attendee a where a.survey_id = s.id and a.deputy_id = :deputy))
 				order by s.closes_at, s.id""")
 			.param("now", java.sql.Timestamp.from(now))
 			.param("deputy", deputy)

@@ -119,12 +119,7 @@ class SurveyApiController {
 	@PreAuthorize("hasAuthority('" + SurveyPermissions.CAST + "')")
 	ResponseEntity<Void> cast(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody Ballot ballot) {
-		List<Short> values = (ballot.answers() != null) ? ballot.answers() : List.of();
-		short[] answers = new short[values.size()];
-		for (int i = 0; i < answers.length; i++) {
-			answers[i] = (values.get(i) != null) ? values.get(i) : -1;
-		}
-		this.voting.cast(user, id, answers);
+		this.voting.cast(user, id, Answers.of(ballot.answers()));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -12,6 +12,7 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.survey.Electorate;
+import org.lianxin.survey.internal.Attendance;
 import org.lianxin.survey.internal.Rectifications;
 import org.lianxin.survey.internal.SurveyPermissions;
 import org.lianxin.survey.SurveyScale;
@@ -39,6 +40,8 @@ class SurveyController {
 
 	private final Rectifications rectifications;
 
+	private final Attendance attendance;
+
 	private final RegionManagement regions;
 
 	private final DeputyGroups groups;
@@ -49,8 +52,9 @@ class SurveyController {
 
 	private final Clock clock;
 
-	SurveyController(Surveys surveys, Rectifications rectifications, RegionManagement regions, DeputyGroups groups,
-			AgencyManagement agencies, SmallForms forms, Clock clock) {
+	SurveyController(Surveys surveys, Rectifications rectifications, Attendance attendance, RegionManagement regions,
+			DeputyGroups groups, AgencyManagement agencies, SmallForms forms, Clock clock) {
+		this.attendance = attendance;
 		this.surveys = surveys;
 		this.rectifications = rectifications;
 		this.regions = regions;
@@ -110,7 +114,9 @@ class SurveyController {
 		model.addAttribute("reports", this.rectifications.of(id));
 		if (user.can(SurveyPermissions.PAPER)) {
 			model.addAttribute("electorate", this.surveys.members(user, id));
+			model.addAttribute("congress", this.attendance.congress(user, id));
 		}
+		model.addAttribute("present", this.attendance.present(user, id));
 		model.addAttribute("zone", this.clock.getZone());
 		return "survey/show";
 	}

@@ -38,7 +38,9 @@ class RateLimitedRoutesTests {
 	void every_limited_route_refuses_a_client_past_its_allowance() throws Exception {
 		String[][] routes = { { "POST", "/opinion/new" }, { "POST", "/track" }, { "POST", "/track/abc/rating" },
 				{ "POST", "/open311/v2/requests.json" }, { "GET", "/open311/v2/requests.json" }, { "POST", "/login" },
-				{ "POST", "/api/v1/auth/token" }, { "POST", "/v/ABCDEFGH/legislation/1" } };
+				{ "POST", "/api/v1/auth/token" }, { "POST", "/v/ABCDEFGH/legislation/1" }, { "POST", "/public/vote/1" },
+				{ "POST", "/api/v1/public/surveys/1/ballots" }, { "POST", "/public/projects/1/comments" },
+				{ "POST", "/api/v1/public/projects/1/comments" } };
 		for (String[] route : routes) {
 			String client = nextClient();
 			HttpMethod method = HttpMethod.valueOf(route[0]);
