@@ -17,8 +17,9 @@
  * Published views, for the platform's history check only (each row's chain, place and
  * hashes, no content): {@code oversight_activity_history_chain_view},
  * {@code oversight_issue_item_history_chain_view},
- * {@code court_hearing_history_chain_view} and
- * {@code deliberation_opinion_history_chain_view}.
+ * {@code court_hearing_history_chain_view},
+ * {@code deliberation_opinion_history_chain_view} and
+ * {@code oversight_topic_history_chain_view} (topics followed for years).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Oversight")
 package org.lianxin.oversight;

@@ -14,8 +14,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
-import org.lianxin.Staff;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -81,16 +79,6 @@ class DutyJourneyTests extends BrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setPath(Browser.SCREENSHOTS.resolve("duty-3-my-duties-calendar.png")));
 		}
-	}
-
-	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(Staff.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		assertThat(page).hasURL(url("/console"));
-		return page;
 	}
 
 	private static byte[] photo() throws Exception {

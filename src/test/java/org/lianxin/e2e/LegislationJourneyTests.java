@@ -94,16 +94,6 @@ class LegislationJourneyTests extends BrowserTest {
 		}
 	}
 
-	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(Staff.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		assertThat(page).hasURL(url("/console"));
-		return page;
-	}
-
 	private static final String DRAFT = """
 			第一章　总则
 			第一条　为了加强城市绿化建设，制定本条例。

@@ -163,16 +163,6 @@ class OpinionLoopJourneyTests extends BrowserTest {
 		return newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
 	}
 
-	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(Staff.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		assertThat(page).hasURL(url("/console"));
-		return page;
-	}
-
 	private static byte[] photo() throws Exception {
 		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();

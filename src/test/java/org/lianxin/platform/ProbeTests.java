@@ -63,6 +63,8 @@ class ProbeTests {
 			Map.entry("surveys", foreign("title", "survey")), Map.entry("projects", foreign("title", "project")),
 			Map.entry("oversight", foreign("title", "oversight_activity")),
 			Map.entry("items", foreign("description", "oversight_issue_item")),
+			Map.entry("topics", foreign("title", "oversight_topic")),
+			Map.entry("mine", foreign("title", "oversight_activity")),
 			Map.entry("court-observations", foreign("case_title", "court_hearing")),
 			Map.entry("deliberations", foreign("title", "deliberation_opinion")),
 			Map.entry("suggestions", foreign("title", "suggestion")));

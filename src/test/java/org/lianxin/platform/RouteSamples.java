@@ -63,6 +63,8 @@ public final class RouteSamples {
 			Map.entry("projects", "select id::text from project order by id"),
 			Map.entry("oversight", "select id::text from oversight_activity order by id"),
 			Map.entry("items", "select id::text from oversight_issue_item order by id"),
+			Map.entry("topics", "select id::text from oversight_topic order by id"),
+			Map.entry("mine", "select id::text from oversight_activity order by id"),
 			Map.entry("court-observations", "select id::text from court_hearing order by id"),
 			Map.entry("deliberations", "select id::text from deliberation_opinion order by id"));
 

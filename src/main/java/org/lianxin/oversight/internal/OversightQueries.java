@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OversightQueries {
 
-	private static final String ROW = """
+	static final String ROW = """
 			select a.id, a.kind, a.title, a.region_code, r.name as region_name, a.organiser, a.starts_on, a.ends_on,
 			       a.state,
 			       (select count(*) from oversight_issue_item i where i.activity_id = a.id) as items,
