@@ -26,11 +26,13 @@ select congress_id, deputy_id, row_number() over (partition by congress_id order
        count(*) over (partition by congress_id) as total
 from deputy_membership where ended_on is null;
 
--- the enabled agencies of each congress's own region (the generator puts hundreds in every town)
+-- the agencies that handle a congress's suggestions: at most twelve enabled agencies of its own
+-- region, the demo's first (generate.sql puts hundreds in every town, which no town congress assigns to)
 create temporary table sg_agency as
-select c.id as congress_id, a.id as agency_id, row_number() over (partition by c.id order by a.id) - 1 as n,
-       count(*) over (partition by c.id) as total
-from sg_congress c join agency a on a.region_code = c.region_code and a.enabled;
+select congress_id, agency_id, n, count(*) over (partition by congress_id) as total
+from (select c.id as congress_id, a.id as agency_id, row_number() over (partition by c.id order by a.id) - 1 as n
+      from sg_congress c join agency a on a.region_code = c.region_code and a.enabled) as x
+where n < 12;
 create index on sg_agency (congress_id, n);
 create index on sg_seat (congress_id, n);
 analyze sg_congress;
