@@ -5,7 +5,8 @@
 Usage: sequential.py <url> <count> [bearer-token-env-var]
 A page behind form login: SEQ_COOKIE holds the session's Cookie header.
 SEQ_MAX_SECONDS stops a slow target early (the percentiles are then of the requests made, and
-their number is printed on stderr), so that a page taking seconds does not hold a run for long.
+their number is printed on stderr), so that a page taking seconds does not hold a run for long;
+SEQ_TIMEOUT (10 s) is how long one answer may take.
 """
 import http.client
 import os
@@ -22,7 +23,8 @@ if token:
     headers["Authorization"] = "Bearer " + token
 if os.environ.get("SEQ_COOKIE"):
     headers = {"Accept": "text/html", "Cookie": os.environ["SEQ_COOKIE"]}
-connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+connection = http.client.HTTPConnection(parts.hostname, parts.port,
+                                        timeout=float(os.environ.get("SEQ_TIMEOUT", "10")))
 max_seconds = float(os.environ.get("SEQ_MAX_SECONDS", "0"))
 began = time.perf_counter()
 times = []
