@@ -4,11 +4,16 @@ import java.nio.file.Files;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+
+import org.lianxin.Staff;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -70,6 +75,17 @@ abstract class BrowserTest {
 
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	/** A new page of the context, signed in through the login form as a demo user. */
+	Page signedIn(BrowserContext context, String username) {
+		Page page = context.newPage();
+		page.navigate(url("/login"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill(Staff.DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		PlaywrightAssertions.assertThat(page).hasURL(url("/console"));
+		return page;
 	}
 
 }
