@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -89,6 +92,19 @@ class SuggestionTallyTests {
 		this.tally.rebuild();
 		assertThat(rows()).isEqualTo(kept);
 		assertThat(this.tally.complete()).isTrue();
+	}
+
+	@Test
+	void the_league_page_prints_every_line_with_its_rates_and_the_list_it_leads() throws Exception {
+		long laobian = this.jdbc.sql("select id from congress_view where region_code = '210811'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(get("/suggestions/agencies?congress=" + laobian).with(Staff.as(this.accounts, "office-210811")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/suggestions?agency=")))
+			.andExpect(content().string(containsString("&amp;congress=" + laobian)))
+			.andExpect(content().string(containsString("%（")));
 	}
 
 	private Map<SuggestionFigure, Long> figures(CurrentUser user, LocalDate from) {
