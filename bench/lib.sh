@@ -340,7 +340,7 @@ check_get() {
     local url=$1 out=$2 token=${3:-} status
     local -a auth=()
     if [[ -n $token ]]; then auth=(-H "Authorization: Bearer $token"); fi
-    status=$(curl -s --max-time 10 -o "$out" -w '%{http_code}' "${auth[@]}" "$url" || true)
+    status=$(curl -s --max-time "${BENCH_CHECK_TIMEOUT:-10}" -o "$out" -w '%{http_code}' "${auth[@]}" "$url" || true)
     if [[ $status != 2* ]]; then
         head -c 600 "$out" >&2 2>/dev/null || true
         printf '\n' >&2

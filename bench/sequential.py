@@ -4,6 +4,9 @@
 
 Usage: sequential.py <url> <count> [bearer-token-env-var]
 A page behind form login: SEQ_COOKIE holds the session's Cookie header.
+SEQ_MAX_SECONDS stops a slow target early (the percentiles are then of the requests made, and
+their number is printed on stderr), so that a page taking seconds does not hold a run for long;
+SEQ_TIMEOUT (10 s) is how long one answer may take.
 """
 import http.client
 import os
@@ -20,9 +23,15 @@ if token:
     headers["Authorization"] = "Bearer " + token
 if os.environ.get("SEQ_COOKIE"):
     headers = {"Accept": "text/html", "Cookie": os.environ["SEQ_COOKIE"]}
-connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+connection = http.client.HTTPConnection(parts.hostname, parts.port,
+                                        timeout=float(os.environ.get("SEQ_TIMEOUT", "10")))
+max_seconds = float(os.environ.get("SEQ_MAX_SECONDS", "0"))
+began = time.perf_counter()
 times = []
 for _ in range(count):
+    if max_seconds and times and time.perf_counter() - began > max_seconds:
+        print(f"{url}: stopped after {len(times)} requests ({max_seconds:.0f} s)", file=sys.stderr)
+        break
     start = time.perf_counter()
     connection.request("GET", path, headers=headers)
     response = connection.getresponse()

@@ -77,7 +77,7 @@ abstract class BrowserTest {
 		return "http://localhost:" + this.port + path;
 	}
 
-	/** A page of the context signed in as a demo user, on the console. */
+	/** A new page of the context, signed in through the login form as a demo user. */
 	Page signIn(BrowserContext context, String username) {
 		Page page = context.newPage();
 		page.navigate(url("/login"));

@@ -2,6 +2,7 @@ package org.lianxin.suggestion.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
@@ -15,10 +16,28 @@ import org.springframework.stereotype.Service;
  * The agencies' league table (承办单位办理情况): per agency, the suggestions it leads and
  * co-handles, how many of those it led were closed on time, and the lead deputies'
  * satisfaction with its handling and with the result, by the same definitions as the
- * figures (the lead deputy's verdict on the latest round; content = no 不满意).
+ * figures (the lead deputy's verdict on the latest round; content = no 不满意). Added up
+ * from the tally where it can answer the filter ({@link TallyWhere}), else counted over
+ * the suggestions.
  */
 @Service
 public class AgencyLeague {
+
+	/**
+	 * The table added up from the tally: lead rows carry the counts, co rows how many.
+	 */
+	private static final String TALLIED = """
+			select t.agency_id, (select a.name from agency_view a where a.id = t.agency_id) as name,
+			       coalesce(sum(t.suggestions) filter (where t.lead), 0) as led,
+			       coalesce(sum(t.suggestions) filter (where not t.lead), 0) as co_handled,
+			       coalesce(sum(t.closed) filter (where t.lead), 0) as closed,
+			       coalesce(sum(t.closed_on_time) filter (where t.lead), 0) as closed_on_time,
+			       coalesce(sum(t.rated) filter (where t.lead), 0) as rated,
+			       coalesce(sum(t.handling_content) filter (where t.lead), 0) as handling_content,
+			       coalesce(sum(t.result_content) filter (where t.lead), 0) as result_content
+			from suggestion_tally t where t.agency_id <> 0 and %s
+			group by t.agency_id having sum(t.suggestions) > 0
+			order by led desc, co_handled desc, t.agency_id""";
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +67,13 @@ public class AgencyLeague {
 	}
 
 	public List<Line> table(CurrentUser user, SuggestionFilter filter) {
+		Optional<SqlCondition> tallied = TallyWhere.of(user, filter);
+		if (tallied.isPresent()) {
+			return this.jdbc.sql(TALLIED.formatted(tallied.get().sql()))
+				.params(tallied.get().params())
+				.query(Line.class)
+				.list();
+		}
 		SqlCondition where = SuggestionConditions.of(user, filter, this.calendar.today());
 		return this.jdbc
 			.sql("""

@@ -21,19 +21,7 @@ final class SuggestionConditions {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		StringJoiner where = new StringJoiner(" and ");
 		where.add(scope.sql());
-		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-			where.add("s.region_code in (select code from region_view where path like "
-					+ "(select path from region_view where code = :regionCode) || '%')");
-			params.put("regionCode", filter.regionCode());
-		}
-		if (filter.congressId() != null) {
-			where.add("s.congress_id = :congressId");
-			params.put("congressId", filter.congressId());
-		}
-		if (filter.sessionNumber() != null) {
-			where.add("s.session_number = :sessionNumber");
-			params.put("sessionNumber", filter.sessionNumber());
-		}
+		placed("s", filter, where, params);
 		if (!filter.statuses().isEmpty()) {
 			where.add("s.status in (:statuses)");
 			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -62,6 +50,26 @@ final class SuggestionConditions {
 			params.put("before", filter.before());
 		}
 		return new SqlCondition(where.toString(), params);
+	}
+
+	/**
+	 * The filter's region (and below), congress and session, on the columns of the rows
+	 * named {@code alias}: the suggestions and the tally are placed alike.
+	 */
+	static void placed(String alias, SuggestionFilter filter, StringJoiner where, Map<String, Object> params) {
+		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+			where.add(alias + ".region_code in (select code from region_view where path like "
+					+ "(select path from region_view where code = :regionCode) || '%')");
+			params.put("regionCode", filter.regionCode());
+		}
+		if (filter.congressId() != null) {
+			where.add(alias + ".congress_id = :congressId");
+			params.put("congressId", filter.congressId());
+		}
+		if (filter.sessionNumber() != null) {
+			where.add(alias + ".session_number = :sessionNumber");
+			params.put("sessionNumber", filter.sessionNumber());
+		}
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
@@ -15,12 +17,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The figures a congress office reports (DESIGN §5), counted in one pass over the
- * suggestions in the user's scope and filter, each by its {@link SuggestionFigure}
- * definition, so that every number opens the list behind it.
+ * The figures a congress office reports (DESIGN §5), each by its {@link SuggestionFigure}
+ * definition, so that every number opens the list behind it: added up from the tally
+ * where it can answer the filter ({@link TallyWhere}), else counted in one pass over the
+ * suggestions in the user's scope and filter.
  */
 @Service
 public class SuggestionStatistics {
+
+	/** Every figure counted over the suggestions, by its condition. */
+	private static final String COUNTED = Percentages
+		.countsOf(Arrays.stream(SuggestionFigure.values()).map(SuggestionFigure::condition).toList());
+
+	/** Every figure added up from the tally's lead rows (one per suggestion). */
+	private static final String TALLIED = Arrays.stream(SuggestionFigure.values())
+		.map(figure -> "coalesce(sum(t." + TallyCount.of(figure).column() + "), 0)")
+		.collect(Collectors.joining(", "));
 
 	private final JdbcClient jdbc;
 
@@ -39,19 +51,17 @@ public class SuggestionStatistics {
 	}
 
 	public Report report(CurrentUser user, SuggestionFilter filter) {
-		SqlCondition where = SuggestionConditions.of(user, filter, this.calendar.today());
-		String counts = Percentages
-			.countsOf(Arrays.stream(SuggestionFigure.values()).map(SuggestionFigure::condition).toList());
+		Optional<SqlCondition> tallied = TallyWhere.of(user, filter);
+		SqlCondition where = tallied.orElseGet(() -> SuggestionConditions.of(user, filter, this.calendar.today()));
+		String sql = tallied.isPresent() ? "select " + TALLIED + " from suggestion_tally t where t.lead and "
+				: "select " + COUNTED + " from suggestion s where ";
 		Map<SuggestionFigure, Long> figures = new EnumMap<>(SuggestionFigure.class);
-		this.jdbc.sql("select " + counts + " from suggestion s where " + where.sql())
-			.params(where.params())
-			.query((rs, n) -> {
-				for (SuggestionFigure figure : SuggestionFigure.values()) {
-					figures.put(figure, rs.getLong(figure.ordinal() + 1));
-				}
-				return figures;
-			})
-			.single();
+		this.jdbc.sql(sql + where.sql()).params(where.params()).query((rs, n) -> {
+			for (SuggestionFigure figure : SuggestionFigure.values()) {
+				figures.put(figure, rs.getLong(figure.ordinal() + 1));
+			}
+			return figures;
+		}).single();
 		List<RateValue> rates = Arrays.stream(SuggestionRate.values()).map(rate -> {
 			long numerator = figures.get(rate.numerator());
 			long denominator = figures.get(rate.denominator());

@@ -64,7 +64,8 @@ class SuggestionFiguresController {
 			@RequestParam(required = false) Long congress, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, Model model) {
 		SuggestionFilter filter = SuggestionFilter.of(region, congress, null, null, from, to);
-		model.addAttribute("lines", this.league.table(user, filter));
+		model.addAttribute("lines",
+				this.league.table(user, filter).stream().map(line -> LeagueRow.of(line, filter)).toList());
 		model.addAttribute("filter", filter);
 		return "suggestion/agencies";
 	}
