@@ -61,6 +61,9 @@ public final class RouteSamples {
 			Map.entry("surveys", "select id::text from survey order by id"),
 			Map.entry("vote", "select id::text from survey order by id"),
 			Map.entry("projects", "select id::text from project order by id"),
+			Map.entry("visits", "select id::text from project_visit order by id"),
+			Map.entry("milestones", "select position::text from project_milestone order by project_id, position"),
+			Map.entry("dubans", "select id::text from project_duban order by id"),
 			Map.entry("oversight", "select id::text from oversight_activity order by id"),
 			Map.entry("items", "select id::text from oversight_issue_item order by id"),
 			Map.entry("court-observations", "select id::text from court_hearing order by id"));
