@@ -61,6 +61,8 @@ class ProbeTests {
 					and region_code not like ? || '%' order by region_code, id desc"""),
 			Map.entry("consultations", foreign("title", "legislation_consultation")),
 			Map.entry("surveys", foreign("title", "survey")), Map.entry("projects", foreign("title", "project")),
+			Map.entry("visits", foreign("place", "project_visit")),
+			Map.entry("dubans", foreign("demand", "project_duban")),
 			Map.entry("oversight", foreign("title", "oversight_activity")),
 			Map.entry("items", foreign("description", "oversight_issue_item")),
 			Map.entry("topics", foreign("title", "oversight_topic")),

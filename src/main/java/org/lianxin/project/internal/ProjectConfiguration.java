@@ -20,4 +20,15 @@ class ProjectConfiguration {
 		return new NavItem(55, "nav.projects", "/projects", ProjectPermissions.VIEW);
 	}
 
+	/** The projects a deputy follows in their supervision groups. */
+	@Bean
+	NavItem myProjectsNavItem() {
+		return new NavItem(56, "nav.projects.mine", "/projects/mine", ProjectPermissions.VISIT);
+	}
+
+	@Bean
+	NavItem midYearMeetingNavItem() {
+		return new NavItem(57, "nav.projects.meeting", "/projects/meeting", ProjectPermissions.VIEW);
+	}
+
 }

@@ -26,4 +26,12 @@ class ProjectHistory {
 			.update();
 	}
 
+	/** A step of the project's supervision, in the same chain. */
+	@EventListener
+	void on(SupervisionStep step) {
+		this.jdbc.sql("insert into project_history (project_id, step, detail, changed_by) values (?, ?, ?, ?)")
+			.params(step.projectId(), step.step(), step.detail(), step.by())
+			.update();
+	}
+
 }

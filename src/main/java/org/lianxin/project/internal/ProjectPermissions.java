@@ -11,6 +11,9 @@ public final class ProjectPermissions {
 	/** Report progress: the lead agency, or the office for it. */
 	public static final String REPORT = "project:project:report";
 
+	/** Record a site visit of a project whose supervision group one is in. */
+	public static final String VISIT = "project:visit:record";
+
 	public static final String CATEGORY_EDIT = "project:category:edit";
 
 	private ProjectPermissions() {

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Words the watch's notices about a missing monthly report to the project's lead agency:
- * 催报 before the month's end, 督办 (with its level) after.
+ * 催报 before the month's end, 督办 (with its level) after; and those about an unanswered 督办
+ * of a project to the agency it went to, in the same way.
  */
 @Component
 class ProjectReportMessages {
@@ -30,15 +31,18 @@ class ProjectReportMessages {
 
 	private final ProjectRepository projects;
 
+	private final ProjectDubanRepository dubans;
+
 	private final AgencyManagement agencies;
 
 	private final Notifications notifications;
 
 	private final MessageSource messages;
 
-	ProjectReportMessages(ProjectRepository projects, AgencyManagement agencies, Notifications notifications,
-			MessageSource messages) {
+	ProjectReportMessages(ProjectRepository projects, ProjectDubanRepository dubans, AgencyManagement agencies,
+			Notifications notifications, MessageSource messages) {
 		this.projects = projects;
+		this.dubans = dubans;
 		this.agencies = agencies;
 		this.notifications = notifications;
 		this.messages = messages;
@@ -46,22 +50,25 @@ class ProjectReportMessages {
 
 	@ApplicationModuleListener
 	void on(NoticeIssued notice) {
-		if (!ProjectReportClocks.SUBJECT.equals(notice.subject())) {
+		boolean report = ProjectReportClocks.SUBJECT.equals(notice.subject());
+		if (!report && !DubanClocks.SUBJECT.equals(notice.subject())) {
 			return;
 		}
-		Project project = this.projects.findById(notice.subjectId()).orElse(null);
+		Project project = (report ? java.util.Optional.of(notice.subjectId())
+				: this.dubans.findById(notice.subjectId()).map(ProjectDuban::projectId))
+			.flatMap(this.projects::findById)
+			.orElse(null);
 		if (project == null) {
 			return;
 		}
+		String prefix = report ? "project.report.message." : "project.duban.message.";
 		AgencyView agency = (notice.agencyId() != null) ? this.agencies.find(EVERYWHERE, notice.agencyId()).orElse(null)
 				: null;
 		Recipient to = (agency != null) ? new Recipient(agency.name(), agency.contactPhone(), null)
 				: new Recipient(this.messages.getMessage("project.report.message.office", null, AGENCIES), null, null);
-		String text = this.messages.getMessage(
-				"project.report.message." + notice.kind().name().toLowerCase(Locale.ROOT),
+		String text = this.messages.getMessage(prefix + notice.kind().name().toLowerCase(Locale.ROOT),
 				new Object[] { project.title(), notice.dueOn().toString(), notice.level() }, AGENCIES);
-		String subject = this.messages.getMessage("project.report.message.subject", new Object[] { project.title() },
-				AGENCIES);
+		String subject = this.messages.getMessage(prefix + "subject", new Object[] { project.title() }, AGENCIES);
 		this.notifications.send(
 				new Message(to, subject, text, "project " + project.id(), text, "project notice " + notice.noticeId()));
 	}

@@ -1,0 +1,117 @@
+package org.lianxin.project.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.lianxin.account.CurrentUser;
+import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 跟踪督办 of projects: the office issues one with a deadline to the lead agency (or another
+ * it names); that agency answers.
+ */
+@Service
+public class ProjectDubans {
+
+	private final ProjectDubanRepository dubans;
+
+	private final ProjectRepository projects;
+
+	private final SupervisionGroups groups;
+
+	private final WorkdayCalendar calendar;
+
+	private final JdbcClient jdbc;
+
+	ProjectDubans(ProjectDubanRepository dubans, ProjectRepository projects, SupervisionGroups groups,
+			WorkdayCalendar calendar, JdbcClient jdbc) {
+		this.dubans = dubans;
+		this.projects = projects;
+		this.groups = groups;
+		this.calendar = calendar;
+		this.jdbc = jdbc;
+	}
+
+	/** A 督办 as a page lists it, with its agency's name. */
+	public record DubanLine(ProjectDuban duban, String agency) {
+	}
+
+	@Transactional
+	public long issue(CurrentUser user, long projectId, Long agencyId, String demand, LocalDate dueOn) {
+		if (!user.can(ProjectPermissions.EDIT)) {
+			throw new RuleViolationException(null, "project.duban.not-office");
+		}
+		Project project = this.groups.visible(user, projectId);
+		Long agency = (agencyId != null) ? agencyId : project.leadAgencyId();
+		if (agency != null && this.jdbc.sql("select count(*) from agency_view where id = ?")
+			.param(agency)
+			.query(Long.class)
+			.single() == 0) {
+			throw new RuleViolationException("agencyId", "project.duban.agency.missing");
+		}
+		return this.dubans.save(ProjectDuban.issue(project, agency, demand, dueOn, this.calendar.today(), user.id()))
+			.id();
+	}
+
+	/** The answer of the agency the 督办 went to, and of no one else. */
+	@Transactional
+	public void answer(CurrentUser user, long dubanId, String text) {
+		ProjectDuban duban = this.dubans.findById(dubanId).orElseThrow(() -> new NotFoundException("duban " + dubanId));
+		if (!user.can(ProjectPermissions.REPORT) || !Objects.equals(user.scope().agencyId(), duban.agencyId())) {
+			throw new NotFoundException("duban " + dubanId);
+		}
+		this.dubans.save(duban.answer(text, this.calendar.today(), user.id()));
+	}
+
+	/**
+	 * The project, for staff who see it, its group's deputies, and an agency it holds a
+	 * 督办 for.
+	 */
+	public Project visible(CurrentUser user, long projectId) {
+		try {
+			return this.groups.visible(user, projectId);
+		}
+		catch (NotFoundException ex) {
+			Long agency = user.scope().agencyId();
+			if (agency != null && this.dubans.findByProjectIdOrderByIdDesc(projectId)
+				.stream()
+				.anyMatch(d -> d.agencyId() == agency)) {
+				return this.projects.findById(projectId).orElseThrow(() -> ex);
+			}
+			throw ex;
+		}
+	}
+
+	public List<DubanLine> of(long projectId) {
+		return this.dubans.findByProjectIdOrderByIdDesc(projectId)
+			.stream()
+			.map(d -> new DubanLine(d,
+					this.jdbc.sql("select name from agency_view where id = ?")
+						.param(d.agencyId())
+						.query(String.class)
+						.optional()
+						.orElse(null)))
+			.toList();
+	}
+
+	/** The agencies a 督办 may go to: those of the project's region and above. */
+	public List<Agency> agencies(Project project) {
+		return this.jdbc.sql("""
+				select a.id, a.name from agency_view a
+				where (select path from region_view where code = :region) like
+				      (select path from region_view where code = a.region_code) || '%'
+				order by a.name limit 300""").param("region", project.regionCode()).query(Agency.class).list();
+	}
+
+	/** An agency a 督办 may go to. */
+	public record Agency(long id, String name) {
+	}
+
+}

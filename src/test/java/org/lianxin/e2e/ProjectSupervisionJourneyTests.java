@@ -1,0 +1,146 @@
+package org.lianxin.e2e;
+
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.Geolocation;
+import org.junit.jupiter.api.Test;
+
+import org.lianxin.Photos;
+import org.lianxin.Staff;
+import org.lianxin.account.StaffAccounts;
+import org.lianxin.deputy.DeputyAccounts;
+import org.lianxin.deputy.DeputyRegistry;
+import org.lianxin.project.SupervisedProjects;
+import org.lianxin.project.internal.ProjectVotes;
+import org.lianxin.project.internal.Projects;
+import org.lianxin.project.internal.SupervisionGroups;
+import org.lianxin.region.RegionManagement;
+import org.lianxin.survey.SurveyFixtures;
+import org.lianxin.survey.SurveyManagement;
+import org.lianxin.workday.WorkdayCalendar;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A supervision-group deputy records a site visit on a phone, with the phone's position
+ * and a photo; the project shows it; the office issues a 督办 to the lead agency; the
+ * agency answers it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "lianxin.scheduler.enabled=false")
+@ActiveProfiles("demo")
+class ProjectSupervisionJourneyTests extends BrowserTest {
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	ProjectVotes votes;
+
+	@Autowired
+	SurveyManagement surveys;
+
+	@Autowired
+	SupervisionGroups groups;
+
+	@Autowired
+	StaffAccounts accounts;
+
+	@Autowired
+	DeputyRegistry registry;
+
+	@Autowired
+	DeputyAccounts deputyAccounts;
+
+	@Autowired
+	RegionManagement regions;
+
+	@Autowired
+	WorkdayCalendar calendar;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void a_group_deputy_records_a_visit_the_office_issues_a_duban_and_the_agency_answers() {
+		SupervisedProjects fixtures = new SupervisedProjects(this.projects, this.votes, this.surveys, this.accounts,
+				this.regions, this.calendar, this.jdbc);
+		long id = fixtures.chosen(2090, "旅程：农村公路维修改造");
+		SurveyFixtures.Group group = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions,
+				this.jdbc)
+			.group("旅程", 1);
+		this.groups.assign(fixtures.office(), id, group.deputyIds());
+		String place = "柳树镇K3+200路段";
+
+		try (BrowserContext phone = newContext(new NewContextOptions().setLocale("zh-CN")
+			.setViewportSize(360, 740)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setPermissions(List.of("geolocation"))
+			.setGeolocation(new Geolocation(40.68321, 122.16654)))) {
+			Page page = signIn(phone, group.deputies().get(0).username());
+			page.navigate(url("/projects/mine"));
+			page.locator("#my-projects li", new Page.LocatorOptions().setHasText("旅程：农村公路维修改造"))
+				.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("记录实地察看"))
+				.click();
+			page.getByLabel("察看地点").fill(place);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("使用我的位置")).click();
+			assertThat(page.getByLabel("纬度")).hasValue("40.683210");
+			page.getByLabel("问题 1").fill("路基何时完成？");
+			page.getByLabel("答复 1").fill("九月底前完成");
+			page.getByLabel("现场照片（最多 4 张）")
+				.setInputFiles(new FilePayload("site.jpg", "image/jpeg", Photos.jpeg(1200, 900)));
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Browser.SCREENSHOTS.resolve("project-1-site-visit-phone.png")));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交")).click();
+
+			assertThat(page.locator("#visits")).containsText(place);
+			assertThat(page.locator("#visits")).containsText("问：路基何时完成？");
+			assertThat(page.locator("#visits")).containsText("北纬 40.683210");
+			assertThat(page.locator("#visits img")).hasCount(1);
+		}
+		try (BrowserContext desk = newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+			Page page = signIn(desk, "office-210811");
+			page.navigate(url("/projects/" + id));
+			page.locator("#supervision-link").click();
+			assertThat(page.locator("#visits")).containsText(place);
+			page.getByLabel("督办事项").fill("路基进度滞后，请说明原因并提出赶工措施");
+			page.getByLabel("答复期限").fill(this.calendar.today().plusDays(7).toString());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发出督办")).click();
+			assertThat(page.locator("#dubans")).containsText("待答复");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Browser.SCREENSHOTS.resolve("project-2-duban-issued.png")));
+		}
+		try (BrowserContext desk = newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+			Page page = signIn(desk, "agency-210811");
+			page.navigate(url("/projects/" + id + "/supervision"));
+			page.getByLabel("答复").fill("已增加施工班组，九月底前完成路基");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交答复")).click();
+			assertThat(page.locator("#dubans")).containsText("已答复");
+			assertThat(page.locator("#dubans")).containsText("已增加施工班组，九月底前完成路基");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Browser.SCREENSHOTS.resolve("project-3-duban-answered.png")));
+		}
+	}
+
+	private Page signIn(BrowserContext context, String username) {
+		Page page = context.newPage();
+		page.navigate(url("/login"));
+		page.getByLabel("用户名").fill(username);
+		page.getByLabel("密码").fill(Staff.DEMO_PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		assertThat(page).hasURL(url("/console"));
+		return page;
+	}
+
+}
