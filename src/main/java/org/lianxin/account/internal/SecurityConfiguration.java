@@ -94,24 +94,26 @@ class SecurityConfiguration {
 			}
 		};
 		return http.authenticationManager(manager)
-			.authorizeHttpRequests(
-					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-						.permitAll()
-						// "/d/**", "/v/**": the public pages of deputies and venues,
-						// opened by scanning a QR code
-						// "/public/projects": the year's livelihood projects
-						// "/opinion/new", "/track/**": citizens submit and follow their
-						// cases
-						// without an account
-						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects",
-								"/opinion/new", "/track", "/track/**", "/open311/**", "/css/**", "/js/**", "/img/**",
-								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-						.permitAll()
-						.requestMatchers("/actuator/**")
-						.hasAuthority(AccountPermissions.MONITOR_VIEW)
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+				.permitAll()
+				// "/d/**", "/v/**": the public pages of deputies and venues,
+				// opened by scanning a QR code
+				// "/public/projects": the year's livelihood projects
+				// "/public/suggestions": replies to suggestions their deputies
+				// agreed to publish
+				// "/opinion/new", "/track/**": citizens submit and follow their
+				// cases
+				// without an account
+				.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects",
+						"/public/suggestions", "/opinion/new", "/track", "/track/**", "/open311/**", "/css/**",
+						"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+						"/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasAuthority(AccountPermissions.MONITOR_VIEW)
+				.anyRequest()
+				.authenticated())
 			.addFilterBefore(bearer, UsernamePasswordAuthenticationFilter.class)
 			// no server-side session until someone signs in: anonymous visitors, failed
 			// logins and
