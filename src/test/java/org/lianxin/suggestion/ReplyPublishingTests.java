@@ -79,7 +79,7 @@ class ReplyPublishingTests {
 		this.mvc.perform(as("deputy-demo", get("/suggestions/" + id)))
 			.andExpect(content().string(not(containsString("id=\"action-PUBLISH_AGREE\""))));
 		this.mvc.perform(as("office-210802", post("/api/v1/suggestions/" + id + "/publish")))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("承办单位注明可以公开")));
 		assertThat(this.jdbc.sql("select publish_agreed_on is null from suggestion where id = ?")
 			.param(id)
