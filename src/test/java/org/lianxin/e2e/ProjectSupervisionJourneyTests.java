@@ -133,14 +133,4 @@ class ProjectSupervisionJourneyTests extends BrowserTest {
 		}
 	}
 
-	private Page signIn(BrowserContext context, String username) {
-		Page page = context.newPage();
-		page.navigate(url("/login"));
-		page.getByLabel("用户名").fill(username);
-		page.getByLabel("密码").fill(Staff.DEMO_PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-		assertThat(page).hasURL(url("/console"));
-		return page;
-	}
-
 }

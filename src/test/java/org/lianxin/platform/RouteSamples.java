@@ -35,6 +35,7 @@ public final class RouteSamples {
 			Map.entry("groups", "select id::text from deputy_group order by id"),
 			Map.entry("opinions", "select id::text from opinion order by id"),
 			Map.entry("suggestions", "select id::text from suggestion order by id"),
+			Map.entry("attachments", "select id::text from suggestion_attachment order by id"),
 			Map.entry("records", "select id::text from duty_record order by id"),
 			Map.entry("evaluations", "select id::text from evaluation_batch order by id"),
 			Map.entry("trainings", "select id::text from training_session order by id"),

@@ -30,8 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * An opinion case converted into a suggestion arrives as a draft for the deputy who
@@ -62,8 +66,12 @@ class OpinionConversionFlowTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
-	void a_converted_case_becomes_one_draft_for_its_deputy_who_files_it_with_the_link_kept(Scenario scenario) {
+	void a_converted_case_becomes_one_draft_for_its_deputy_who_files_it_with_the_link_kept(Scenario scenario)
+			throws Exception {
 		CurrentUser deputy = Staff.load(this.accounts, "deputy-demo");
 		CurrentUser office = Staff.load(this.accounts, "office-210802");
 		long wang = this.deputyAccounts.deputyOf(deputy.id()).orElseThrow();
@@ -106,6 +114,12 @@ class OpinionConversionFlowTests {
 			.param(receipt.id())
 			.query(String.class)
 			.single()).isEqualTo("FILED");
+
+		// the case page and the suggestion's page link to each other
+		this.mvc.perform(get("/opinions/" + receipt.id()).with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(content().string(containsString("href=\"/suggestions/" + draft.get() + "\"")));
+		this.mvc.perform(get("/suggestions/" + draft.get()).with(Staff.as(this.accounts, "office-210802")))
+			.andExpect(content().string(containsString("href=\"/opinions/" + receipt.id() + "\"")));
 	}
 
 }

@@ -47,9 +47,13 @@ class SuggestionLifecycleTests {
 			Map.entry(SuggestionStatus.DECLINED, EnumSet.noneOf(SuggestionAction.class)),
 			Map.entry(SuggestionStatus.MERGED, EnumSet.noneOf(SuggestionAction.class)));
 
-	/** The steps the state table guards; the others are the system's or a promise's. */
-	static final Set<SuggestionAction> GUARDED = EnumSet
-		.complementOf(EnumSet.of(DRAFT, REHANDLE, SUPERVISE, PROMISE_REPORT, PROMISE_CONFIRM, PROMISE_CLOSE));
+	/**
+	 * The steps the state table guards; the others are the system's, a promise's, or
+	 * publishing the reply (guarded by its own rule: an accepted reply marked fit to
+	 * publish).
+	 */
+	static final Set<SuggestionAction> GUARDED = EnumSet.complementOf(EnumSet.of(DRAFT, REHANDLE, SUPERVISE,
+			PROMISE_REPORT, PROMISE_CONFIRM, PROMISE_CLOSE, SuggestionAction.PUBLISH_AGREE, SuggestionAction.PUBLISH));
 
 	@ParameterizedTest
 	@EnumSource(SuggestionStatus.class)

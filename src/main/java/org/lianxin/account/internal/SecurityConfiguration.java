@@ -107,11 +107,12 @@ class SecurityConfiguration {
 						// "/public/projects": the year's livelihood projects
 						// (and comments on its candidates); "/public/vote/**": the
 						// public's votes, one per phone; "/public/news": the publicity
-						// register's articles
+						// register's articles; "/public/suggestions": replies to
+						// suggestions their deputies agreed to publish
 						// "/opinion/new", "/track/**": citizens submit and follow their
 						// cases without an account
 						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects",
-								"/public/projects/**", "/public/vote/**", "/public/news", "/opinion/new", "/track",
+								"/public/projects/**", "/public/vote/**", "/public/news", "/public/suggestions", "/opinion/new", "/track",
 								"/track/**", "/open311/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

@@ -1,8 +1,6 @@
 package org.lianxin.duty.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
+import org.lianxin.platform.files.Documents;
 import org.lianxin.platform.files.Images;
 import org.lianxin.platform.files.UploadLimits;
 import org.lianxin.platform.web.RuleViolationException;
@@ -15,19 +13,13 @@ import org.lianxin.platform.web.RuleViolationException;
  */
 record Evidence(byte[] bytes, String extension) {
 
-	private static final byte[] PDF_START = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-
-	private static final byte[] PDF_END = "%%EOF".getBytes(StandardCharsets.US_ASCII);
-
 	/** The upload as evidence, or the reason it is refused. */
 	static Evidence of(byte[] upload) {
-		if (startsWith(upload, PDF_START)) {
+		if (Documents.startsAsPdf(upload)) {
 			if (upload.length > Images.MAX_BYTES) {
 				throw new RuleViolationException("photos", "duty.evidence.too-large", UploadLimits.MAX_FILE_MEGABYTES);
 			}
-			// a whole document ends with %%EOF (allowing for trailing line breaks)
-			byte[] tail = Arrays.copyOfRange(upload, Math.max(0, upload.length - 1024), upload.length);
-			if (indexOf(tail, PDF_END) < 0) {
+			if (!Documents.isWholePdf(upload)) {
 				throw new RuleViolationException("photos", "duty.evidence.broken-pdf");
 			}
 			return new Evidence(upload, "pdf");
@@ -45,19 +37,6 @@ record Evidence(byte[] bytes, String extension) {
 	/** The content type a stored key's extension stands for. */
 	static String contentTypeOf(String fileKey) {
 		return fileKey.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-	}
-
-	private static int indexOf(byte[] bytes, byte[] part) {
-		for (int i = 0; i + part.length <= bytes.length; i++) {
-			if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.lianxin.opinion.OpinionCategories;
 import org.lianxin.opinion.OpinionWorkflow;
 import org.lianxin.opinion.ResultClass;
 import org.lianxin.opinion.Satisfaction;
+import org.lianxin.opinion.internal.ConvertedCases;
 import org.lianxin.opinion.internal.Figure;
 import org.lianxin.opinion.internal.OpinionAction;
 import org.lianxin.opinion.internal.OpinionFilter;
@@ -78,9 +79,12 @@ class OpinionController {
 
 	private final StaffAccounts accounts;
 
+	private final ConvertedCases converted;
+
 	OpinionController(OpinionQueries queries, OpinionWorkflow workflow, OpinionCategories categories,
 			RegionManagement regions, AgencyManagement agencies, MessageSource messages, FileStore files,
-			RoutingRules routing, SimilarCases similar, SmallForms forms, StaffAccounts accounts) {
+			RoutingRules routing, SimilarCases similar, SmallForms forms, StaffAccounts accounts,
+			ConvertedCases converted) {
 		this.queries = queries;
 		this.workflow = workflow;
 		this.categories = categories;
@@ -92,6 +96,7 @@ class OpinionController {
 		this.similar = similar;
 		this.forms = forms;
 		this.accounts = accounts;
+		this.converted = converted;
 	}
 
 	@GetMapping
@@ -130,6 +135,7 @@ class OpinionController {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		CaseDetail detail = this.queries.detail(user, id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		model.addAttribute("c", detail);
+		model.addAttribute("becameSuggestion", this.converted.suggestionOf(id).orElse(null));
 		// the timeline names staff by their display name (a unit's office, a person), not
 		// their login
 		model.addAttribute("actorNames",

@@ -55,6 +55,23 @@ abstract class FilingSteps extends SuggestionSteps {
 		lastStep(step -> step.withDeputy(lead));
 	}
 
+	/**
+	 * 提出 on paper, typed in by the office from a session's forms: the co-signers signed
+	 * the paper, so each counts as confirmed on the day of the import.
+	 */
+	void fileOnPaper(SuggestionActor office, Set<Long> coSignerIds, LocalDate today) {
+		require(FILE);
+		long lead = this.leadDeputyId;
+		this.coSigners = new LinkedHashSet<>();
+		this.filedOn = today;
+		move(FILE, SuggestionStatus.FILED, office, null, today, null);
+		lastStep(step -> step.withDeputy(lead));
+		coSignerIds.stream().filter(deputy -> deputy != lead).forEach(deputy -> {
+			this.coSigners.add(new CoSigner(deputy, today));
+			record(CO_SIGN, office, null, step -> step.withDeputy(deputy));
+		});
+	}
+
 	/** 附议: only a deputy the lead named, once, on their own account. */
 	public void coSign(SuggestionActor by, LocalDate today) {
 		require(CO_SIGN);

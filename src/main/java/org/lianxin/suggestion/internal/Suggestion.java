@@ -3,6 +3,7 @@ package org.lianxin.suggestion.internal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.lianxin.opinion.Satisfaction;
 import org.lianxin.platform.web.RuleViolationException;
@@ -13,6 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import static org.lianxin.suggestion.internal.SuggestionAction.CLOSE;
 import static org.lianxin.suggestion.internal.SuggestionAction.DRAFT;
+import static org.lianxin.suggestion.internal.SuggestionAction.PUBLISH;
+import static org.lianxin.suggestion.internal.SuggestionAction.PUBLISH_AGREE;
 import static org.lianxin.suggestion.internal.SuggestionAction.RATE;
 import static org.lianxin.suggestion.internal.SuggestionAction.REHANDLE;
 import static org.lianxin.suggestion.internal.SuggestionAction.REPLY;
@@ -50,6 +53,15 @@ public class Suggestion extends HandlingSteps {
 		Suggestion suggestion = new Suggestion().clockedBy(deadlines);
 		suggestion.begin(filing, today);
 		suggestion.fileDraft(by, filing.content(), coSignerIds, today);
+		return suggestion;
+	}
+
+	/** 提出 on paper: the office imports it for its lead deputy, co-signers confirmed. */
+	public static Suggestion onPaper(NewSuggestion filing, Set<Long> coSignerIds, SuggestionActor office,
+			SuggestionDeadlines deadlines, LocalDate today) {
+		Suggestion suggestion = new Suggestion().clockedBy(deadlines);
+		suggestion.begin(filing, today);
+		suggestion.fileOnPaper(office, coSignerIds, today);
 		return suggestion;
 	}
 
@@ -131,6 +143,43 @@ public class Suggestion extends HandlingSteps {
 		this.repliedOn = null;
 		this.repliedOnTime = null;
 		this.replyItems = new LinkedHashSet<>();
+		this.publishAgreedOn = null;
+		this.publishedOn = null;
+	}
+
+	/**
+	 * 同意公开: the lead deputy agrees that the accepted reply, which its agency marked fit
+	 * to publish, goes on the public site.
+	 */
+	public void agreeToPublish(SuggestionActor by, LocalDate today) {
+		requirePublishable();
+		requireLeadDeputy(by);
+		if (this.publishAgreedOn != null) {
+			throw new RuleViolationException(null, "suggestion.publish.agreed-twice");
+		}
+		this.publishAgreedOn = today;
+		record(PUBLISH_AGREE, by, null, step -> step.withDeputy(by.deputyId()));
+	}
+
+	/** 公开答复: the office publishes a reply its lead deputy agreed to publish. */
+	public void publish(SuggestionActor by, LocalDate today) {
+		requirePublishable();
+		if (this.publishAgreedOn == null) {
+			throw new RuleViolationException(null, "suggestion.publish.not-agreed");
+		}
+		if (this.publishedOn != null) {
+			throw new RuleViolationException(null, "suggestion.publish.twice");
+		}
+		this.publishedOn = today;
+		record(PUBLISH, by, null, UnaryOperator.identity());
+	}
+
+	private void requirePublishable() {
+		boolean accepted = this.status == SuggestionStatus.ANSWERED || this.status == SuggestionStatus.RATED
+				|| this.status == SuggestionStatus.CLOSED;
+		if (!accepted || this.replyText == null || !this.publishReply) {
+			throw new RuleViolationException(null, "suggestion.publish.not-publishable");
+		}
 	}
 
 	/**

@@ -56,6 +56,10 @@ public enum SuggestionAction {
 	/** 承诺事项: the deputy, asked again, confirms or not. */
 	PROMISE_CONFIRM,
 	/** 承诺事项: the office closes an open item with a reason. */
-	PROMISE_CLOSE
+	PROMISE_CLOSE,
+	/** 同意公开: the lead deputy agrees that the reply goes on the public site. */
+	PUBLISH_AGREE,
+	/** 公开答复: the office publishes it there. */
+	PUBLISH
 
 }

@@ -104,6 +104,12 @@ abstract class SuggestionState {
 
 	boolean publishReply;
 
+	/** The day the lead deputy agreed to publish the reply, if they did. */
+	LocalDate publishAgreedOn;
+
+	/** The day the office published the reply on the public site, if it did. */
+	LocalDate publishedOn;
+
 	LocalDate closedOn;
 
 	Long mergedInto;

@@ -1,5 +1,6 @@
 package org.lianxin.suggestion.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,9 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.suggestion.internal.ContactMode;
 import org.lianxin.suggestion.internal.Period;
+import org.lianxin.suggestion.internal.ReplyPublishing;
 import org.lianxin.suggestion.internal.SuggestionAction;
+import org.lianxin.suggestion.internal.SuggestionAttachments;
 import org.lianxin.suggestion.internal.SuggestionActions;
 import org.lianxin.suggestion.internal.SuggestionCategory;
 import org.lianxin.suggestion.internal.SuggestionContent;
@@ -40,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,8 +72,13 @@ class SuggestionPagesController {
 
 	private final MessageSource messages;
 
+	private final ReplyPublishing publishing;
+
+	private final SuggestionAttachments attachments;
+
 	SuggestionPagesController(SuggestionQueries queries, SuggestionFiling filing, DeputyAccounts deputies,
-			AgencyManagement agencies, StaffAccounts accounts, SmallForms forms, MessageSource messages) {
+			AgencyManagement agencies, StaffAccounts accounts, SmallForms forms, MessageSource messages,
+			ReplyPublishing publishing, SuggestionAttachments attachments) {
 		this.queries = queries;
 		this.filing = filing;
 		this.deputies = deputies;
@@ -77,6 +86,8 @@ class SuggestionPagesController {
 		this.accounts = accounts;
 		this.forms = forms;
 		this.messages = messages;
+		this.publishing = publishing;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
@@ -108,12 +119,20 @@ class SuggestionPagesController {
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) SuggestionCategory category,
 			@RequestParam(defaultValue = "1") int sessionNumber, @RequestParam(required = false) Period period,
 			@RequestParam(required = false) List<Long> coSignerIds, @RequestParam(required = false) String formKey,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) List<MultipartFile> attachments, RedirectAttributes redirect, Locale locale)
+			throws IOException {
 		try {
-			long id = this.filing.file(user, null, new SuggestionContent(title, body, category, sessionNumber, period),
+			// the files are checked before anything is written
+			List<SuggestionAttachments.Upload> uploads = SuggestionAttachments.check(attachments);
+			SuggestionFiling.Filed filed = this.filing.file(user, null,
+					new SuggestionContent(title, body, category, sessionNumber, period),
 					Set.copyOf((coSignerIds != null) ? coSignerIds : List.of()), formKey,
-					org.lianxin.platform.web.Fingerprints.of(title, body, category, sessionNumber, period, coSignerIds))
-				.id();
+					org.lianxin.platform.web.Fingerprints.of(title, body, category, sessionNumber, period,
+							coSignerIds));
+			long id = filed.id();
+			if (!filed.replayed()) {
+				this.attachments.store(id, uploads, user);
+			}
 			this.forms.notice(redirect, "suggestion.filed");
 			return "redirect:/suggestions/" + id;
 		}
@@ -137,6 +156,8 @@ class SuggestionPagesController {
 		model.addAttribute("myDeputy", deputy);
 		model.addAttribute("myAgency", user.scope().agencyId());
 		model.addAttribute("manager", user.can(SuggestionPermissions.MANAGE));
+		model.addAttribute("publication", this.publishing.of(id).orElse(null));
+		model.addAttribute("attachments", this.attachments.of(id));
 		if (actions.contains(SuggestionAction.ASSIGN) || actions.contains(SuggestionAction.REASSIGN)) {
 			model.addAttribute("agencies",
 					this.agencies.list(user, new AgencyQuery(null, false, "", null, true, 0, AgencyQuery.MAX_SIZE))
