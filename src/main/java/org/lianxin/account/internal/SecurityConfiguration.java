@@ -112,10 +112,10 @@ class SecurityConfiguration {
 						// "/opinion/new", "/track/**": citizens submit and follow their
 						// cases without an account
 						.requestMatchers("/", "/login", "/d/**", "/v/**", "/directory", "/public/projects",
-								"/public/projects/**", "/public/vote/**", "/public/news", "/public/suggestions", "/opinion/new", "/track",
-								"/track/**", "/open311/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-								"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-								"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+								"/public/projects/**", "/public/vote/**", "/public/news", "/public/suggestions",
+								"/opinion/new", "/track", "/track/**", "/open311/**", "/css/**", "/js/**", "/img/**",
+								"/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+								"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 						.permitAll()
 						.requestMatchers("/actuator/**")
 						.hasAuthority(AccountPermissions.MONITOR_VIEW)
