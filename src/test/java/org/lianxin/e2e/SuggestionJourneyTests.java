@@ -69,7 +69,13 @@ class SuggestionJourneyTests extends BrowserTest {
 			page.getByLabel("标题").fill("旅程：关于在站前区增设公交候车亭的建议");
 			page.getByLabel("建议内容").fill("站前区多个公交站点没有候车亭，雨雪天候车困难，建议分批增设。");
 			page.getByLabel("类别").selectOption("URBAN");
-			page.getByLabel("附议代表编号（可不填）").fill(String.valueOf(coSigner));
+			String coSignerName = this.jdbc.sql("select name from deputy_view where id = ?")
+				.param(coSigner)
+				.query(String.class)
+				.single();
+			page.getByLabel("输入代表姓名查找").fill(coSignerName);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查找")).click();
+			page.locator("#co-signer-" + coSigner).check();
 			shot(page, "suggestion-1-filing");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提出建议")).click();
 			assertThat(page.locator("#suggestion-status")).hasText("已提出");
