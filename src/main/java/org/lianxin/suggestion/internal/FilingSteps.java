@@ -56,6 +56,16 @@ abstract class FilingSteps extends SuggestionSteps {
 	}
 
 	/**
+	 * 联名: filed in the name of the lead's deputy group, whose serving members are the
+	 * named co-signers; the filing step says so.
+	 */
+	void jointlyFor(JointGroup group) {
+		this.jointGroupId = group.id();
+		this.jointGroupName = group.name();
+		lastStep(step -> step.withNote(group.name() + "联名"));
+	}
+
+	/**
 	 * 提出 on paper, typed in by the office from a session's forms: the co-signers signed
 	 * the paper, so each counts as confirmed on the day of the import.
 	 */

@@ -54,6 +54,16 @@ public class SuggestionFiling {
 	 */
 	public Filed file(CurrentUser user, Long congressId, SuggestionContent content, Set<Long> coSignerIds,
 			String idempotencyKey, String fingerprint) {
+		return file(user, congressId, content, coSignerIds, null, idempotencyKey, fingerprint);
+	}
+
+	/**
+	 * 提出, jointly (联名) in the name of a deputy group the deputy serves in, when
+	 * {@code jointGroupId} is given: the group's serving members are named co-signers,
+	 * each still confirming on their own account.
+	 */
+	public Filed file(CurrentUser user, Long congressId, SuggestionContent content, Set<Long> coSignerIds,
+			Long jointGroupId, String idempotencyKey, String fingerprint) {
 		long deputy = deputyOf(user);
 		String key = (idempotencyKey == null || idempotencyKey.isBlank()) ? null
 				: "u" + user.id() + ":" + idempotencyKey.strip();
@@ -66,12 +76,28 @@ public class SuggestionFiling {
 		if (coSigners.stream().anyMatch(Objects::isNull) || !this.seats.allServeIn(congress, coSigners)) {
 			throw new RuleViolationException("coSignerIds", "suggestion.co-signer.other-congress");
 		}
+		Optional<JointGroup> group = Optional.ofNullable(jointGroupId).map(id -> jointGroup(deputy, congress, id));
+		group.ifPresent(joint -> coSigners.addAll(this.seats.membersOf(joint.id())));
 		String region = this.seats.regionOf(congress).orElseThrow();
 		Suggestion suggestion = Suggestion.file(
 				new NewSuggestion(congress, region, deputy, content, null, key, (key != null) ? fingerprint : null),
 				coSigners, SuggestionActor.deputy(user.username(), deputy),
 				new SuggestionDeadlines(this.calendar.workingDays()), this.calendar.today());
+		group.ifPresent(suggestion::jointlyFor);
 		return new Filed(this.repository.save(suggestion).id(), false);
+	}
+
+	/** The groups the signed-in deputy may file jointly for. */
+	public List<JointGroup> jointGroups(CurrentUser user) {
+		return this.deputies.deputyOf(user.id()).map(this.seats::groupsOf).orElse(List.of());
+	}
+
+	private JointGroup jointGroup(long deputy, long congress, long groupId) {
+		return this.seats.groupsOf(deputy)
+			.stream()
+			.filter(group -> group.id() == groupId && group.congressId() == congress)
+			.findFirst()
+			.orElseThrow(() -> new RuleViolationException("jointGroupId", "suggestion.joint-group.not-member"));
 	}
 
 	/** 提出 a draft (converted from an opinion) as the deputy completed it. */

@@ -1,8 +1,10 @@
 package org.lianxin.suggestion.internal;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,6 +50,23 @@ class SuggestionSeats {
 			.param(congressId)
 			.query(String.class)
 			.optional();
+	}
+
+	/** The deputy groups the deputy serves in now. */
+	List<JointGroup> groupsOf(long deputy) {
+		return this.jdbc.sql("""
+				select g.id, g.name, g.congress_id from deputy_group_view g
+				join deputy_seat_view s on s.group_id = g.id and s.deputy_id = ? and s.ended_on is null
+				order by g.name, g.id""").param(deputy).query(JointGroup.class).list();
+	}
+
+	/** The deputies serving in the group now. */
+	Set<Long> membersOf(long groupId) {
+		return new LinkedHashSet<>(this.jdbc
+			.sql("select deputy_id from deputy_seat_view where group_id = ? and ended_on is null order by deputy_id")
+			.param(groupId)
+			.query(Long.class)
+			.list());
 	}
 
 	/** The suggestion drafted from an opinion case, if one was. */

@@ -56,6 +56,13 @@ abstract class SuggestionState {
 
 	Long filedBy;
 
+	/** 联名: the deputy group in whose name the lead filed, or {@code null}. */
+	@InsertOnlyProperty
+	Long jointGroupId;
+
+	@InsertOnlyProperty
+	String jointGroupName;
+
 	LocalDate filedOn;
 
 	SuggestionStatus status;

@@ -19,6 +19,11 @@ public record SuggestionStep(SuggestionAction action, SuggestionStatus from, Sug
 				null);
 	}
 
+	SuggestionStep withNote(String text) {
+		return new SuggestionStep(this.action, this.from, this.to, this.actor, text, this.round, this.agencyId,
+				this.deputyId, this.promiseId, this.resultClass, this.handling, this.result, this.dueOn, this.level);
+	}
+
 	SuggestionStep withAgency(Long agency) {
 		return new SuggestionStep(this.action, this.from, this.to, this.actor, this.note, this.round, agency,
 				this.deputyId, this.promiseId, this.resultClass, this.handling, this.result, this.dueOn, this.level);

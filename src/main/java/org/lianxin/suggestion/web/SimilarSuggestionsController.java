@@ -57,7 +57,8 @@ class SimilarSuggestionsController {
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) SuggestionCategory category,
 			@RequestParam(required = false) Integer sessionNumber, @RequestParam(required = false) Period period,
 			@RequestParam(defaultValue = "") String coSignerName,
-			@RequestParam(required = false) List<Long> coSignerIds, Model model) {
+			@RequestParam(required = false) List<Long> coSignerIds, @RequestParam(required = false) Long jointGroupId,
+			Model model) {
 		List<Long> chosen = (coSignerIds != null) ? coSignerIds : List.of();
 		long deputy = this.filing.deputyOf(user);
 		model.addAttribute("draft", new Draft(title, body, category, sessionNumber, period, coSignerName, chosen));
@@ -68,6 +69,8 @@ class SimilarSuggestionsController {
 					.stream()
 					.filter(found -> !chosen.contains(found.id()))
 					.toList());
+		model.addAttribute("jointGroups", this.filing.jointGroups(user));
+		model.addAttribute("jointGroupId", jointGroupId);
 		model.addAttribute("categories", SuggestionCategory.values());
 		model.addAttribute("periods", Period.values());
 		return "suggestion/new";

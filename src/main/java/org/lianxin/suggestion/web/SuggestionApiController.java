@@ -98,7 +98,7 @@ class SuggestionApiController {
 	/** A filing: the caller's own deputy files. */
 	record Filing(@NotBlank @Size(max = 100) String title, @NotBlank @Size(max = 5000) String body,
 			@NotNull SuggestionCategory category, Long congressId, Set<Long> coSignerIds,
-			@Min(1) @Max(99) Integer sessionNumber, Period period) {
+			@Min(1) @Max(99) Integer sessionNumber, Period period, Long jointGroupId) {
 
 		SuggestionContent content() {
 			return new SuggestionContent(this.title, this.body, this.category,
@@ -114,6 +114,8 @@ class SuggestionApiController {
 	@Operation(summary = "File a suggestion as the caller's own deputy (提出)",
 			description = "congressId may be left out when the deputy serves in one congress only. coSignerIds must be "
 					+ "serving deputies of the same congress; each confirms on their own account (POST /{id}/co-sign). "
+					+ "jointGroupId files jointly (联名) in the name of a deputy group the deputy serves in: its serving "
+					+ "members become co-signers. "
 					+ "Send an Idempotency-Key header: a retry with the same key and body answers the first suggestion "
 					+ "again (200); the same key with another body answers 409 and saves nothing.")
 	@PostMapping
@@ -121,7 +123,8 @@ class SuggestionApiController {
 	ResponseEntity<Filed> file(@AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @Valid @RequestBody Filing body) {
 		SuggestionFiling.Filed filed = this.filing.file(user, body.congressId(), body.content(),
-				(body.coSignerIds() != null) ? body.coSignerIds() : Set.of(), key, Fingerprints.of(body.toString()));
+				(body.coSignerIds() != null) ? body.coSignerIds() : Set.of(), body.jointGroupId(), key,
+				Fingerprints.of(body.toString()));
 		Filed answer = new Filed(filed.id(), filed.replayed());
 		return filed.replayed() ? ResponseEntity.ok(answer)
 				: ResponseEntity.created(URI.create("/api/v1/suggestions/" + filed.id())).body(answer);

@@ -107,7 +107,8 @@ class SuggestionPagesController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('" + SuggestionPermissions.FILE + "')")
-	String form(Model model) {
+	String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("jointGroups", this.filing.jointGroups(user));
 		model.addAttribute("categories", SuggestionCategory.values());
 		model.addAttribute("periods", Period.values());
 		return "suggestion/new";
@@ -118,7 +119,8 @@ class SuggestionPagesController {
 	String file(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) SuggestionCategory category,
 			@RequestParam(defaultValue = "1") int sessionNumber, @RequestParam(required = false) Period period,
-			@RequestParam(required = false) List<Long> coSignerIds, @RequestParam(required = false) String formKey,
+			@RequestParam(required = false) List<Long> coSignerIds, @RequestParam(required = false) Long jointGroupId,
+			@RequestParam(required = false) String formKey,
 			@RequestParam(required = false) List<MultipartFile> attachments, RedirectAttributes redirect, Locale locale)
 			throws IOException {
 		try {
@@ -126,9 +128,9 @@ class SuggestionPagesController {
 			List<SuggestionAttachments.Upload> uploads = SuggestionAttachments.check(attachments);
 			SuggestionFiling.Filed filed = this.filing.file(user, null,
 					new SuggestionContent(title, body, category, sessionNumber, period),
-					Set.copyOf((coSignerIds != null) ? coSignerIds : List.of()), formKey,
-					org.lianxin.platform.web.Fingerprints.of(title, body, category, sessionNumber, period,
-							coSignerIds));
+					Set.copyOf((coSignerIds != null) ? coSignerIds : List.of()), jointGroupId, formKey,
+					org.lianxin.platform.web.Fingerprints.of(title, body, category, sessionNumber, period, coSignerIds,
+							jointGroupId));
 			long id = filed.id();
 			if (!filed.replayed()) {
 				this.attachments.store(id, uploads, user);
