@@ -198,6 +198,25 @@ class DeliberationOpinionTests {
 	}
 
 	@Test
+	void an_opinion_on_another_division_s_meeting_or_on_a_report_the_meeting_did_not_hear_is_refused() {
+		long foreign = this.jdbc
+			.sql("select meeting_id from ledger_meeting_report_view where region_code <> ? order by meeting_id limit 1")
+			.param(this.office.regionCode())
+			.query(Long.class)
+			.single();
+		long own = meetingWithReport("关于法治政府建设情况的报告");
+		long before = opinionCount();
+		for (NewDeliberation wrong : List.of(
+				onReport(foreign, "别处的报告", this.today.plusDays(30), this.today.plusDays(40)),
+				new NewDeliberation(own, 2, null, "没有听取的第二个报告", "审议意见", this.unit,
+						List.of(new NewDeliberation.Item("一条意见", this.unit, this.today.plusDays(30)))))) {
+			assertThatThrownBy(() -> this.opinions.draft(this.office, wrong))
+				.hasMessage("deliberation.source.required");
+		}
+		assertThat(opinionCount()).isEqualTo(before);
+	}
+
+	@Test
 	void the_receipt_then_the_earliest_unanswered_item_are_supervised_and_a_new_deadline_starts_again() {
 		String report = "关于安全生产工作情况的报告";
 		LocalDate firstDue = this.calendar.plusWorkingDays(this.today, 10);

@@ -1,12 +1,17 @@
 package org.lianxin.oversight;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import org.lianxin.LianxinTest;
+import org.lianxin.Photos;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.oversight.internal.ActivityKind;
@@ -19,7 +24,9 @@ import org.lianxin.oversight.internal.SiteKind;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +78,18 @@ class DeputyFindingTests {
 		return id;
 	}
 
+	@Value("${lianxin.files.dir}")
+	Path files;
+
+	long fileCount() throws IOException {
+		if (!Files.exists(this.files)) {
+			return 0;
+		}
+		try (Stream<Path> walk = Files.walk(this.files)) {
+			return walk.filter(Files::isRegularFile).count();
+		}
+	}
+
 	long items(long activity) {
 		return this.jdbc.sql("select count(*) from oversight_issue_item where activity_id = ?")
 			.param(activity)
@@ -112,8 +131,11 @@ class DeputyFindingTests {
 	@Test
 	void a_finding_without_unit_or_deadline_on_an_activity_not_begun_or_not_ones_own_is_refused() throws Exception {
 		long mine = activity(true, true);
+		long filesBefore = fileCount();
 		this.mvc
-			.perform(multipart("/oversight/mine/{id}/findings", mine).param("place", "某农贸市场")
+			.perform(multipart("/oversight/mine/{id}/findings", mine)
+				.file(new MockMultipartFile("photos", "market.jpg", "image/jpeg", Photos.jpeg(400, 300)))
+				.param("place", "某农贸市场")
 				.param("description", "散装熟食无防尘措施")
 				.param("rectificationRequired", "加装防尘罩")
 				.with(Staff.as(this.accounts, "deputy-demo"))
@@ -133,6 +155,8 @@ class DeputyFindingTests {
 				.with(csrf()))
 			.andExpect(flash().attribute("problem", containsString("责任单位")));
 		assertThat(items(mine)).isZero();
+		// the refused finding's photo was not left behind
+		assertThat(fileCount()).isEqualTo(filesBefore);
 		long notBegun = activity(true, false);
 		long others = activity(false, true);
 		for (long activity : List.of(notBegun, others)) {

@@ -101,6 +101,13 @@ class ProjectDubanTests {
 				.containsExactlyInAnyOrder("project.duban.demand.invalid", "project.duban.due.invalid"));
 		assertThatThrownBy(() -> this.dubans.issue(this.fixtures.agency(), id, null, "加快进度", due))
 			.hasMessage("project.duban.not-office");
+		// an agency of another division is not one the page offers, and the API may not
+		// name it
+		long elsewhere = Staff.load(this.accounts, "agency-210882").scope().agencyId();
+		int before = this.dubans.of(id).size();
+		assertThatThrownBy(() -> this.dubans.issue(this.fixtures.office(), id, elsewhere, "加快进度", due))
+			.hasMessage("project.duban.agency.missing");
+		assertThat(this.dubans.of(id)).hasSize(before);
 
 		String duban = this.mvc
 			.perform(post("/api/v1/projects/{id}/dubans", id).contentType(MediaType.APPLICATION_JSON)

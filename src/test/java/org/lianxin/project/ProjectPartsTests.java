@@ -92,6 +92,15 @@ class ProjectPartsTests {
 			.param(parent)
 			.query(Long.class)
 			.single()).isZero();
+		// a weight no one writes, whose sum would take minutes, is refused before any
+		// arithmetic
+		this.mvc
+			.perform(post("/api/v1/projects/{id}/parts", parent).with(user(this.office))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("[{\"partId\":" + roads + ",\"weight\":1e-999999999},{\"partId\":" + lights
+						+ ",\"weight\":100}]"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("权重须是 0 到 100 之间、至多两位小数的百分数")));
 
 		this.mvc
 			.perform(post("/projects/{id}/parts", parent).with(user(this.office))

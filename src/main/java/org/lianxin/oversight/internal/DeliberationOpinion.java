@@ -247,6 +247,14 @@ public class DeliberationOpinion extends AbstractAggregateRoot<DeliberationOpini
 		return this.agencyId;
 	}
 
+	Long meetingId() {
+		return this.meetingId;
+	}
+
+	Integer reportPosition() {
+		return this.reportPosition;
+	}
+
 	Long activityId() {
 		return this.activityId;
 	}

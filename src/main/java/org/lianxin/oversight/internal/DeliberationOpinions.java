@@ -13,6 +13,7 @@ import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +43,11 @@ public class DeliberationOpinions {
 
 	private final OperationLog log;
 
+	private final JdbcClient jdbc;
+
 	DeliberationOpinions(DeliberationOpinionRepository repository, DeliberationQueries queries,
 			OversightQueries activities, AgencyManagement agencies, RegionManagement regions, WorkdayCalendar calendar,
-			OperationLog log) {
+			OperationLog log, JdbcClient jdbc) {
 		this.repository = repository;
 		this.queries = queries;
 		this.activities = activities;
@@ -52,6 +55,7 @@ public class DeliberationOpinions {
 		this.regions = regions;
 		this.calendar = calendar;
 		this.log = log;
+		this.jdbc = jdbc;
 	}
 
 	/** Drafts an opinion of the caller's region; every unit named must be in reach. */
@@ -68,9 +72,24 @@ public class DeliberationOpinions {
 		if (opinion.activityId() != null && this.activities.activity(user, opinion.activityId()).isEmpty()) {
 			throw new RuleViolationException("activityId", "deliberation.activity.unknown");
 		}
+		if (opinion.activityId() == null && !reportOfOwnRegion(opinion)) {
+			throw new RuleViolationException("sourceTitle", "deliberation.source.required");
+		}
 		long id = this.repository.save(opinion).id();
 		this.log.record("oversight.deliberation.draft", "deliberation opinion " + id, drafted.title());
 		return id;
+	}
+
+	/** The report an opinion names was heard at a meeting of the opinion's own region. */
+	private boolean reportOfOwnRegion(DeliberationOpinion opinion) {
+		return this.jdbc.sql("""
+				select count(*) from ledger_meeting_report_view
+				where meeting_id = ? and position = ? and region_code = ?""")
+			.param(opinion.meetingId())
+			.param(opinion.reportPosition())
+			.param(opinion.regionCode())
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**

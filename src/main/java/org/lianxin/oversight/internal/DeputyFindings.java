@@ -101,7 +101,8 @@ public class DeputyFindings {
 	}
 
 	/**
-	 * Records a finding of the caller's on the activity's issue list; its photos first.
+	 * Records a finding of the caller's on the activity's issue list; its photos are kept
+	 * only with it.
 	 */
 	public long record(CurrentUser user, long activityId, NewIssueItem entered, List<byte[]> photoUploads) {
 		MyActivity activity = activity(user, activityId);
@@ -109,13 +110,12 @@ public class DeputyFindings {
 				&& units(activity).stream().noneMatch(unit -> unit.id() == entered.agencyId().longValue())) {
 			throw new RuleViolationException("agencyId", "oversight.item.agency.unknown");
 		}
-		List<String> keys = this.photos.store(photoUploads);
-		return this.transactions.execute(status -> {
+		return this.photos.keptWhile(photoUploads, keys -> this.transactions.execute(status -> {
 			IssueItem item = this.repository.save(IssueItem.list(entered, activityId, activity.regionCode(),
 					this.calendar.today(), keys, user.id(), null, null));
 			this.log.record("oversight.finding.record", "issue item " + item.id(), entered.place());
 			return item.id();
-		});
+		}));
 	}
 
 	private long deputyOf(CurrentUser user) {

@@ -88,9 +88,9 @@ public class IssueItems {
 				throw new RuleViolationException("agencyId", "oversight.item.agency.unknown");
 			}
 		}
-		List<String> keys = this.photos.store(photoUploads);
 		try {
-			return listNow(user, activityId, entered, keys, sourceRef, hash);
+			return this.photos.keptWhile(photoUploads,
+					keys -> listNow(user, activityId, entered, keys, sourceRef, hash));
 		}
 		catch (RuntimeException ex) {
 			if (sourceRef == null || !Failures.causedBy(ex, DuplicateKeyException.class)) {
@@ -134,11 +134,13 @@ public class IssueItems {
 	public void reportRectification(CurrentUser user, long id, String account, List<byte[]> photoUploads) {
 		OversightActivities.require(user, OversightPermissions.ITEM_RECTIFY);
 		get(user, id);
-		List<String> keys = this.photos.store(photoUploads);
 		LocalDate today = this.calendar.today();
 		LocalDate reviewBy = this.calendar.plusWorkingDays(today, REVIEW_WORKING_DAYS);
-		step(user, id, "oversight.item.report",
-				item -> item.reportRectification(account, keys, today, reviewBy, user.id()));
+		this.photos.keptWhile(photoUploads, keys -> {
+			step(user, id, "oversight.item.report",
+					item -> item.reportRectification(account, keys, today, reviewBy, user.id()));
+			return keys;
+		});
 	}
 
 	/** The reviewer's check of the latest report: closed (销号), or sent back. */

@@ -2,6 +2,7 @@ package org.lianxin.oversight.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.lianxin.platform.files.FileStore;
 import org.lianxin.platform.files.Images;
@@ -26,10 +27,14 @@ class IssuePhotos {
 	}
 
 	/**
-	 * The keys the cleaned photos are kept under; refused as a whole if one is not a
-	 * photo.
+	 * Cleans and stores the photos, then runs the save that refers to them; a refused or
+	 * failed save leaves no photo behind. Refused as a whole if one is not a photo.
 	 */
-	List<String> store(List<byte[]> uploads) {
+	<T> T keptWhile(List<byte[]> uploads, Function<List<String>, T> save) {
+		return this.files.keptWhile(cleaned(uploads), "jpg", save);
+	}
+
+	private static List<byte[]> cleaned(List<byte[]> uploads) {
 		if (uploads.size() > MAX_PHOTOS) {
 			throw new RuleViolationException("photos", "oversight.photos.too-many", MAX_PHOTOS);
 		}
@@ -42,7 +47,7 @@ class IssuePhotos {
 				throw new RuleViolationException("photos", ex.messageKey(), ex.arguments());
 			}
 		}
-		return cleaned.stream().map(bytes -> this.files.put(bytes, "jpg")).toList();
+		return cleaned;
 	}
 
 	byte[] read(String key) {

@@ -20,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectDubans {
 
+	/** Whom a 督办 may go to: the agencies of the project's region and above. */
+	private static final String OFFERED = """
+			(select path from region_view where code = :region) like
+			(select path from region_view where code = a.region_code) || '%'""";
+
 	private final ProjectDubanRepository dubans;
 
 	private final ProjectRepository projects;
@@ -50,8 +55,11 @@ public class ProjectDubans {
 		}
 		Project project = this.groups.visible(user, projectId);
 		Long agency = (agencyId != null) ? agencyId : project.leadAgencyId();
-		if (agency != null && this.jdbc.sql("select count(*) from agency_view where id = ?")
-			.param(agency)
+		// the page offers the agencies of the project's region and above; the API may not
+		// send a 督办 (and with it the project's supervision page) anywhere else
+		if (agency != null && this.jdbc.sql("select count(*) from agency_view a where a.id = :agency and " + OFFERED)
+			.param("agency", agency)
+			.param("region", project.regionCode())
 			.query(Long.class)
 			.single() == 0) {
 			throw new RuleViolationException("agencyId", "project.duban.agency.missing");
@@ -103,11 +111,10 @@ public class ProjectDubans {
 
 	/** The agencies a 督办 may go to: those of the project's region and above. */
 	public List<Agency> agencies(Project project) {
-		return this.jdbc.sql("""
-				select a.id, a.name from agency_view a
-				where (select path from region_view where code = :region) like
-				      (select path from region_view where code = a.region_code) || '%'
-				order by a.name limit 300""").param("region", project.regionCode()).query(Agency.class).list();
+		return this.jdbc.sql("select a.id, a.name from agency_view a where " + OFFERED + " order by a.name limit 300")
+			.param("region", project.regionCode())
+			.query(Agency.class)
+			.list();
 	}
 
 	/** An agency a 督办 may go to. */

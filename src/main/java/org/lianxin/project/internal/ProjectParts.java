@@ -20,6 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectParts {
 
+	/** A percentage as people write it: at most 100, at most two decimals. */
+	private static boolean isPercent(BigDecimal weight) {
+		return weight == null || (weight.scale() <= 2 && weight.abs().compareTo(HUNDRED) <= 0);
+	}
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final ProjectRepository repository;
@@ -47,6 +52,10 @@ public class ProjectParts {
 	 */
 	@Transactional
 	public void set(Project parent, List<Project> parts, List<BigDecimal> weights) {
+		// a weight like 1e-999999999 would make the sum below take minutes and gigabytes
+		if (!weights.stream().allMatch(ProjectParts::isPercent)) {
+			throw new RuleViolationException("weights", "project.parts.weight-form");
+		}
 		RuleViolations broken = new RuleViolations();
 		broken.check(() -> require(
 				!parts.isEmpty() && parts.size() == weights.size()

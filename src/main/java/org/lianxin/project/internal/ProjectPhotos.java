@@ -48,14 +48,7 @@ class ProjectPhotos {
 
 	/** Keeps the photos and runs the save; a failed save leaves no photo behind. */
 	<T> T keptWhile(List<byte[]> cleaned, java.util.function.Function<List<String>, T> save) {
-		List<String> keys = cleaned.stream().map(bytes -> this.files.put(bytes, "jpg")).toList();
-		try {
-			return save.apply(keys);
-		}
-		catch (RuntimeException ex) {
-			keys.forEach(this.files::delete);
-			throw ex;
-		}
+		return this.files.keptWhile(cleaned, "jpg", save);
 	}
 
 	byte[] read(String key) {
