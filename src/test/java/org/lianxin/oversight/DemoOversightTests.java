@@ -86,6 +86,17 @@ class DemoOversightTests {
 	}
 
 	@Test
+	void gaizhou_sent_its_9_supervision_opinions_to_the_government_after_the_joint_inspection() {
+		assertThat(this.jdbc.sql("""
+				select o.state, count(i.position) from deliberation_opinion o
+				join oversight_activity a on a.id = o.activity_id
+				join deliberation_opinion_item i on i.opinion_id = o.id
+				where o.region_code = '210881' and a.title like '%《营口市地热水资源管理条例》执法检查'
+				group by o.id, o.state""").query((rs, n) -> rs.getString(1) + " " + rs.getInt(2)).list())
+			.containsExactly("SENT 9");
+	}
+
+	@Test
 	void bayuquans_deputies_attended_court_hearings_30_times_this_year() {
 		long court = this.jdbc.sql("select id from agency_view where code = '210804-FY'").query(Long.class).single();
 		assertThat(this.courts.countsOf(Staff.load(this.accounts, "office-210804"), this.calendar.today().getYear())

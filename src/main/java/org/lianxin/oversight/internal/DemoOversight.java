@@ -1,6 +1,7 @@
 package org.lianxin.oversight.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,6 +45,12 @@ class DemoOversight implements ApplicationRunner {
 	private static final List<String> GAIZHOU_NAMED = List.of("三年以来10类22项重点民生实事项目推进情况集中视察", "校园食堂食品安全情况视察",
 			"助老食堂建设运营情况调研", "与营口市人大常委会联动开展《营口市地热水资源管理条例》执法检查");
 
+	/**
+	 * The joint inspection with the city congress, after which 盖州 sent its 9 supervision
+	 * opinions.
+	 */
+	static final int GAIZHOU_JOINT_INSPECTION = 3;
+
 	private static final List<String> DASHIQIAO_NAMED = List.of("政府债务风险防控情况专题调研", "菱镁行业绿色转型情况专题调研", "乡村全面振兴情况视察",
 			"集团化办学情况视察", "县域医共体建设情况调研", "养老服务设施建设情况视察", "《中华人民共和国安全生产法》联动执法检查");
 
@@ -57,16 +65,23 @@ class DemoOversight implements ApplicationRunner {
 
 	private final DemoCourtObservation courts;
 
+	private final DemoSupervisionOpinions supervisionOpinions;
+
+	private final WorkdayCalendar calendar;
+
 	private final StaffAccounts accounts;
 
 	private final JdbcClient jdbc;
 
 	DemoOversight(DemoActivities held, DemoIssueList issueList, DemoTopics topics, DemoCourtObservation courts,
-			StaffAccounts accounts, JdbcClient jdbc) {
+			DemoSupervisionOpinions supervisionOpinions, WorkdayCalendar calendar, StaffAccounts accounts,
+			JdbcClient jdbc) {
 		this.held = held;
 		this.issueList = issueList;
 		this.topics = topics;
 		this.courts = courts;
+		this.supervisionOpinions = supervisionOpinions;
+		this.calendar = calendar;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 	}
@@ -78,7 +93,10 @@ class DemoOversight implements ApplicationRunner {
 			return;
 		}
 		this.issueList.walk(office("210803"), deputies("210803", 8));
-		year(office("210881"), "盖州市人大常委会", deputies("210881", 12), GAIZHOU_NAMED, GAIZHOU_ACTIVITIES);
+		List<Long> gaizhou = year(office("210881"), "盖州市人大常委会", deputies("210881", 12), GAIZHOU_NAMED,
+				GAIZHOU_ACTIVITIES);
+		this.supervisionOpinions.send(office("210881"), gaizhou.get(GAIZHOU_JOINT_INSPECTION),
+				GAIZHOU_NAMED.get(GAIZHOU_JOINT_INSPECTION), this.calendar.today());
 		year(office("210882"), "大石桥市人大常委会", deputies("210882", 12), DASHIQIAO_NAMED, DASHIQIAO_ACTIVITIES);
 		this.topics.follow(office("210804"), deputies("210804", 8));
 		this.courts.observe(office("210804"), deputies("210804", 6));
@@ -90,15 +108,17 @@ class DemoOversight implements ApplicationRunner {
 	 * A division's year of activities: the ones the source names, then others, spread
 	 * over the year, each visited and completed.
 	 */
-	private void year(CurrentUser office, String organiser, List<Long> deputies, List<String> named, int count) {
+	private List<Long> year(CurrentUser office, String organiser, List<Long> deputies, List<String> named, int count) {
+		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			String title = (i < named.size()) ? named.get(i) : SUBJECTS.get(i % SUBJECTS.size()) + "视察";
 			ActivityKind kind = title.contains("执法检查") ? ActivityKind.LAW_ENFORCEMENT
 					: title.contains("调研") ? ActivityKind.RESEARCH : ActivityKind.INSPECTION;
 			LocalDate on = LocalDate.of(SOURCE_YEAR, 1 + (i * 11 / count), 5 + (i % 3) * 7);
-			this.held.held(office, kind, title, organiser, on, on.plusDays(1), DemoActivities.three(deputies, i),
-					SiteKind.OTHER, "听取汇报并实地察看", "形成视察报告，提出意见建议");
+			ids.add(this.held.held(office, kind, title, organiser, on, on.plusDays(1),
+					DemoActivities.three(deputies, i), SiteKind.OTHER, "听取汇报并实地察看", "形成视察报告，提出意见建议"));
 		}
+		return ids;
 	}
 
 	private CurrentUser office(String division) {
