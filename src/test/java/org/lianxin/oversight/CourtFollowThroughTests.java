@@ -139,6 +139,16 @@ class CourtFollowThroughTests {
 	}
 
 	@Test
+	void a_hearing_the_city_lists_is_open_to_deputies_of_its_districts_too() {
+		long cityCourt = this.jdbc.sql("select id from agency_view where code = '210800-ZY'")
+			.query(Long.class)
+			.single();
+		long hearing = this.hearings.schedule(Staff.load(this.accounts, "admin"), new NewHearing(cityCourt,
+				"某建设工程合同纠纷案", CaseKind.CIVIL, this.today.plusDays(4), "营口市中级人民法院第一法庭", 2, null));
+		assertThat(placeOf(hearing, deputiesOf("210804", 1).get(0))).isEqualTo("null");
+	}
+
+	@Test
 	void a_deputy_signs_up_on_the_page_and_through_the_api_and_another_regions_hearing_is_not_theirs()
 			throws Exception {
 		long hearing = hearing(1);

@@ -94,10 +94,10 @@ public class DeputyFindings {
 	/** The units of the activity's region a finding may be for. */
 	public List<Unit> units(MyActivity activity) {
 		return this.jdbc.sql("""
-				select id, name from agency_view where enabled and region_code like ? || '%' order by code""")
-			.param(activity.regionCode())
-			.query(Unit.class)
-			.list();
+				select a.id, a.name from agency_view a where a.enabled
+				  and (select path from region_view where code = a.region_code)
+				      like (select path from region_view where code = ?) || '%'
+				order by a.code""").param(activity.regionCode()).query(Unit.class).list();
 	}
 
 	/**

@@ -58,7 +58,8 @@ public class HearingSignUps {
 			from court_hearing h join agency_view c on c.id = h.court_id
 			where h.state = 'SCHEDULED' and h.held_on >= :today
 			  and exists (select 1 from deputy_seat_view m where m.deputy_id = :deputy and m.ended_on is null
-			              and m.region_code like h.region_code || '%')""";
+			              and (select path from region_view where code = m.region_code)
+			                  like (select path from region_view where code = h.region_code) || '%')""";
 
 	/** Whether the signed-in account is a deputy's, who may sign up. */
 	public boolean isDeputy(CurrentUser user) {
