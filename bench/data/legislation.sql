@@ -142,7 +142,7 @@ analyze lg_open;
 
 create temporary table lg_opinion as
 select i, l.id as consultation_id, l.region_code, l.received_on, l.stage, l.versions, l.articles,
-       case when i % 20 = 0 then null else 1 + (i * 7919) % l.articles end as article_number,
+       case when i % 20 = 0 then null else 1 + (i::bigint * 7919) % l.articles end as article_number,
        case when i % 10 = 9 then 'MEETING' when i % 10 < 5 then 'INFORMANT' else 'QR_PAGE' end as channel,
        p.point_id, l.k
 from generate_series(1, :scale_law_opinions) i
