@@ -6,7 +6,8 @@
 -- Every congress of the city (the city, its divisions and towns) votes each of the last eight
 -- years on its candidates (title, category, lead agency of its region, budget, targets with units,
 -- milestones): the vote is a survey of the congress's deputies choosing N of M (its ballots kept
--- anonymously, the roll apart), the top third are chosen, the rest not; next year's candidates wait
+-- anonymously, the roll apart), the top four in five are chosen (so that the monthly
+-- reports come near a million), the rest not; next year's candidates wait
 -- for their vote. The chosen ones report every month since they started (about 1,000,000 reports at
 -- 1m), measure their quantities, have supervision groups, site visits with questions, some are
 -- parts of a parent project, lagging ones a 督办; each year's chosen ones are rated by the congress
@@ -66,14 +67,14 @@ join pj_round r on r.r = i % (select count(*) from pj_round);
 alter table pj add column state varchar(12), add column votes int, add column starts_on date, add column due_on date,
                add column title varchar(100);
 update pj set state = case when year > extract(year from current_date) then 'CANDIDATE'
-                           when proposed_order <= greatest(1, candidates / 3) then 'CHOSEN' else 'NOT_CHOSEN' end,
+                           when proposed_order <= greatest(1, candidates * 4 / 5) then 'CHOSEN' else 'NOT_CHOSEN' end,
               votes = case when year > extract(year from current_date) then null
                            else greatest(1, 200 - proposed_order * 5) end,
               title = (array['农村公路维修改造', '有线电视高清化升级', '中央分割带建设', '老旧小区改造', '学校扩建',
                              '社区养老服务中心', '供热管网改造', '污水处理设施', '全民健身场地', '便民服务站'])[category_n]
                       || '（测试' || i || '）',
               starts_on = make_date(year, 1 + i % 3, 1),
-              due_on = make_date(year, 1 + i % 3, 1) + ((12 + (i % 4) * 12) || ' months')::interval;
+              due_on = make_date(year, 1 + i % 3, 1) + ((60 + (i % 4) * 12) || ' months')::interval;
 analyze pj;
 
 insert into project (region_code, congress_id, year, title, category_id, lead_agency_id, budget, location, proposed_order,
@@ -124,8 +125,6 @@ select parent.id, part.id, 50
 from pj_made parent join pj_made part on part.r = parent.r and part.state = 'CHOSEN'
      and part.proposed_order in (parent.proposed_order + 1, parent.proposed_order + 2)
 where parent.state = 'CHOSEN' and parent.proposed_order % 10 = 1
-  and not exists (select 1 from pj_made p2 where p2.r = parent.r and p2.proposed_order % 10 = 1
-                  and part.proposed_order in (p2.proposed_order + 1, p2.proposed_order + 2) and p2.id <> parent.id)
 on conflict do nothing;
 
 -- supervision groups of three deputies, a site visit every quarter with two questions
@@ -206,7 +205,7 @@ select s.region_code,
                    else '承办单位满意度测评（测试' || (s.n % 5) || '）' end,
        s.year, s.title,
        case s.kind when 'VOTE' then 'CHOICE' when 'RATING' then 'SATISFACTION' else 'FIVE_POINT' end,
-       case when s.kind = 'VOTE' then greatest(1, s.items / 3) end,
+       case when s.kind = 'VOTE' then greatest(1, s.items * 4 / 5) end,
        case when s.kind = 'VOTE' then 'MEETING' else 'CONGRESS' end, s.congress_id,
        make_date(s.year, 1, 10) + (s.n % 300), make_date(s.year, 1, 12) + (s.n % 300), 5,
        case when s.kind = 'AGENCIES' then 60 end,
@@ -250,7 +249,7 @@ select md5('ballot ' || s.id || ' ' || k)::uuid, s.id,
 from pj_survey_made s cross join generate_series(1, 200) k where s.state = 'CLOSED';
 
 insert into project_vote (congress_id, year, seats, survey_id, counted)
-select s.congress_id, s.year, greatest(1, s.items / 3), s.id, s.state = 'CLOSED'
+select s.congress_id, s.year, greatest(1, s.items * 4 / 5), s.id, s.state = 'CLOSED'
 from pj_survey_made s where s.kind = 'VOTE'
 on conflict do nothing;
 

@@ -127,8 +127,7 @@ class PublicPageCache {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			String key = language(request) + request.getRequestURI()
-					+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+			String key = language(request) + request.getRequestURI() + parameters(request);
 			Page page = this.pages.getIfPresent(key);
 			if (page != null) {
 				write(response, page);
@@ -141,6 +140,17 @@ class PublicPageCache {
 				this.pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType()));
 			}
 			wrapper.copyBodyToResponse();
+		}
+
+		/**
+		 * The request's parameters in one order, so that one page is kept once however
+		 * its query string is written (only the projects page has any).
+		 */
+		private static String parameters(HttpServletRequest request) {
+			StringBuilder key = new StringBuilder();
+			new java.util.TreeMap<>(request.getParameterMap())
+				.forEach((name, values) -> key.append('&').append(name).append('=').append(String.join(",", values)));
+			return key.toString();
 		}
 
 		/**

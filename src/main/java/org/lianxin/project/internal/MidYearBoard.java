@@ -69,12 +69,13 @@ public class MidYearBoard {
 		List<Long> ids = List.copyOf(rows.keySet());
 		Map<Long, List<ProjectMilestone>> milestones = this.rows.milestones(ids);
 		Map<Long, Period> periods = new java.util.HashMap<>();
-		this.jdbc.sql("""
-				select p.id, p.starts_on, p.due_on,
-				       (select count(*) from project_duban d where d.project_id = p.id and d.state = 'ISSUED') as open_dubans,
-				       (select min(d.due_on) from project_duban d where d.project_id = p.id and d.state = 'ISSUED')
-				         as next_duban_due
-				from project p where p.id in (:ids)""")
+		this.jdbc
+			.sql("""
+					select p.id, p.starts_on, p.due_on,
+					       (select count(*) from project_duban d where d.project_id = p.id and d.state = 'ISSUED') as open_dubans,
+					       (select min(d.due_on) from project_duban d where d.project_id = p.id and d.state = 'ISSUED')
+					         as next_duban_due
+					from project p where p.id in (:ids)""")
 			.param("ids", ids)
 			.query(Period.class)
 			.list()

@@ -52,9 +52,10 @@ class ProjectRows {
 				left join agency_view a on a.id = p.lead_agency_id
 				where p.id in (:ids)""").param("ids", ids).query(Head.class).list().forEach(h -> heads.put(h.id(), h));
 		Map<Long, List<Part>> parts = new HashMap<>();
-		this.jdbc.sql("""
-				select pp.parent_id, pp.part_id, p.title, pp.weight from project_part pp join project p on p.id = pp.part_id
-				where pp.parent_id in (:ids) order by pp.weight desc, pp.part_id""")
+		this.jdbc
+			.sql("""
+					select pp.parent_id, pp.part_id, p.title, pp.weight from project_part pp join project p on p.id = pp.part_id
+					where pp.parent_id in (:ids) order by pp.weight desc, pp.part_id""")
 			.param("ids", ids)
 			.query(Part.class)
 			.list()
@@ -98,9 +99,10 @@ class ProjectRows {
 	/** The milestones of the given projects, in their order, by project. */
 	Map<Long, List<ProjectMilestone>> milestones(Collection<Long> ids) {
 		Map<Long, List<ProjectMilestone>> milestones = new HashMap<>();
-		this.jdbc.sql("""
-				select project_id, name, planned_on, done_on, photo_key from project_milestone where project_id in (:ids)
-				order by project_id, position""")
+		this.jdbc
+			.sql("""
+					select project_id, name, planned_on, done_on, photo_key from project_milestone where project_id in (:ids)
+					order by project_id, position""")
 			.param("ids", ids)
 			.query((rs, n) -> milestones.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new ProjectMilestone(rs.getString(2), rs.getObject(3, LocalDate.class),

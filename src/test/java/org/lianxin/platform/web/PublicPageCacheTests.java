@@ -66,7 +66,8 @@ class PublicPageCacheTests {
 	@Test
 	void the_public_project_page_is_kept_per_region_and_year_and_a_change_through_the_app_shows_at_once()
 			throws Exception {
-		var chosen = this.jdbc.sql("select id, region_code, year, title from project where state = 'CHOSEN' order by id limit 1")
+		var chosen = this.jdbc
+			.sql("select id, region_code, year, title from project where state = 'CHOSEN' order by id limit 1")
 			.query()
 			.singleRow();
 		String region = (String) chosen.get("region_code");
@@ -76,7 +77,8 @@ class PublicPageCacheTests {
 			.andExpect(content().string(containsString(title)));
 		this.jdbc.sql("update project set title = '缓存检验项目' where id = ?").param(chosen.get("id")).update();
 		try {
-			// changed behind the application's back: still the kept page, proof it was kept
+			// changed behind the application's back: still the kept page, proof it was
+			// kept
 			this.mvc.perform(get("/public/projects").param("region", region).param("year", year))
 				.andExpect(status().isOk())
 				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
