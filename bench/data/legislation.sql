@@ -70,7 +70,7 @@ select x.point_id, x.region_code, '测试信息员' || x.i,
 from lg_informant x order by x.i;
 
 create temporary table lg_informant_of as
-select id, region_code, row_number() over (partition by region_code order by id) - 1 as n,
+select id, region_code, point_id, row_number() over (partition by region_code order by id) - 1 as n,
        count(*) over (partition by region_code) as total
 from legislation_informant where phone_cipher = 'bench';
 create index on lg_informant_of (region_code, n);
@@ -144,10 +144,12 @@ create temporary table lg_opinion as
 select i, l.id as consultation_id, l.region_code, l.received_on, l.stage, l.versions, l.articles,
        case when i % 20 = 0 then null else 1 + (i::bigint * 7919) % l.articles end as article_number,
        case when i % 10 = 9 then 'MEETING' when i % 10 < 5 then 'INFORMANT' else 'QR_PAGE' end as channel,
-       p.point_id, l.k
+       coalesce(f.point_id, p.point_id) as point_id, f.id as informant_id, l.k
 from generate_series(1, :scale_law_opinions) i
 join lg_open l on l.n = (i * 2654435761) % (select count(*) from lg_open)
-join lg_point p on p.region_code = l.region_code and p.n = (i / 3) % p.total;
+join lg_point p on p.region_code = l.region_code and p.n = (i / 3) % p.total
+-- an informant's opinions come through their own point
+left join lg_informant_of f on i % 10 < 5 and f.region_code = l.region_code and f.n = (i / 11) % f.total;
 
 insert into legislation_opinion (consultation_id, draft_version, article_number, paragraph_number, text, channel,
                                  point_id, region_code, informant_id, meeting_id, citizen_name, phone_cipher, phone_hash,
@@ -160,8 +162,7 @@ select o.consultation_id, case when o.versions = 2 and o.i % 3 = 0 then 2 else 1
                      '法律责任', '奖励措施', '培训制度', '服务平台'])[1 + (o.i / 7) % 12]
            || (array['的规定', '的条款', '的内容', '方面的要求'])[1 + (o.i / 84) % 4] || '（' || o.i || '）',
        o.channel, o.point_id, o.region_code,
-       case when o.channel = 'INFORMANT' then
-           (select f.id from lg_informant_of f where f.region_code = o.region_code and f.n = (o.i / 11) % f.total) end,
+       o.informant_id,
        case when o.channel = 'MEETING' then
            (select m.id from lg_meeting m where m.consultation_id = o.consultation_id and m.n = o.i % 3) end,
        case when o.channel = 'QR_PAGE' then '测试群众' || o.i end,
