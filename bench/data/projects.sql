@@ -207,9 +207,9 @@ select s.region_code,
        case s.kind when 'VOTE' then 'CHOICE' when 'RATING' then 'SATISFACTION' else 'FIVE_POINT' end,
        case when s.kind = 'VOTE' then greatest(1, s.items * 4 / 5) end,
        case when s.kind = 'VOTE' then 'MEETING' else 'CONGRESS' end, s.congress_id,
-       make_date(s.year, 1, 10) + (s.n % 300), make_date(s.year, 1, 12) + (s.n % 300), 5,
+       make_date(s.year, 1, 10) + (s.n % 300)::int, make_date(s.year, 1, 12) + (s.n % 300)::int, 5,
        case when s.kind = 'AGENCIES' then 60 end,
-       case when s.year > extract(year from current_date) or make_date(s.year, 1, 12) + (s.n % 300) > current_date
+       case when s.year > extract(year from current_date) or make_date(s.year, 1, 12) + (s.n % 300)::int > current_date
             then 'DRAFT' else 'CLOSED' end,
        200, (select id from pj_admin)
 from pj_survey s order by s.n;
