@@ -460,6 +460,19 @@ print("%.2f %.2f" % (pick(0.50), pick(0.99)))')
     log "$label: $tps transactions/s, p50 $p50 ms, p99 $p99 ms"
 }
 
+# sequential <label> <url> [token] [cookie]: warm up, then one client in a row (bench/sequential.py),
+# as p50/p95/p99 under the table; a page signed in through the form passes its cookie instead of a
+# token. BENCH_SEQ_WARMUP, BENCH_SEQ_COUNT and BENCH_SEQ_SECONDS bound each target.
+sequential() {
+    local label=$1 url=$2 token=${3:-} cookie=${4:-} p p50 p95 p99
+    local warm=${BENCH_SEQ_WARMUP:-50} count=${BENCH_SEQ_COUNT:-300} bound=${BENCH_SEQ_SECONDS:-60}
+    SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$warm" SEQ_TOKEN >/dev/null
+    p=$(SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$count" SEQ_TOKEN)
+    read -r p50 p95 p99 <<<"$p"
+    note "one client in a row, $label: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+    log "$label, sequential: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+}
+
 # note <text>: a line printed under the table (what a scenario checked besides speed).
 NOTES=()
 note() { NOTES+=("$*"); }

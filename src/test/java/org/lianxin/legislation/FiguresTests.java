@@ -177,6 +177,34 @@ class FiguresTests {
 							+ "\">1<"))));
 	}
 
+	@Test
+	void the_tally_the_figures_read_agrees_with_the_opinions_counted_one_by_one_after_giving_merging_reporting_answering_and_undoing() {
+		long informant = yearOfRecords(2017);
+		CurrentUser office = Staff.load(this.accounts, "office-210803");
+		long point = LegislativeFixtures.infoPoint(this.venues);
+		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
+				"CITY", "营口市人大常委会法工委", "统计用征询（撤销合并）", LocalDate.of(2017, 6, 1), LocalDate.of(2017, 7, 1)));
+		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
+		this.consultations.publish(office, id);
+		long a = give(id, point, informant, 1, "撤销合并意见甲", null);
+		give(id, point, informant, 2, "撤销合并意见乙", null);
+		this.consultations.closeGathering(office, id);
+		this.merging.undo(office, id, this.merging.merge(office, id, List.of(a), null, null));
+
+		String counted = """
+				select o.consultation_id, o.point_id, coalesce(o.informant_id, 0) as informant_id, count(*) as opinions,
+				       count(*) filter (where m.state in ('REPORTED', 'ANSWERED')) as reported,
+				       count(*) filter (where m.outcome = 'ADOPTED') as adopted,
+				       count(*) filter (where m.outcome = 'PARTLY_ADOPTED') as partly_adopted
+				from legislation_opinion o left join legislation_merged_opinion m on m.id = o.merged_into
+				group by 1, 2, 3 order by 1, 2, 3""";
+		String tallied = """
+				select consultation_id, point_id, informant_id, opinions, reported, adopted, partly_adopted
+				from legislation_opinion_tally where opinions > 0 order by 1, 2, 3""";
+		assertThat(this.jdbc.sql(tallied).query().listOfRows()).isNotEmpty()
+			.isEqualTo(this.jdbc.sql(counted).query().listOfRows());
+	}
+
 	private long give(long consultation, long point, Long informant, int article, String text, String phone) {
 		String token = this.opinions.give(new NewDraftOpinion(consultation, article, null, text,
 				(informant != null) ? OpinionChannel.INFORMANT : OpinionChannel.QR_PAGE, point, informant, null, null,

@@ -106,6 +106,25 @@ class ProjectCommentTests {
 	}
 
 	@Test
+	void a_comment_is_taken_from_the_public_page_served_to_everyone_from_the_cache_without_a_token_of_its_own()
+			throws Exception {
+		int year = 2057;
+		long id = propose(year, "社区食堂（缓存页面上的意见）");
+		this.mvc.perform(get("/public/projects").param("region", "210811").param("year", String.valueOf(year)))
+			.andExpect(content().string(containsString("社区食堂（缓存页面上的意见）")));
+		// the cached page carries the token of whoever loaded it first, not this
+		// visitor's
+		this.mvc
+			.perform(post("/public/projects/{id}/comments", id).param("phone", "13912345678")
+				.param("body", "希望中午供应老年餐")
+				.param("region", "210811")
+				.param("year", String.valueOf(year)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("意见已收到")));
+		assertThat(count(id)).isOne();
+	}
+
+	@Test
 	void a_project_that_is_no_longer_a_candidate_takes_no_comment() throws Exception {
 		long chosen = this.jdbc.sql("select id from project where state = 'CHOSEN' order by id limit 1")
 			.query(Long.class)

@@ -127,8 +127,11 @@ class SecurityConfiguration {
 			// the CSRF token of the login form cost no database write
 			// Open311 clients are other systems posting form-encoded requests, not
 			// browsers
-			// with a session to abuse
-			.csrf(csrf -> csrf.csrfTokenRepository(SecurityHeaders.csrfCookie()).ignoringRequestMatchers("/open311/**"))
+			// with a session to abuse; a comment on a candidate project is posted from
+			// the public project page, which is served from the public page cache to
+			// everyone alike (no visitor's own token in it) and acts for no one signed in
+			.csrf(csrf -> csrf.csrfTokenRepository(SecurityHeaders.csrfCookie())
+				.ignoringRequestMatchers("/open311/**", "/public/projects/*/comments"))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/console", false)

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Service;
  * The figures of legislative consultation for a region (and below) and a year, counted
  * from the records each time: consultations, drafts received, opinions gathered, merged
  * opinions reported upward and adopted; then per point and per informant, the opinions
- * they gave and how many of those went into a reported or an adopted one.
+ * they gave and how many of those went into a reported or an adopted one. The opinions
+ * are read from their tally per consultation, point and informant
+ * ({@code legislation_opinion_tally}, kept by the database after every change), not one
+ * by one: a million opinions took seconds to count.
  */
 @Service
 public class LegislationFigures {
@@ -55,8 +58,8 @@ public class LegislationFigures {
 		return query(user, region, year, """
 				select (select count(*) from counted) as consultations,
 				       (select count(*) from counted where current_version > 0) as drafts,
-				       (select count(*) from legislation_opinion o where o.consultation_id in (select id from counted))
-				         as opinions,
+				       (select coalesce(sum(t.opinions), 0) from legislation_opinion_tally t
+				        where t.consultation_id in (select id from counted)) as opinions,
 				       count(*) filter (where m.state in ('REPORTED', 'ANSWERED')) as reported,
 				       count(*) filter (where m.outcome = 'ADOPTED') as adopted,
 				       count(*) filter (where m.outcome = 'PARTLY_ADOPTED') as partly_adopted
@@ -67,24 +70,22 @@ public class LegislationFigures {
 
 	/** Each point through which opinions came, most first. */
 	public List<Share> perPoint(CurrentUser user, String region, Integer year) {
-		return shares(user, region, year, "o.point_id", "v.name", "v.name");
+		return shares(user, region, year, "t.point_id", "v.name", "v.name");
 	}
 
 	/** Each informant who gave opinions, most first (at most 500). */
 	public List<Share> perInformant(CurrentUser user, String region, Integer year) {
-		return shares(user, region, year, "o.informant_id", "i.name", "v.name");
+		return shares(user, region, year, "t.informant_id", "i.name", "v.name");
 	}
 
 	private List<Share> shares(CurrentUser user, String region, Integer year, String key, String name,
 			String pointName) {
 		return query(user, region, year, """
-				select %s as id, %s as name, %s as point_name, count(*) as opinions,
-				       count(*) filter (where m.state in ('REPORTED', 'ANSWERED')) as reported,
-				       count(*) filter (where m.outcome = 'ADOPTED') as adopted
-				from legislation_opinion o join venue_view v on v.id = o.point_id
-				left join legislation_informant i on i.id = o.informant_id
-				left join legislation_merged_opinion m on m.id = o.merged_into
-				where o.consultation_id in (select id from counted) and %s is not null
+				select %s as id, %s as name, %s as point_name, sum(t.opinions)::bigint as opinions,
+				       sum(t.reported)::bigint as reported, sum(t.adopted)::bigint as adopted
+				from legislation_opinion_tally t join venue_view v on v.id = t.point_id
+				left join legislation_informant i on i.id = t.informant_id
+				where t.consultation_id in (select id from counted) and %s <> 0
 				group by 1, 2, 3 order by opinions desc, id limit 500""".formatted(key, name, pointName, key))
 			.query(Share.class)
 			.list();

@@ -25,7 +25,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The pages a QR code opens ({@code /d/<code>}, {@code /v/<code>}) are the same for
  * everyone who scans, so a rendered page is kept for a few seconds and served again
  * without going through the framework: a poster in a busy hall can be scanned by hundreds
- * at once. A change made on any node empties every node's copy
+ * at once. So is the public page of the year's livelihood projects
+ * ({@code /public/projects?region=&year=}, one copy per region and year asked): without
+ * it the page reached a fraction of a static server's rate (issue 14, bench/scenarios/
+ * projects.sh). A change made on any node empties every node's copy
  * ({@link SharedCache#PUBLIC_PAGES}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,11 +36,14 @@ class PublicPageCache {
 
 	private static final Pattern CACHEABLE = Pattern.compile("/[dv]/[2-9A-Z]{8}");
 
+	/** Pages whose query string (region and year) chooses what they show. */
+	private static final String PROJECTS = "/public/projects";
+
 	@Bean
 	FilterRegistrationBean<CachingFilter> publicPageCacheFilter(Caches caches) {
 		FilterRegistrationBean<CachingFilter> registration = new FilterRegistrationBean<>(
 				new CachingFilter(caches.of(SharedCache.PUBLIC_PAGES)));
-		registration.addUrlPatterns("/d/*", "/v/*");
+		registration.addUrlPatterns("/d/*", "/v/*", PROJECTS);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -69,14 +75,16 @@ class PublicPageCache {
 		}
 
 		/**
-		 * Citizens' submissions (on a venue's pages too: opinions on draft laws),
-		 * tracking and ratings change no deputy's or venue's page; a flood of them must
-		 * not empty the cache that keeps those pages fast. Nor do signing in and out.
+		 * Citizens' submissions (on a venue's pages too: opinions on draft laws, and
+		 * comments on candidate projects, which the public page does not show), tracking
+		 * and ratings change no deputy's or venue's page; a flood of them must not empty
+		 * the cache that keeps those pages fast. Nor do signing in and out.
 		 */
 		static boolean leavesPublicPagesAlone(String uri) {
 			return uri.equals("/opinion/new") || uri.equals("/track") || uri.startsWith("/track/")
 					|| (uri.startsWith("/v/") && uri.contains("/legislation/")) || uri.startsWith("/open311/")
-					|| uri.equals("/login") || uri.equals("/logout") || uri.equals("/api/v1/auth/token");
+					|| uri.equals("/login") || uri.equals("/logout") || uri.equals("/api/v1/auth/token")
+					|| (uri.contains("/public/projects/") && uri.endsWith("/comments"));
 		}
 
 		@Override
@@ -107,14 +115,19 @@ class PublicPageCache {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !"GET".equals(request.getMethod()) || request.getQueryString() != null
-					|| !CACHEABLE.matcher(request.getRequestURI()).matches();
+			if (!"GET".equals(request.getMethod())) {
+				return true;
+			}
+			if (PROJECTS.equals(request.getRequestURI())) {
+				return false;
+			}
+			return request.getQueryString() != null || !CACHEABLE.matcher(request.getRequestURI()).matches();
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			String key = language(request) + request.getRequestURI();
+			String key = language(request) + request.getRequestURI() + parameters(request);
 			Page page = this.pages.getIfPresent(key);
 			if (page != null) {
 				write(response, page);
@@ -127,6 +140,17 @@ class PublicPageCache {
 				this.pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType()));
 			}
 			wrapper.copyBodyToResponse();
+		}
+
+		/**
+		 * The request's parameters in one order, so that one page is kept once however
+		 * its query string is written (only the projects page has any).
+		 */
+		private static String parameters(HttpServletRequest request) {
+			StringBuilder key = new StringBuilder();
+			new java.util.TreeMap<>(request.getParameterMap())
+				.forEach((name, values) -> key.append('&').append(name).append('=').append(String.join(",", values)));
+			return key.toString();
 		}
 
 		/**

@@ -24,15 +24,15 @@ public class MidYearBoard {
 
 	private final Projects projects;
 
-	private final ProjectRepository repository;
+	private final ProjectRows rows;
 
 	private final WorkdayCalendar calendar;
 
 	private final JdbcClient jdbc;
 
-	MidYearBoard(Projects projects, ProjectRepository repository, WorkdayCalendar calendar, JdbcClient jdbc) {
+	MidYearBoard(Projects projects, ProjectRows rows, WorkdayCalendar calendar, JdbcClient jdbc) {
 		this.projects = projects;
-		this.repository = repository;
+		this.rows = rows;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
 	}
@@ -61,27 +61,44 @@ public class MidYearBoard {
 			.stream()
 			.filter(r -> r.state().equals(ProjectState.CHOSEN.name()))
 			.collect(Collectors.toMap(Projects.Row::id, r -> r, (a, b) -> a, java.util.LinkedHashMap::new));
-		Map<Long, Project> loaded = this.repository.findAllById(rows.keySet())
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		// read for all lines at once: loading each project and asking for its 督办 one by
+		// one cost two queries and more per line (bench/scenarios/projects.sh)
+		List<Long> ids = List.copyOf(rows.keySet());
+		Map<Long, List<ProjectMilestone>> milestones = this.rows.milestones(ids);
+		Map<Long, Period> periods = new java.util.HashMap<>();
+		this.jdbc
+			.sql("""
+					select p.id, p.starts_on, p.due_on,
+					       (select count(*) from project_duban d where d.project_id = p.id and d.state = 'ISSUED') as open_dubans,
+					       (select min(d.due_on) from project_duban d where d.project_id = p.id and d.state = 'ISSUED')
+					         as next_duban_due
+					from project p where p.id in (:ids)""")
+			.param("ids", ids)
+			.query(Period.class)
+			.list()
+			.forEach(p -> periods.put(p.id(), p));
+		return rows.values()
 			.stream()
-			.collect(Collectors.toMap(Project::id, p -> p));
-		return rows.values().stream().map(r -> line(r, loaded.get(r.id()), today)).toList();
+			.map(r -> line(r, periods.get(r.id()), milestones.getOrDefault(r.id(), List.of()), today))
+			.toList();
 	}
 
-	private Line line(Projects.Row row, Project project, LocalDate today) {
-		BigDecimal planned = plannedOn(project, today);
-		long late = project.milestones().stream().filter(m -> m.overdueOn(today)).count();
-		var dubans = this.jdbc
-			.sql("select count(*), min(due_on) from project_duban where project_id = ? and state = 'ISSUED'")
-			.param(project.id())
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getObject(2, LocalDate.class) })
-			.single();
+	private record Period(long id, LocalDate startsOn, LocalDate dueOn, long openDubans, LocalDate nextDubanDue) {
+	}
+
+	private Line line(Projects.Row row, Period period, List<ProjectMilestone> milestones, LocalDate today) {
+		BigDecimal planned = plannedOn(period.startsOn(), period.dueOn(), today);
+		long late = milestones.stream().filter(m -> m.overdueOn(today)).count();
 		return new Line(row.id(), row.title(), row.category(), row.leadAgency(), row.progress(), planned,
-				row.progress().subtract(planned), row.status(), late, (Long) dubans[0], (LocalDate) dubans[1]);
+				row.progress().subtract(planned), row.status(), late, period.openDubans(), period.nextDubanDue());
 	}
 
-	static BigDecimal plannedOn(Project project, LocalDate today) {
-		long span = ChronoUnit.DAYS.between(project.startsOn(), project.dueOn());
-		long gone = ChronoUnit.DAYS.between(project.startsOn(), today);
+	static BigDecimal plannedOn(LocalDate startsOn, LocalDate dueOn, LocalDate today) {
+		long span = ChronoUnit.DAYS.between(startsOn, dueOn);
+		long gone = ChronoUnit.DAYS.between(startsOn, today);
 		long clamped = Math.max(0, Math.min(span, gone));
 		return BigDecimal.valueOf(clamped * 100).divide(BigDecimal.valueOf(span), 1, RoundingMode.HALF_UP);
 	}

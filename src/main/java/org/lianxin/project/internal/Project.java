@@ -192,13 +192,18 @@ public class Project extends AbstractAggregateRoot<Project> {
 
 	/** The share of its targets done, each counting alike, in percent. */
 	public BigDecimal progress() {
-		if (this.targets.isEmpty()) {
+		return progressOf(this.targets);
+	}
+
+	/** The mean of the targets' shares done, in percent (none: zero). */
+	static BigDecimal progressOf(List<ProjectTarget> targets) {
+		if (targets.isEmpty()) {
 			return BigDecimal.ZERO;
 		}
-		return this.targets.stream()
+		return targets.stream()
 			.map(ProjectTarget::percent)
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(BigDecimal.valueOf(this.targets.size()), 1, RoundingMode.HALF_UP);
+			.divide(BigDecimal.valueOf(targets.size()), 1, RoundingMode.HALF_UP);
 	}
 
 	public ProjectStatus status(LocalDate today) {

@@ -119,10 +119,15 @@ public class ProjectParts {
 		if (parts.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(parts.stream()
+		return Optional.of(weighted(parts));
+	}
+
+	/** The parts' progress, each by its weight in percent. */
+	static BigDecimal weighted(List<PartView> parts) {
+		return parts.stream()
 			.map(p -> p.weight().multiply(p.progress()))
 			.reduce(BigDecimal.ZERO, BigDecimal::add)
-			.divide(HUNDRED, 1, RoundingMode.HALF_UP));
+			.divide(HUNDRED, 1, RoundingMode.HALF_UP);
 	}
 
 	private boolean isParent(long id) {

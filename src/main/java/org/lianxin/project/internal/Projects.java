@@ -29,10 +29,10 @@ public class Projects {
 
 	private final WorkdayCalendar calendar;
 
-	private final ProjectParts parts;
+	private final ProjectRows rows;
 
-	Projects(ProjectRepository repository, JdbcClient jdbc, WorkdayCalendar calendar, ProjectParts parts) {
-		this.parts = parts;
+	Projects(ProjectRepository repository, JdbcClient jdbc, WorkdayCalendar calendar, ProjectRows rows) {
+		this.rows = rows;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -107,14 +107,7 @@ public class Projects {
 			.param("year", year)
 			.query(Long.class)
 			.list();
-		LocalDate today = this.calendar.today();
-		return this.repository.findAllById(ids)
-			.stream()
-			.sorted(java.util.Comparator.comparingInt(ids::indexOf))
-			.map(p -> new Row(p.id(), p.regionCode(), p.year(), p.title(), categoryName(p.categoryId()),
-					p.state().name(), p.votes(), p.budget(), this.parts.progress(p),
-					(p.state() == ProjectState.CHOSEN) ? p.status(today) : null, agencyName(p.leadAgencyId())))
-			.toList();
+		return this.rows.of(ids, this.calendar.today());
 	}
 
 	/** Measured quantities, one per target (a lower one needs the reason). */
@@ -150,19 +143,6 @@ public class Projects {
 
 	/** A kind of project. */
 	public record Category(long id, String name) {
-	}
-
-	String categoryName(long id) {
-		return this.jdbc.sql("select name from project_category where id = ?").param(id).query(String.class).single();
-	}
-
-	String agencyName(Long id) {
-		return (id == null) ? null
-				: this.jdbc.sql("select name from agency_view where id = ?")
-					.param(id)
-					.query(String.class)
-					.optional()
-					.orElse(null);
 	}
 
 	static SqlCondition scope(CurrentUser user) {

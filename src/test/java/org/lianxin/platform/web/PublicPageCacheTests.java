@@ -6,6 +6,8 @@ import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.deputy.DeputyCodes;
+import org.lianxin.platform.cache.Caches;
+import org.lianxin.platform.cache.SharedCache;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,9 @@ class PublicPageCacheTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Caches caches;
+
 	@Test
 	void a_cached_card_is_served_again_and_a_change_is_visible_at_once() throws Exception {
 		long id = this.jdbc.sql("select id from deputy where name = '郑红霞'").query(Long.class).single();
@@ -56,6 +61,39 @@ class PublicPageCacheTests {
 		this.mvc.perform(get("/d/{code}", code))
 			.andExpect(content().string(containsString("卫生院院长（已调任）")))
 			.andExpect(content().string(not(containsString("乡镇卫生院院长"))));
+	}
+
+	@Test
+	void the_public_project_page_is_kept_per_region_and_year_and_a_change_through_the_app_shows_at_once()
+			throws Exception {
+		var chosen = this.jdbc
+			.sql("select id, region_code, year, title from project where state = 'CHOSEN' order by id limit 1")
+			.query()
+			.singleRow();
+		String region = (String) chosen.get("region_code");
+		String year = String.valueOf(chosen.get("year"));
+		String title = (String) chosen.get("title");
+		this.mvc.perform(get("/public/projects").param("region", region).param("year", year))
+			.andExpect(content().string(containsString(title)));
+		this.jdbc.sql("update project set title = '缓存检验项目' where id = ?").param(chosen.get("id")).update();
+		try {
+			// changed behind the application's back: still the kept page, proof it was
+			// kept
+			this.mvc.perform(get("/public/projects").param("region", region).param("year", year))
+				.andExpect(status().isOk())
+				.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+				.andExpect(content().string(containsString(title)));
+			// another year is another page
+			this.mvc.perform(get("/public/projects").param("region", region).param("year", "2099"))
+				.andExpect(content().string(not(containsString(title))));
+			// what every successful change through the application does (EvictOnChange)
+			this.caches.changed(SharedCache.PUBLIC_PAGES);
+			this.mvc.perform(get("/public/projects").param("region", region).param("year", year))
+				.andExpect(content().string(containsString("缓存检验项目")));
+		}
+		finally {
+			this.jdbc.sql("update project set title = ? where id = ?").params(title, chosen.get("id")).update();
+		}
 	}
 
 	@Test
