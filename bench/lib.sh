@@ -462,6 +462,41 @@ print("%.2f %.2f" % (pick(0.50), pick(0.99)))')
 
 # note <text>: a line printed under the table (what a scenario checked besides speed).
 NOTES=()
+# task_run_now <task-name> <what>: makes one of the app's scheduled jobs due now and waits until it
+# has run (the generator writes around the app, so a count the app keeps ahead, like the
+# suggestions' tally or the opinions' rollup, is brought up to date by its own nightly job).
+# Returns 0 at once when this build has no such job.
+task_run_now() {
+    local task=$1 what=$2 poked start=$SECONDS
+    poked=$(bench_psql -At -c "update scheduled_tasks set execution_time = now() where task_name = '$task'
+        returning now()" | head -1)
+    if [[ -z $poked ]]; then
+        log "no '$task' job in this build: $what is counted from the records"
+        return 0
+    fi
+    while (( SECONDS - start < 600 )); do
+        if [[ $(bench_psql -At -c "select count(*) from scheduled_tasks where task_name = '$task'
+                and last_success >= '$poked'") == 1 ]]; then
+            log "$what was brought up to date in $(( SECONDS - start )) s"
+            return 0
+        fi
+        sleep 2
+    done
+    die "the '$task' job did not run within 600 s"
+}
+
+# sequential <label> <url> [token]: warm up, then one client in a row; the page variant signs in
+# through the form (SEQ_COOKIE) when no token is given. Each target is bounded in time.
+sequential() {
+    local label=$1 url=$2 token=${3:-} cookie=${4:-} p p50 p95 p99
+    local warm=${BENCH_SEQ_WARMUP:-50} count=${BENCH_SEQ_COUNT:-300} bound=${BENCH_SEQ_SECONDS:-60}
+    SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$warm" SEQ_TOKEN >/dev/null
+    p=$(SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$count" SEQ_TOKEN)
+    read -r p50 p95 p99 <<<"$p"
+    note "one client in a row, $label: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+    log "$label, sequential: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+}
+
 note() { NOTES+=("$*"); }
 
 # set_ratio <app-label> <reference-label>: print 'ratio app/reference' under the table.
