@@ -30,34 +30,13 @@ generate_suggestions() {
         cat "$BENCH_TMP/suggestions.log" >&2
         die "generating the suggestions failed"
     }
-    tally_rebuilt
+    task_run_now suggestion-tally "the tally of the figures"
     t1=$(date +%s.%N)
     note "suggestions generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s: $(bench_psql -At -c \
         "select (select count(*) from suggestion) || ' suggestions, ' || (select count(*) from suggestion_history)
                 || ' history rows, ' || (select count(*) from suggestion_rating) || ' verdicts, '
                 || (select count(*) from suggestion_promise) || ' promised items, '
                 || (select count(*) from supervision_notice) || ' notices'")"
-}
-
-# tally_rebuilt: the generator writes around the app, so the app's tally of the figures (rebuilt by
-# its nightly job 'suggestion-tally') is made due now; wait until the job has run.
-tally_rebuilt() {
-    local poked start=$SECONDS
-    poked=$(bench_psql -At -c "update scheduled_tasks set execution_time = now() where task_name = 'suggestion-tally'
-        returning now()" | head -1)
-    if [[ -z $poked ]]; then
-        log "no 'suggestion-tally' job in this build: the figures are counted from the suggestions"
-        return 0
-    fi
-    while (( SECONDS - start < 600 )); do
-        if [[ $(bench_psql -At -c "select count(*) from scheduled_tasks where task_name = 'suggestion-tally'
-                and last_success >= '$poked'") == 1 ]]; then
-            log "the tally was rebuilt in $(( SECONDS - start )) s"
-            return 0
-        fi
-        sleep 2
-    done
-    die "the 'suggestion-tally' job did not run within 600 s"
 }
 
 scenario_run() {

@@ -4,6 +4,7 @@ import org.lianxin.account.OperationLog;
 import org.lianxin.account.internal.AccountPermissions;
 import org.lianxin.platform.history.HistoryAnchors;
 import org.lianxin.platform.history.HistoryCheck;
+import org.lianxin.platform.statistics.RollupReconciliation;
 import org.lianxin.platform.web.SmallForms;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 记录完整性: for administrators, whether the histories still match their hash chains and
  * daily anchors (the last checks, the first broken link they found), with a button to
- * check now.
+ * check now; and beside them whether the figures' rollups still matched their records at
+ * their last reconciliations.
  */
 @Controller
 class HistoryIntegrityController {
@@ -29,11 +31,15 @@ class HistoryIntegrityController {
 
 	private final SmallForms forms;
 
-	HistoryIntegrityController(HistoryCheck check, HistoryAnchors anchors, OperationLog log, SmallForms forms) {
+	private final RollupReconciliation rollups;
+
+	HistoryIntegrityController(HistoryCheck check, HistoryAnchors anchors, OperationLog log, SmallForms forms,
+			RollupReconciliation rollups) {
 		this.check = check;
 		this.anchors = anchors;
 		this.log = log;
 		this.forms = forms;
+		this.rollups = rollups;
 	}
 
 	@GetMapping("/admin/history-integrity")
@@ -41,6 +47,7 @@ class HistoryIntegrityController {
 	String show(Model model) {
 		model.addAttribute("checks", this.check.recent(10));
 		model.addAttribute("anchors", this.anchors.latest());
+		model.addAttribute("rollupChecks", this.rollups.recent(10));
 		return "account/history-integrity";
 	}
 

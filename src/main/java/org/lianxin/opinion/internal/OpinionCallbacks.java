@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * What the repository does around the case: a loaded case gets the clocks of its category
  * and urgency; a saved case's new steps are appended to its history in the same
  * transaction (the history is append-only, so it is no collection the repository would
- * delete and write again).
+ * delete and write again), and its share of the figures' rollup is brought up to date.
  */
 @Component
 class OpinionCallbacks implements AfterConvertCallback<Opinion>, AfterSaveCallback<Opinion> {
@@ -20,9 +20,12 @@ class OpinionCallbacks implements AfterConvertCallback<Opinion>, AfterSaveCallba
 
 	private final OpinionHistory history;
 
-	OpinionCallbacks(DeadlineRules deadlines, OpinionHistory history) {
+	private final OpinionRollup rollup;
+
+	OpinionCallbacks(DeadlineRules deadlines, OpinionHistory history, OpinionRollup rollup) {
 		this.deadlines = deadlines;
 		this.history = history;
+		this.rollup = rollup;
 	}
 
 	@Override
@@ -35,6 +38,8 @@ class OpinionCallbacks implements AfterConvertCallback<Opinion>, AfterSaveCallba
 		for (OpinionStep step : opinion.newSteps()) {
 			this.history.append(opinion.id(), step);
 		}
+		// after the history: a figure may count a step (交办, 答复)
+		this.rollup.refresh(opinion.id());
 		return opinion;
 	}
 

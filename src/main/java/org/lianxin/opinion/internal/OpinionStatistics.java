@@ -9,16 +9,16 @@ import java.util.StringJoiner;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
-import org.lianxin.opinion.internal.OpinionScope;
 import org.lianxin.platform.statistics.Percentages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The figures a region reports for a period (DESIGN §5), counted in one pass over the
- * cases in the user's scope, each by its {@link Figure} definition, so that every number
- * can be opened to the list of cases behind it.
+ * The figures a region reports for a period (DESIGN §5), each by its {@link Figure}
+ * definition, so that every number can be opened to the list of cases behind it: added up
+ * from the rollup the module keeps per region and day ({@link OpinionRollup}) when the
+ * user's scope is a set of regions, else counted in one pass over the user's cases.
  */
 @Service
 public class OpinionStatistics {
@@ -43,37 +43,53 @@ public class OpinionStatistics {
 	}
 
 	public Report report(CurrentUser user, String regionCode, LocalDate from, LocalDate to) {
-		SqlCondition scope = OpinionScope.of(user);
-		StringJoiner where = new StringJoiner(" and ", " where ", "");
-		where.add(scope.sql());
-		Map<String, Object> params = new java.util.HashMap<>(scope.params());
-		if (regionCode != null && !regionCode.isBlank()) {
-			where.add("o.region_code in (select code from region_view where path like "
-					+ "(select path from region_view where code = :regionCode) || '%')");
-			params.put("regionCode", regionCode);
-		}
-		if (from != null) {
-			where.add("o.collected_on >= :from");
-			params.put("from", from);
-		}
-		if (to != null) {
-			where.add("o.collected_on <= :to");
-			params.put("to", to);
-		}
-		String counts = Percentages.countsOf(java.util.Arrays.stream(Figure.values()).map(Figure::condition).toList());
-		Map<Figure, Long> figures = new EnumMap<>(Figure.class);
-		this.jdbc.sql("select " + counts + " from opinion o" + where).params(params).query((rs, n) -> {
-			for (Figure figure : Figure.values()) {
-				figures.put(figure, rs.getLong(figure.ordinal() + 1));
-			}
-			return figures;
-		}).single();
+		Map<Figure, Long> figures = figures(user, regionCode, from, to, user.scope().kind().regionBound());
 		List<RateValue> rates = java.util.Arrays.stream(Rate.values()).map(rate -> {
 			long numerator = figures.get(rate.numerator());
 			long denominator = figures.get(rate.denominator());
 			return new RateValue(rate, numerator, denominator, Percentages.of(numerator, denominator));
 		}).toList();
 		return new Report(regionCode, from, to, figures, rates);
+	}
+
+	/**
+	 * The figures added up from the rollup (a scope of regions: it is kept per region and
+	 * day) or counted from the cases (an agency's or a person's own cases).
+	 */
+	Map<Figure, Long> figures(CurrentUser user, String regionCode, LocalDate from, LocalDate to, boolean rolledUp) {
+		SqlCondition scope = rolledUp ? user.scope().restrict("r.region_code", null, null) : OpinionScope.of(user);
+		String region = rolledUp ? "r.region_code" : "o.region_code";
+		String day = rolledUp ? "r.day" : "o.collected_on";
+		StringJoiner where = new StringJoiner(" and ", " where ", "");
+		where.add(scope.sql());
+		Map<String, Object> params = new java.util.HashMap<>(scope.params());
+		if (regionCode != null && !regionCode.isBlank()) {
+			where.add(region + " in (select code from region_view where path like "
+					+ "(select path from region_view where code = :regionCode) || '%')");
+			params.put("regionCode", regionCode);
+		}
+		if (from != null) {
+			where.add(day + " >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			where.add(day + " <= :to");
+			params.put("to", to);
+		}
+		String counts = rolledUp
+				? OpinionRollup.COLUMNS.stream()
+					.map(c -> "coalesce(sum(r." + c + "), 0)")
+					.collect(java.util.stream.Collectors.joining(", "))
+				: Percentages.countsOf(java.util.Arrays.stream(Figure.values()).map(Figure::condition).toList());
+		String table = rolledUp ? " from opinion_rollup r" : " from opinion o";
+		Map<Figure, Long> figures = new EnumMap<>(Figure.class);
+		this.jdbc.sql("select " + counts + table + where).params(params).query((rs, n) -> {
+			for (Figure figure : Figure.values()) {
+				figures.put(figure, rs.getLong(figure.ordinal() + 1));
+			}
+			return figures;
+		}).single();
+		return figures;
 	}
 
 }

@@ -6,23 +6,24 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+
+import org.lianxin.platform.statistics.CountBits;
+import org.lianxin.platform.statistics.Rollup;
+import org.lianxin.platform.statistics.RollupChange;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code suggestion_tally} in step with the suggestions: after every save, the
  * suggestion's share is worked out again by the figures' own conditions and, where it
- * changed, the old share is taken away and the new one added, row by row in one order (so
- * that two saves never wait for each other crosswise). {@link #rebuild} counts everything
- * again from the suggestions.
+ * changed, the old share is taken away and the new one added (the platform's
+ * {@link RollupChange}, row by row in one order). Counting everything again is the
+ * platform's {@code RollupReconciliation}, by {@link #ROLLUP}.
  */
 @Component
 class SuggestionTally {
@@ -34,9 +35,26 @@ class SuggestionTally {
 			    as co_agency_ids,
 			""" + TallyCount.bits() + " as counts";
 
-	private static final String COLUMNS = TallyCount.ALL.stream()
-		.map(TallyCount::column)
-		.collect(Collectors.joining(", "));
+	private static final List<String> KEYS = List.of("region_code", "congress_id", "session_number", "month",
+			"agency_id", "lead");
+
+	private static final String ZEROS = String.join(", ", Collections.nCopies(TallyCount.ALL.size(), "0"));
+
+	/**
+	 * The tally as a rollup: a lead row carries every count, a co-handling row only how
+	 * many it shares.
+	 */
+	static final Rollup ROLLUP = new Rollup(SuggestionTallySchedule.TASK, "suggestion_tally", KEYS, columns(),
+			"suggestion_tally_entry",
+			"insert into suggestion_tally_entry (suggestion_id, region_code, congress_id, session_number,"
+					+ " month, lead_agency_id, co_agency_ids, counts) select s.id, " + SHARE + " from suggestion s",
+			"select e.region_code, e.congress_id, e.session_number, e.month, coalesce(e.lead_agency_id, 0), true,"
+					+ " count(*), " + CountBits.sums("e.counts", TallyCount.ALL.size())
+					+ " from suggestion_tally_entry e where e.month is not null group by 1, 2, 3, 4, 5"
+					+ " union all select e.region_code, e.congress_id, e.session_number, e.month, c.agency_id, false,"
+					+ " count(*), " + ZEROS
+					+ " from suggestion_tally_entry e cross join unnest(e.co_agency_ids) as c (agency_id)"
+					+ " where e.month is not null group by 1, 2, 3, 4, 5");
 
 	private final JdbcClient jdbc;
 
@@ -46,6 +64,7 @@ class SuggestionTally {
 
 	/** Brings one suggestion's share up to date, in the transaction of its save. */
 	void refresh(long suggestionId) {
+		this.jdbc.sql(ROLLUP.entryLock()).update();
 		Optional<TallyEntry> before = this.jdbc
 			.sql("select region_code, congress_id, session_number, month, lead_agency_id, co_agency_ids, counts"
 					+ " from suggestion_tally_entry where suggestion_id = ? for update")
@@ -59,10 +78,10 @@ class SuggestionTally {
 		if (before.isPresent() && before.get().equals(now)) {
 			return;
 		}
-		Map<TallyEntry.Key, long[]> deltas = new TreeMap<>();
-		before.ifPresent(old -> old.addTo(deltas, -1));
-		now.addTo(deltas, 1);
-		deltas.forEach(this::add);
+		RollupChange change = new RollupChange(ROLLUP);
+		before.ifPresent(old -> old.addTo(change, -1));
+		now.addTo(change, 1);
+		change.applyTo(this.jdbc);
 		this.jdbc.sql("""
 				insert into suggestion_tally_entry (suggestion_id, region_code, congress_id, session_number, month,
 				                                    lead_agency_id, co_agency_ids, counts)
@@ -83,64 +102,10 @@ class SuggestionTally {
 			.update();
 	}
 
-	/**
-	 * Counts everything again from the suggestions, while no save can change a share (the
-	 * entries are locked for the rebuild's transaction).
-	 */
-	@Transactional
-	public void rebuild() {
-		this.jdbc.sql("lock table suggestion_tally_entry in exclusive mode").update();
-		this.jdbc.sql("delete from suggestion_tally").update();
-		this.jdbc.sql("delete from suggestion_tally_entry").update();
-		this.jdbc
-			.sql("insert into suggestion_tally_entry (suggestion_id, region_code, congress_id, session_number,"
-					+ " month, lead_agency_id, co_agency_ids, counts) select s.id, " + SHARE + " from suggestion s")
-			.update();
-		String sums = IntStream.range(0, TallyCount.ALL.size())
-			.mapToObj(k -> "sum((e.counts >> " + k + ") & 1)")
-			.collect(Collectors.joining(", "));
-		String zeros = String.join(", ", java.util.Collections.nCopies(TallyCount.ALL.size(), "0"));
-		this.jdbc
-			.sql("insert into suggestion_tally (region_code, congress_id, session_number, month, agency_id, lead,"
-					+ " suggestions, " + COLUMNS + ")"
-					+ " select e.region_code, e.congress_id, e.session_number, e.month, coalesce(e.lead_agency_id, 0),"
-					+ " true, count(*), " + sums + " from suggestion_tally_entry e where e.month is not null"
-					+ " group by 1, 2, 3, 4, 5"
-					+ " union all select e.region_code, e.congress_id, e.session_number, e.month, c.agency_id, false,"
-					+ " count(*), " + zeros
-					+ " from suggestion_tally_entry e cross join unnest(e.co_agency_ids) as c (agency_id)"
-					+ " where e.month is not null group by 1, 2, 3, 4, 5")
-			.update();
-	}
-
-	/** Whether every suggestion has its share in the tally. */
-	boolean complete() {
-		return this.jdbc
-			.sql("select not exists (select 1 from suggestion s where not exists"
-					+ " (select 1 from suggestion_tally_entry e where e.suggestion_id = s.id))")
-			.query(Boolean.class)
-			.single();
-	}
-
-	private void add(TallyEntry.Key key, long[] delta) {
-		if (Arrays.stream(delta).allMatch(d -> d == 0)) {
-			return;
-		}
-		List<String> increments = new ArrayList<>();
-		increments.add("suggestions = suggestion_tally.suggestions + excluded.suggestions");
-		TallyCount.ALL.forEach(
-				c -> increments.add(c.column() + " = suggestion_tally." + c.column() + " + excluded." + c.column()));
-		List<Object> values = new ArrayList<>(List.of(key.regionCode(), key.congressId(), key.sessionNumber(),
-				key.month(), key.agencyId(), key.lead()));
-		Arrays.stream(delta).forEach(values::add);
-		this.jdbc
-			.sql("insert into suggestion_tally (region_code, congress_id, session_number, month, agency_id, lead,"
-					+ " suggestions, " + COLUMNS + ") values ("
-					+ String.join(", ", java.util.Collections.nCopies(values.size(), "?"))
-					+ ") on conflict (region_code, congress_id, session_number, month, agency_id, lead) do update set "
-					+ String.join(", ", increments))
-			.params(values)
-			.update();
+	private static List<String> columns() {
+		List<String> columns = new ArrayList<>(List.of("suggestions"));
+		TallyCount.ALL.forEach(c -> columns.add(c.column()));
+		return columns;
 	}
 
 	private static TallyEntry entry(ResultSet rs) throws SQLException {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.lianxin.platform.statistics.CountBits;
+
 /**
  * One count the tally keeps per suggestion: every {@link SuggestionFigure} (in its order,
  * by its own condition), then the two the league table needs besides them.
@@ -32,11 +34,7 @@ record TallyCount(String column, String condition) {
 
 	/** The bits of the counts a suggestion is in, as one SQL expression on {@code s}. */
 	static String bits() {
-		List<String> terms = new ArrayList<>();
-		for (int k = 0; k < ALL.size(); k++) {
-			terms.add("(case when " + ALL.get(k).condition() + " then " + (1 << k) + " else 0 end)");
-		}
-		return String.join(" + ", terms);
+		return CountBits.of(ALL.stream().map(TallyCount::condition).toList());
 	}
 
 	private static List<TallyCount> all() {

@@ -1,9 +1,10 @@
 package org.lianxin.suggestion.internal;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+
+import org.lianxin.platform.statistics.CountBits;
+import org.lianxin.platform.statistics.RollupChange;
 
 /**
  * What one suggestion adds to the tally: its lead row (agency 0 when none is assigned)
@@ -13,44 +14,28 @@ import java.util.Map;
 record TallyEntry(String regionCode, long congressId, int sessionNumber, LocalDate month, Long leadAgencyId,
 		List<Long> coAgencyIds, int counts) {
 
-	/** A row of {@code suggestion_tally}. */
-	record Key(String regionCode, long congressId, int sessionNumber, LocalDate month, long agencyId,
-			boolean lead) implements Comparable<Key> {
-
-		private static final Comparator<Key> ORDER = Comparator.comparing(Key::regionCode)
-			.thenComparingLong(Key::congressId)
-			.thenComparingInt(Key::sessionNumber)
-			.thenComparing(Key::month)
-			.thenComparingLong(Key::agencyId)
-			.thenComparing(Key::lead);
-
-		@Override
-		public int compareTo(Key other) {
-			return ORDER.compare(this, other);
-		}
-
-	}
-
-	/** Adds this entry's share, times {@code sign}, to the deltas by row. */
-	void addTo(Map<Key, long[]> deltas, int sign) {
+	/** Adds this entry's share, times {@code sign}, to the change by row. */
+	void addTo(RollupChange change, int sign) {
 		if (this.month == null) {
 			return;
 		}
-		long[] lead = deltas.computeIfAbsent(key((this.leadAgencyId != null) ? this.leadAgencyId : 0, true),
-				k -> new long[1 + TallyCount.ALL.size()]);
-		lead[0] += sign;
-		for (int k = 0; k < TallyCount.ALL.size(); k++) {
-			if ((this.counts & (1 << k)) != 0) {
-				lead[1 + k] += sign;
-			}
-		}
+		long[] lead = new long[1 + TallyCount.ALL.size()];
+		lead[0] = 1;
+		System.arraycopy(CountBits.counts(this.counts, TallyCount.ALL.size()), 0, lead, 1, TallyCount.ALL.size());
+		change.add(key((this.leadAgencyId != null) ? this.leadAgencyId : 0, true), lead, sign);
+		long[] shared = new long[1 + TallyCount.ALL.size()];
+		shared[0] = 1;
 		for (Long agency : this.coAgencyIds) {
-			deltas.computeIfAbsent(key(agency, false), k -> new long[1 + TallyCount.ALL.size()])[0] += sign;
+			change.add(key(agency, false), shared, sign);
 		}
 	}
 
-	private Key key(long agencyId, boolean lead) {
-		return new Key(this.regionCode, this.congressId, this.sessionNumber, this.month, agencyId, lead);
+	/**
+	 * A row of {@code suggestion_tally}, its key columns in
+	 * {@link SuggestionTally#ROLLUP}'s order.
+	 */
+	private List<Object> key(long agencyId, boolean lead) {
+		return List.of(this.regionCode, this.congressId, this.sessionNumber, this.month, agencyId, lead);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.DataScope;
 import org.lianxin.account.DataScopeKind;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.platform.statistics.RollupReconciliation;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,7 +47,7 @@ class SuggestionTallyTests {
 	AgencyLeague league;
 
 	@Autowired
-	SuggestionTally tally;
+	RollupReconciliation reconciliation;
 
 	@Autowired
 	StaffAccounts accounts;
@@ -87,11 +88,23 @@ class SuggestionTallyTests {
 	}
 
 	@Test
-	void a_rebuilt_tally_is_the_tally_kept_step_by_step() {
+	void a_recounted_tally_is_the_tally_kept_step_by_step() {
 		List<Map<String, Object>> kept = rows();
-		this.tally.rebuild();
+		assertThat(this.reconciliation.reconcile(SuggestionTally.ROLLUP).drifted()).isZero();
 		assertThat(rows()).isEqualTo(kept);
-		assertThat(this.tally.complete()).isTrue();
+	}
+
+	@Test
+	void a_tampered_tally_row_is_found_by_the_recount_and_repaired() {
+		List<Map<String, Object>> kept = rows();
+		this.jdbc.sql("""
+				update suggestion_tally set registered = registered + 3
+				where (region_code, congress_id, session_number, month, agency_id, lead) =
+				      (select region_code, congress_id, session_number, month, agency_id, lead from suggestion_tally
+				       where lead and suggestions <> 0 order by region_code, month limit 1)""").update();
+		assertThat(rows()).isNotEqualTo(kept);
+		assertThat(this.reconciliation.reconcile(SuggestionTally.ROLLUP).drifted()).isEqualTo(1);
+		assertThat(rows()).isEqualTo(kept);
 	}
 
 	@Test
