@@ -89,7 +89,8 @@ class YearReportTests {
 	/** The demo files 老边's suggestions today, so they are this year's. */
 	@Test
 	void laobians_report_writes_its_suggestions_with_the_sources_rates() {
-		assertThat(text("210811", this.calendar.today().getYear())).contains("全年收到代表建议178件").contains("答复率100%、办结率98.3%、满意率100%");
+		assertThat(text("210811", this.calendar.today().getYear())).contains("全年收到代表建议178件")
+			.contains("答复率100%、办结率98.3%、满意率100%");
 	}
 
 	@Test
