@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.platform.documents.ChinesePdf;
+import org.lianxin.platform.documents.DocumentLine;
+import org.lianxin.platform.documents.WordDocuments;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.workday.WorkdayCalendar;
@@ -42,11 +45,11 @@ public class Merging {
 
 	private final JdbcClient jdbc;
 
-	private final ReportPdf pdf;
+	private final ChinesePdf pdf;
 
 	Merging(Consultations consultations, ConsultationRepository consultationRepository, DraftOpinionRepository opinions,
 			MergedOpinionRepository merged, WorkdayCalendar calendar, DraftVersions drafts, JdbcClient jdbc,
-			ReportPdf pdf) {
+			ChinesePdf pdf) {
 		this.pdf = pdf;
 		this.drafts = drafts;
 		this.consultations = consultations;
@@ -150,7 +153,7 @@ public class Merging {
 
 	/** The report upward as a Word document, article by article. */
 	public byte[] reportDocument(CurrentUser user, long consultationId) {
-		return ReportDocument.write(reportLines(user, consultationId));
+		return WordDocuments.write(reportLines(user, consultationId));
 	}
 
 	/** The same report as PDF. */
@@ -158,7 +161,7 @@ public class Merging {
 		return this.pdf.write(reportLines(user, consultationId));
 	}
 
-	private List<ReportLines.Line> reportLines(CurrentUser user, long consultationId) {
+	private List<DocumentLine> reportLines(CurrentUser user, long consultationId) {
 		ConsultationView consultation = this.consultations.get(user, consultationId);
 		return ReportLines.of(consultation, this.drafts.articles(consultationId, consultation.currentVersion()),
 				of(consultationId));

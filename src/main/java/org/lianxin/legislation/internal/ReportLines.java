@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.lianxin.platform.documents.DocumentLine;
+
 /**
  * What the report upward (意见汇总报告) says, line by line, whatever it is written as (.docx or
  * PDF): the title, whom it goes to, how many opinions it sums up, then the opinions on
@@ -16,15 +18,12 @@ final class ReportLines {
 	private ReportLines() {
 	}
 
-	/** One line (a paragraph) of the report. */
-	record Line(String text, boolean bold, int size, boolean centered) {
-	}
-
-	static List<Line> of(ConsultationView consultation, List<DraftArticle> articles, List<Merging.MergedRow> merged) {
+	static List<DocumentLine> of(ConsultationView consultation, List<DraftArticle> articles,
+			List<Merging.MergedRow> merged) {
 		Map<Integer, List<Merging.MergedRow>> byArticle = merged.stream()
 			.collect(Collectors.groupingBy(m -> (m.articleNumber() != null) ? m.articleNumber() : 0));
-		List<Line> lines = new ArrayList<>();
-		lines.add(new Line("关于《" + stripBrackets(consultation.title()) + "》的意见汇总报告", true, 16, true));
+		List<DocumentLine> lines = new ArrayList<>();
+		lines.add(new DocumentLine("关于《" + stripBrackets(consultation.title()) + "》的意见汇总报告", true, 16, true));
 		lines.add(line(consultation.sourceBody() + "：", false));
 		lines.add(line(consultation.pointName() + "共收集整理意见建议 " + merged.size() + " 条（由 "
 				+ merged.stream().mapToLong(Merging.MergedRow::sources).sum() + " 条原始意见归纳），逐条报告如下。", false));
@@ -38,7 +37,7 @@ final class ReportLines {
 		return lines;
 	}
 
-	private static void opinions(List<Line> lines, List<Merging.MergedRow> merged, String heading) {
+	private static void opinions(List<DocumentLine> lines, List<Merging.MergedRow> merged, String heading) {
 		if (merged.isEmpty()) {
 			return;
 		}
@@ -52,8 +51,8 @@ final class ReportLines {
 		}
 	}
 
-	private static Line line(String text, boolean bold) {
-		return new Line(text, bold, 12, false);
+	private static DocumentLine line(String text, boolean bold) {
+		return new DocumentLine(text, bold, 12, false);
 	}
 
 	private static String stripBrackets(String title) {

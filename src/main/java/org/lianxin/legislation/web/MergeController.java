@@ -1,6 +1,5 @@
 package org.lianxin.legislation.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,11 +7,9 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.legislation.internal.Consultations;
 import org.lianxin.legislation.internal.LegislationPermissions;
 import org.lianxin.legislation.internal.Merging;
+import org.lianxin.platform.documents.DocumentDownloads;
 import org.lianxin.platform.web.SmallForms;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,9 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/legislation/consultations/{id}")
 @PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_VIEW + "')")
 class MergeController {
-
-	static final MediaType DOCX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
 	private final Merging merging;
 
@@ -85,22 +79,14 @@ class MergeController {
 
 	@GetMapping("/report.docx")
 	ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return download(this.consultations.get(user, id).title() + "意见汇总报告.docx", DOCX,
+		return DocumentDownloads.docx(this.consultations.get(user, id).title() + "意见汇总报告",
 				this.merging.reportDocument(user, id));
 	}
 
 	@GetMapping("/report.pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return download(this.consultations.get(user, id).title() + "意见汇总报告.pdf", MediaType.APPLICATION_PDF,
+		return DocumentDownloads.pdf(this.consultations.get(user, id).title() + "意见汇总报告",
 				this.merging.reportPdf(user, id));
-	}
-
-	private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(body);
 	}
 
 }

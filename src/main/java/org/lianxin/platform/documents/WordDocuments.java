@@ -1,4 +1,4 @@
-package org.lianxin.legislation.internal;
+package org.lianxin.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,17 +11,17 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * The report upward as the office sends it, a Word .docx: one paragraph per line of
- * {@link ReportLines}, in 仿宋.
+ * A generated report as the office sends it, a Word .docx: one paragraph per
+ * {@link DocumentLine}, in 仿宋.
  */
-final class ReportDocument {
+public final class WordDocuments {
 
-	private ReportDocument() {
+	private WordDocuments() {
 	}
 
-	static byte[] write(List<ReportLines.Line> lines) {
+	public static byte[] write(List<DocumentLine> lines) {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (ReportLines.Line line : lines) {
+			for (DocumentLine line : lines) {
 				XWPFParagraph paragraph = document.createParagraph();
 				if (line.centered()) {
 					paragraph.setAlignment(ParagraphAlignment.CENTER);

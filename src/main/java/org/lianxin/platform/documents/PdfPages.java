@@ -1,4 +1,4 @@
-package org.lianxin.legislation.internal;
+package org.lianxin.platform.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,11 +40,11 @@ final class PdfPages {
 		this.font = font;
 	}
 
-	static void write(PDDocument document, PDFont font, List<ReportLines.Line> lines) throws IOException {
+	static void write(PDDocument document, PDFont font, List<DocumentLine> lines) throws IOException {
 		PdfPages pages = new PdfPages(document, font);
 		try {
 			pages.newPage();
-			for (ReportLines.Line line : lines) {
+			for (DocumentLine line : lines) {
 				pages.paragraph(line);
 			}
 		}
@@ -53,7 +53,7 @@ final class PdfPages {
 		}
 	}
 
-	private void paragraph(ReportLines.Line line) throws IOException {
+	private void paragraph(DocumentLine line) throws IOException {
 		float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 		for (String row : wrap(printable(line.text()), width, line.size())) {
 			if (this.y - line.size() * LEADING < MARGIN) {

@@ -1,4 +1,4 @@
-package org.lianxin.legislation.internal;
+package org.lianxin.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,22 +17,25 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The report upward as PDF: the same {@link ReportLines} as the .docx, set in a Chinese
- * TrueType font embedded as a subset, so that it reads the same on any machine. The font
- * is a file the server has (a setting; Debian's fonts-wqy-zenhei by default): PDFBox
- * embeds TrueType outlines well, not the CFF ones of the Noto CJK fonts. Without it the
- * office is told what is missing instead of getting a broken file.
+ * A generated report as PDF (the legislation report upward, the year-end work report):
+ * the same {@link DocumentLine}s as the .docx, set in a Chinese TrueType font embedded as
+ * a subset, so that it reads the same on any machine. The font is a file the server has
+ * (a setting; Debian's fonts-wqy-zenhei by default): PDFBox embeds TrueType outlines
+ * well, not the CFF ones of the Noto CJK fonts. Without it the office is told what is
+ * missing instead of getting a broken file.
  */
 @Component
-class ReportPdf {
+public class ChinesePdf {
 
 	private final Path font;
 
-	ReportPdf(@Value("${lianxin.legislation.report-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String font) {
+	public ChinesePdf(
+			@Value("${lianxin.legislation.report-font:/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc}") String font) {
 		this.font = Path.of(font);
 	}
 
-	byte[] write(List<ReportLines.Line> lines) {
+	/** The lines set on A4 pages; a refusal naming the font when the server lacks it. */
+	public byte[] write(List<DocumentLine> lines) {
 		if (!Files.isReadable(this.font)) {
 			throw new RuleViolationException(null, "report.pdf.font-missing", this.font.toString());
 		}
