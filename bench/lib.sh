@@ -349,6 +349,18 @@ check_get() {
     log "GET $url -> HTTP $status, $(wc -c <"$out") bytes"
 }
 
+# sequential <label> <url> [token]: warm up, then one client in a row; the page variant signs in
+# through the form (SEQ_COOKIE) when no token is given. Each target is bounded in time.
+sequential() {
+    local label=$1 url=$2 token=${3:-} cookie=${4:-} p p50 p95 p99
+    local warm=${BENCH_SEQ_WARMUP:-50} count=${BENCH_SEQ_COUNT:-300} bound=${BENCH_SEQ_SECONDS:-60}
+    SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$warm" SEQ_TOKEN >/dev/null
+    p=$(SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$count" SEQ_TOKEN)
+    read -r p50 p95 p99 <<<"$p"
+    note "one client in a row, $label: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+    log "$label, sequential: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Load and results
 # ---------------------------------------------------------------------------------------------
