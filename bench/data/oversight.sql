@@ -536,6 +536,8 @@ select x.id, x.h, x.k, d.deputy_id, x.state as hearing_state, x.held_on,
 from (select hg.*, k from ov_hearing hg cross join generate_series(0, 15) as k where k < hg.sign_ups) x
 join ov_deputy d on d.division = x.division and d.n = (x.h * 11 + x.k) % d.total
 where x.k < d.total;
+create index on ov_seat (id);
+analyze ov_seat;
 insert into court_hearing_seat (hearing_id, position, deputy_id, state)
 select id, row_number() over (partition by id order by k) - 1, deputy_id, state from ov_seat;
 
