@@ -349,6 +349,25 @@ check_get() {
     log "GET $url -> HTTP $status, $(wc -c <"$out") bytes"
 }
 
+# per_scale <small> <1m> <10m>: the one of three numbers that belongs to the run's scale
+per_scale() {
+    case $SCALE in
+        small) printf '%s\n' "$1" ;;
+        1m) printf '%s\n' "$2" ;;
+        10m) printf '%s\n' "$3" ;;
+    esac
+}
+
+# generate_more <name> <psql-variable> <value>: a scenario's own data, bench/data/<name>.sql with
+# the variable set, its output in $BENCH_TMP/<name>.log (printed, and the run stopped, on failure)
+generate_more() {
+    local name=$1 variable=$2 value=$3
+    bench_psql -v "$variable=$value" -f "$BENCH_DIR/data/$name.sql" >"$BENCH_TMP/$name.log" 2>&1 || {
+        cat "$BENCH_TMP/$name.log" >&2
+        die "generating bench/data/$name.sql failed"
+    }
+}
+
 # sequential <label> <url> [token]: warm up, then one client in a row; the page variant signs in
 # through the form (SEQ_COOKIE) when no token is given. Each target is bounded in time.
 sequential() {

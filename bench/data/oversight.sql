@@ -586,9 +586,13 @@ from (select h.id as key, least(:'written_by', h.held_on - 20 + interval '9 hour
 -- The histories, with their chains: row k of a subject hashes row k-1's hash and its own
 -- content, as the chain trigger does; ids in the order the rows were written
 -- ---------------------------------------------------------------------------------------------
-create function pg_temp.ov_chain(tbl text, keycol text, staged text, cols text, vals text) returns bigint
+-- the topics' history has an action where the others have a move from one state to another
+create function pg_temp.ov_chain(tbl text, keycol text, staged text) returns bigint
 language plpgsql as $$
 declare
+    moved boolean := tbl <> 'oversight_topic_history';
+    cols text := case when moved then 'from_state, to_state' else 'action' end || ', changed_by, changed_at, note';
+    vals text := case when moved then 's.from_state, s.to_state' else 's.action' end || ', null::bigint, s.changed_at, s.note';
     top int;
     base bigint;
     k int;
@@ -616,20 +620,13 @@ begin
     return written;
 end $$;
 
-select pg_temp.ov_chain('oversight_activity_history', 'activity_id', 'ov_h_activity',
-                        'from_state, to_state, changed_by, changed_at, note',
-                        's.from_state, s.to_state, null::bigint, s.changed_at, s.note') as activity_history;
-select pg_temp.ov_chain('oversight_issue_item_history', 'item_id', 'ov_h_item',
-                        'from_state, to_state, changed_by, changed_at, note',
-                        's.from_state, s.to_state, null::bigint, s.changed_at, s.note') as item_history;
-select pg_temp.ov_chain('oversight_topic_history', 'topic_id', 'ov_h_topic', 'action, changed_by, changed_at, note',
-                        's.action, null::bigint, s.changed_at, s.note') as topic_history;
-select pg_temp.ov_chain('deliberation_opinion_history', 'opinion_id', 'ov_h_opinion',
-                        'from_state, to_state, changed_by, changed_at, note',
-                        's.from_state, s.to_state, null::bigint, s.changed_at, s.note') as opinion_history;
-select pg_temp.ov_chain('court_hearing_history', 'hearing_id', 'ov_h_hearing',
-                        'from_state, to_state, changed_by, changed_at, note',
-                        's.from_state, s.to_state, null::bigint, s.changed_at, s.note') as hearing_history;
+select h.history, pg_temp.ov_chain(h.history, h.key, h.staged) as rows_written
+from (values (1, 'oversight_activity_history', 'activity_id', 'ov_h_activity'),
+             (2, 'oversight_issue_item_history', 'item_id', 'ov_h_item'),
+             (3, 'oversight_topic_history', 'topic_id', 'ov_h_topic'),
+             (4, 'deliberation_opinion_history', 'opinion_id', 'ov_h_opinion'),
+             (5, 'court_hearing_history', 'hearing_id', 'ov_h_hearing')) as h (n, history, key, staged)
+order by h.n;
 
 select setval(pg_get_serial_sequence('oversight_activity', 'id'), (select max(id) from oversight_activity));
 select setval(pg_get_serial_sequence('oversight_issue_item', 'id'), (select max(id) from oversight_issue_item));

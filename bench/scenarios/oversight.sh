@@ -11,24 +11,13 @@ SCENARIO_DESCRIPTION="oversight and ledger lists and figures over 1,000,000 issu
 # shellcheck disable=SC2034
 SCENARIO_REQUIRES=()
 
-# issue items per scale (the rest follows from it, see bench/data/oversight.sql)
-oversight_item_count() {
-    case $1 in
-        small) printf '20000\n' ;;
-        1m) printf '1000000\n' ;;
-        10m) printf '10000000\n' ;;
-    esac
-}
-
 generate_oversight() {
     local count t0 t1
-    count=$(oversight_item_count "$SCALE")
+    # issue items per scale (the rest follows from it, see bench/data/oversight.sql)
+    count=$(per_scale 20000 1000000 10000000)
     log "generating $count issue items with their activities, topics, opinions, hearings and ledger"
     t0=$(date +%s.%N)
-    bench_psql -v scale_oversight_items="$count" -f "$BENCH_DIR/data/oversight.sql" >"$BENCH_TMP/oversight.log" 2>&1 || {
-        cat "$BENCH_TMP/oversight.log" >&2
-        die "generating the oversight data failed"
-    }
+    generate_more oversight scale_oversight_items "$count"
     t1=$(date +%s.%N)
     note "oversight generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s: $(bench_psql -At -c \
         "select (select count(*) from oversight_activity) || ' activities, ' || (select count(*) from oversight_issue_item)
