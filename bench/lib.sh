@@ -349,6 +349,37 @@ check_get() {
     log "GET $url -> HTTP $status, $(wc -c <"$out") bytes"
 }
 
+# per_scale <small> <1m> <10m>: the one of three numbers that belongs to the run's scale
+per_scale() {
+    case $SCALE in
+        small) printf '%s\n' "$1" ;;
+        1m) printf '%s\n' "$2" ;;
+        10m) printf '%s\n' "$3" ;;
+    esac
+}
+
+# generate_more <name> <psql-variable> <value>: a scenario's own data, bench/data/<name>.sql with
+# the variable set, its output in $BENCH_TMP/<name>.log (printed, and the run stopped, on failure)
+generate_more() {
+    local name=$1 variable=$2 value=$3
+    bench_psql -v "$variable=$value" -f "$BENCH_DIR/data/$name.sql" >"$BENCH_TMP/$name.log" 2>&1 || {
+        cat "$BENCH_TMP/$name.log" >&2
+        die "generating bench/data/$name.sql failed"
+    }
+}
+
+# sequential <label> <url> [token]: warm up, then one client in a row; the page variant signs in
+# through the form (SEQ_COOKIE) when no token is given. Each target is bounded in time.
+sequential() {
+    local label=$1 url=$2 token=${3:-} cookie=${4:-} p p50 p95 p99
+    local warm=${BENCH_SEQ_WARMUP:-50} count=${BENCH_SEQ_COUNT:-300} bound=${BENCH_SEQ_SECONDS:-60}
+    SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$warm" SEQ_TOKEN >/dev/null
+    p=$(SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$count" SEQ_TOKEN)
+    read -r p50 p95 p99 <<<"$p"
+    note "one client in a row, $label: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+    log "$label, sequential: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Load and results
 # ---------------------------------------------------------------------------------------------
@@ -458,19 +489,6 @@ print("%.2f %.2f" % (pick(0.50), pick(0.99)))')
     ROW_ERRORS+=("${failed:-0}")
     ROW_RSS+=("-")
     log "$label: $tps transactions/s, p50 $p50 ms, p99 $p99 ms"
-}
-
-# sequential <label> <url> [token] [cookie]: warm up, then one client in a row (bench/sequential.py),
-# as p50/p95/p99 under the table; a page signed in through the form passes its cookie instead of a
-# token. BENCH_SEQ_WARMUP, BENCH_SEQ_COUNT and BENCH_SEQ_SECONDS bound each target.
-sequential() {
-    local label=$1 url=$2 token=${3:-} cookie=${4:-} p p50 p95 p99
-    local warm=${BENCH_SEQ_WARMUP:-50} count=${BENCH_SEQ_COUNT:-300} bound=${BENCH_SEQ_SECONDS:-60}
-    SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$warm" SEQ_TOKEN >/dev/null
-    p=$(SEQ_COOKIE=$cookie SEQ_TOKEN=$token SEQ_MAX_SECONDS=$bound SEQ_TIMEOUT=120 python3 "$BENCH_DIR/sequential.py" "$url" "$count" SEQ_TOKEN)
-    read -r p50 p95 p99 <<<"$p"
-    note "one client in a row, $label: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
-    log "$label, sequential: p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
 }
 
 # note <text>: a line printed under the table (what a scenario checked besides speed).

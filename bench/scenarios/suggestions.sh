@@ -12,24 +12,13 @@ SCENARIO_DESCRIPTION="suggestion lists, league table, figures and the 督办台 
 # shellcheck disable=SC2034
 SCENARIO_REQUIRES=()
 
-# suggestions per scale (the other tables come from bench/data/generate.sql)
-suggestion_count() {
-    case $1 in
-        small) printf '20000\n' ;;
-        1m) printf '1000000\n' ;;
-        10m) printf '10000000\n' ;;
-    esac
-}
-
 generate_suggestions() {
     local count t0 t1
-    count=$(suggestion_count "$SCALE")
+    # suggestions per scale (the other tables come from bench/data/generate.sql)
+    count=$(per_scale 20000 1000000 10000000)
     log "generating $count suggestions"
     t0=$(date +%s.%N)
-    bench_psql -v scale_suggestions="$count" -f "$BENCH_DIR/data/suggestions.sql" >"$BENCH_TMP/suggestions.log" 2>&1 || {
-        cat "$BENCH_TMP/suggestions.log" >&2
-        die "generating the suggestions failed"
-    }
+    generate_more suggestions scale_suggestions "$count"
     task_run_now suggestion-tally "the tally of the figures"
     t1=$(date +%s.%N)
     note "suggestions generated in $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s: $(bench_psql -At -c \

@@ -260,4 +260,19 @@ class DeliberationOpinionTests {
 			.andExpect(content().string(containsString("建立校园食堂“5+5”常态化监管机制")));
 	}
 
+	@Test
+	void a_unit_sees_an_opinion_addressed_to_the_court_when_one_of_its_items_is_the_units_own() throws Exception {
+		String report = "关于涉校案件审判工作情况的报告";
+		long meeting = meetingWithReport(report);
+		long id = this.opinions.draft(this.office,
+				new NewDeliberation(meeting, 1, null, report, "关于涉校案件审判工作的审议意见", this.court,
+						List.of(new NewDeliberation.Item("加强涉校案件审判指导", this.court, this.today.plusDays(30)),
+								new NewDeliberation.Item("配合开展法治进校园", this.unit, this.today.plusDays(30)))));
+		this.mvc.perform(get("/api/v1/oversight/deliberations").with(Staff.as(this.accounts, UNIT)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.hasItem((int) id)));
+		this.mvc.perform(get("/api/v1/oversight/deliberations").with(Staff.as(this.accounts, "agency-210811")))
+			.andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id))));
+	}
+
 }

@@ -87,11 +87,14 @@ public class CourtQueries {
 	/** Per court of the scope, the year's observed hearings and attendances (人次). */
 	public List<CourtCount> countsOf(CurrentUser user, int year) {
 		SqlCondition scope = scopeOf(user);
+		// each hearing's attendances through its own seats (an index look-up each):
+		// joining
+		// every seat of the year and counting distinct hearings took four times as long
 		return this.jdbc.sql("""
-				select h.court_id, c.name as court_name, count(distinct h.id) as hearings,
-				       count(s.deputy_id) filter (where s.state = 'ATTENDED') as attendances
+				select h.court_id, c.name as court_name, count(*) as hearings,
+				       coalesce(sum((select count(*) from court_hearing_seat s where s.hearing_id = h.id
+				                     and s.state = 'ATTENDED')), 0)::bigint as attendances
 				from court_hearing h join agency_view c on c.id = h.court_id
-				left join court_hearing_seat s on s.hearing_id = h.id
 				where h.state <> 'SCHEDULED' and %s
 				 and h.held_on >= make_date(:year, 1, 1) and h.held_on < make_date(:year + 1, 1, 1)
 				group by h.court_id, c.name order by c.name""".formatted(scope.sql()))

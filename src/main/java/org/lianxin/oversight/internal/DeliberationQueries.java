@@ -29,11 +29,13 @@ public class DeliberationQueries {
 	/**
 	 * A unit's handler sees an opinion addressed to the unit, or with an item of its own:
 	 * the expression is the handler's agency when one of the items is theirs, else the
-	 * addressee.
+	 * addressee. The opinions with an item of the unit's are looked up once (through the
+	 * items' agency index), not once per opinion.
 	 */
 	private static final String AGENCY = """
-			coalesce((select i.agency_id from deliberation_opinion_item i where i.opinion_id = d.id
-			          and i.agency_id = :scopeAgencyId limit 1), d.agency_id)""";
+			case when d.agency_id = :scopeAgencyId or d.id in (select i.opinion_id from deliberation_opinion_item i
+			                                                   where i.agency_id = :scopeAgencyId)
+			     then :scopeAgencyId else d.agency_id end""";
 
 	private final JdbcClient jdbc;
 
