@@ -88,8 +88,33 @@ public class DutyRecords {
 
 	/** The records the user may see, newest first, at most 500. */
 	public List<DutyRecordView> list(CurrentUser user, Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(user, filter, params);
+		return this.jdbc.sql(SELECT + where + " order by r.occurred_on desc, r.id desc limit 500")
+			.params(params)
+			.query(DutyRecordView.class)
+			.list();
+	}
+
+	/**
+	 * How many records the user's list of this filter holds (the list itself shows the
+	 * newest 500).
+	 */
+	public long count(CurrentUser user, Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(user, filter, params);
+		return this.jdbc.sql("select count(*) from duty_record r join region_view g on g.code = r.region_code" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The scope and the filter as a {@code where} clause; its parameters go into params.
+	 */
+	private static String where(CurrentUser user, Filter filter, Map<String, Object> params) {
 		SqlCondition scope = scopeOf(user);
-		Map<String, Object> params = new HashMap<>(scope.params());
+		params.putAll(scope.params());
 		StringJoiner where = new StringJoiner(" and ", " where ", "");
 		where.add(scope.sql());
 		if (filter.deputyId() != null) {
@@ -118,10 +143,7 @@ public class DutyRecords {
 			where.add("r.state = :state");
 			params.put("state", filter.state().name());
 		}
-		return this.jdbc.sql(SELECT + where + " order by r.occurred_on desc, r.id desc limit 500")
-			.params(params)
-			.query(DutyRecordView.class)
-			.list();
+		return where.toString();
 	}
 
 	public Optional<DutyRecordView> find(CurrentUser user, long id) {

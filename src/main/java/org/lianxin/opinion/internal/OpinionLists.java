@@ -63,6 +63,37 @@ class OpinionLists {
 	 */
 	OpinionQueries.CasePage list(CurrentUser user, OpinionFilter filter) {
 		Map<String, Object> params = new HashMap<>();
+		String ids = select(user, filter, false, params);
+		List<CaseRow> rows = this.jdbc.sql("""
+				select o.id, o.tracking_code, o.received_at, o.collected_on, c.name as category_name, o.region_code,
+				       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
+				       (o.stage_due_on < :now and o.status not in %s) as overdue, o.escalation_level, o.urgent,
+				       o.late_entry, left(o.description, 60) as summary
+				from (%s) page
+				join opinion o on o.id = page.id
+				join opinion_category c on c.id = o.category_id
+				join region_view r on r.code = o.region_code
+				left join agency_view a on a.id = o.lead_agency_id
+				order by o.id desc""".formatted(TERMINAL, ids)).params(params).query(CaseRow.class).list();
+		boolean hasNext = rows.size() > filter.size();
+		return new OpinionQueries.CasePage(hasNext ? rows.subList(0, filter.size()) : rows, hasNext);
+	}
+
+	/**
+	 * How many cases the list of this filter shows the user over all its pages: the same
+	 * conditions, counted per region (and state) from the same index ranges.
+	 */
+	long count(CurrentUser user, OpinionFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		Long count = this.jdbc.sql(select(user, filter, true, params)).params(params).query(Long.class).single();
+		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * The SQL selecting the ids of a page of the list (newest first), or counting them
+	 * all; its parameters go into {@code params}.
+	 */
+	private String select(CurrentUser user, OpinionFilter filter, boolean counting, Map<String, Object> params) {
 		StringJoiner where = new StringJoiner(" and ");
 		where.add("true");
 		// only the filters in use become SQL, so every query gets a plan of its own shape
@@ -93,7 +124,7 @@ class OpinionLists {
 		if (filter.figure() != null) {
 			where.add(filter.figure().condition());
 		}
-		if (filter.before() != null) {
+		if (filter.before() != null && !counting) {
 			where.add("o.id < :before");
 			params.put("before", filter.before());
 		}
@@ -107,7 +138,6 @@ class OpinionLists {
 				.toList();
 		}
 		List<String> regions = regionsToList(user, filter.regionCode());
-		String ids;
 		if (regions != null && regions.size() <= MAX_MERGED_REGIONS) {
 			params.put("regions", regions.toArray(String[]::new));
 			String byState = "";
@@ -116,16 +146,19 @@ class OpinionLists {
 				byState = " cross join unnest(cast(:states as text[])) s(status)";
 				where.add("o.status = s.status");
 			}
-			ids = """
+			if (counting) {
+				return """
+						select coalesce(sum(x.n), 0) from unnest(cast(:regions as text[])) g(code)%s
+						cross join lateral (select count(*) as n from opinion o where o.region_code = g.code and %s) x"""
+					.formatted(byState, where);
+			}
+			return """
 					select x.id from unnest(cast(:regions as text[])) g(code)%s
 					cross join lateral (select o.id from opinion o where o.region_code = g.code and %s
 					                    order by o.id desc limit :limit) x
 					order by x.id desc limit :limit""".formatted(byState, where);
 		}
 		else {
-			SqlCondition scope = OpinionScope.of(user);
-			params.putAll(scope.params());
-			where.add(scope.sql());
 			if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
 				where.add("o.region_code in (select code from region_view where path like "
 						+ "(select path from region_view where code = :regionCode) || '%')");
@@ -135,21 +168,16 @@ class OpinionLists {
 				where.add("o.status in (:statuses)");
 				params.put("statuses", statuses);
 			}
-			ids = "select o.id from opinion o where " + where + " order by o.id desc limit :limit";
+			String agencyIds = counting ? OpinionScope.idsWithin(user, where.toString(), params) : null;
+			if (agencyIds != null) {
+				return "select count(*) from (" + agencyIds + ") x";
+			}
+			SqlCondition scope = OpinionScope.of(user);
+			params.putAll(scope.params());
+			where.add(scope.sql());
+			return counting ? "select count(*) from opinion o where " + where
+					: "select o.id from opinion o where " + where + " order by o.id desc limit :limit";
 		}
-		List<CaseRow> rows = this.jdbc.sql("""
-				select o.id, o.tracking_code, o.received_at, o.collected_on, c.name as category_name, o.region_code,
-				       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
-				       (o.stage_due_on < :now and o.status not in %s) as overdue, o.escalation_level, o.urgent,
-				       o.late_entry, left(o.description, 60) as summary
-				from (%s) page
-				join opinion o on o.id = page.id
-				join opinion_category c on c.id = o.category_id
-				join region_view r on r.code = o.region_code
-				left join agency_view a on a.id = o.lead_agency_id
-				order by o.id desc""".formatted(TERMINAL, ids)).params(params).query(CaseRow.class).list();
-		boolean hasNext = rows.size() > filter.size();
-		return new OpinionQueries.CasePage(hasNext ? rows.subList(0, filter.size()) : rows, hasNext);
 	}
 
 }

@@ -87,6 +87,17 @@ public class IssueItemQueries {
 			.list();
 	}
 
+	/** How many items of one state the caller's list holds, over all its pages. */
+	public long count(CurrentUser user, IssueState state) {
+		SqlCondition scope = scopeOf(user);
+		return this.jdbc
+			.sql("select count(*) from oversight_issue_item i where " + scope.sql() + " and i.state = :state")
+			.params(scope.params())
+			.param("state", state.name())
+			.query(Long.class)
+			.single();
+	}
+
 	/** An item's row, if the caller's scope reaches it. */
 	public Optional<ItemRow> item(CurrentUser user, long id) {
 		SqlCondition scope = scopeOf(user);

@@ -49,6 +49,15 @@ public class SuggestionQueries {
 		return new SuggestionPage(List.copyOf(page), more ? page.get(page.size() - 1).id() : null);
 	}
 
+	/** How many suggestions the list of this filter shows the user over all its pages. */
+	public long count(CurrentUser user, SuggestionFilter filter) {
+		SqlCondition where = SuggestionConditions.of(user, filter, this.calendar.today());
+		return this.jdbc.sql("select count(*) from suggestion s where " + where.sql())
+			.params(where.params())
+			.query(Long.class)
+			.single();
+	}
+
 	public Optional<SuggestionDetail> detail(CurrentUser user, long id) {
 		SqlCondition scope = SuggestionScope.of(user);
 		return this.jdbc

@@ -1,5 +1,6 @@
 package org.lianxin.supervision.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.lianxin.account.CurrentUser;
@@ -35,9 +36,9 @@ class SupervisionController {
 	@PreAuthorize("hasAuthority('" + SupervisionPermissions.NOTICE_VIEW + "')")
 	String notices(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String subject,
 			@RequestParam(required = false) NoticeKind kind, @RequestParam(required = false) Long agency,
-			@RequestParam(required = false) Long before, Model model) {
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) Long before, Model model) {
 		String known = (subject != null && this.notices.subjects().contains(subject)) ? subject : null;
-		NoticeFilter filter = new NoticeFilter(known, kind, agency, null, null, before);
+		NoticeFilter filter = new NoticeFilter(known, kind, agency, from, null, before);
 		List<NoticeRow> rows = this.notices.page(user.scope(), filter, PAGE_SIZE);
 		model.addAttribute("notices", rows);
 		model.addAttribute("filter", filter);
