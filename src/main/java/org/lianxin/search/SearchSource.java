@@ -1,32 +1,22 @@
 package org.lianxin.search;
 
-import java.util.List;
+import java.util.function.Function;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.SqlCondition;
 
 /**
- * One kind of record the search box finds, answered by the module that owns it. Both
- * methods see only what the user may see: the module's own permission and data scope.
+ * One kind of record the search box finds, contributed as a bean by the module that owns
+ * it: the module says which permission reads the kind, where its text lies
+ * ({@link SearchTable}, SQL naming its own tables only) and which rows a user sees (its
+ * own data scope, from {@code account.DataScope}). The search module runs that SQL.
+ *
+ * @param kind the kind's name, as in the API ({@code opinion}) and in message
+ * {@code search.kind.<kind>}
+ * @param permission the module's permission to read this kind at all
+ * @param table where the kind's text, title, day and page are
+ * @param scope the rows a user sees, as SQL on the table's aliases
  */
-public interface SearchSource {
-
-	/**
-	 * The kind's name, as in the API ({@code opinion}) and in message
-	 * {@code search.kind.<kind>}.
-	 */
-	String kind();
-
-	/** Whether the user may read this kind at all (its module's view permission). */
-	boolean readableBy(CurrentUser user);
-
-	/**
-	 * The user's records containing the query with an id below {@code below}, highest id
-	 * first, at most {@code limit}: the id order lets a search go on where a window of
-	 * results stopped.
-	 */
-	List<SearchCandidate> candidates(CurrentUser user, SearchQuery query, long below, int limit);
-
-	/** The records with these ids that the user may see, in any order. */
-	List<SearchHit> hits(CurrentUser user, List<Long> ids);
-
+public record SearchSource(String kind, String permission, SearchTable table,
+		Function<CurrentUser, SqlCondition> scope) {
 }

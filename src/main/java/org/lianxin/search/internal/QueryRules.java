@@ -3,7 +3,6 @@ package org.lianxin.search.internal;
 import java.util.regex.Pattern;
 
 import org.lianxin.platform.web.RuleViolationException;
-import org.lianxin.search.SearchQuery;
 
 /**
  * What the search box accepts, checked before any SQL runs: two to a hundred characters

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.lianxin.account.CurrentUser;
-import org.lianxin.search.SearchCandidate;
-import org.lianxin.search.SearchHit;
-import org.lianxin.search.SearchQuery;
 import org.lianxin.search.SearchSource;
 
 import org.springframework.stereotype.Service;
@@ -42,8 +39,11 @@ public class Search {
 
 	private final List<SearchSource> sources;
 
-	public Search(List<SearchSource> sources) {
+	private final TableQueries tables;
+
+	Search(List<SearchSource> sources, TableQueries tables) {
 		this.sources = sources.stream().sorted(Comparator.comparingInt(Search::rankOf)).toList();
+		this.tables = tables;
 	}
 
 	public SearchResults find(CurrentUser user, SearchQuery query, String more, int page) {
@@ -53,10 +53,10 @@ public class Search {
 		Map<String, Integer> perKind = new LinkedHashMap<>();
 		for (SearchSource source : this.sources) {
 			Long below = cursor.below(source.kind());
-			if (below == null || !source.readableBy(user)) {
+			if (below == null || !user.can(source.permission())) {
 				continue;
 			}
-			List<SearchCandidate> found = source.candidates(user, query, below, WINDOW + 1);
+			List<SearchCandidate> found = this.tables.candidates(source, user, query, below, WINDOW + 1);
 			if (found.size() > WINDOW) {
 				found = found.subList(0, WINDOW);
 				next.put(source.kind(), found.get(WINDOW - 1).id());
@@ -72,7 +72,7 @@ public class Search {
 				WindowCursor.next(next));
 	}
 
-	private static List<SearchResult> shown(CurrentUser user, SearchQuery query, List<Found> page) {
+	private List<SearchResult> shown(CurrentUser user, SearchQuery query, List<Found> page) {
 		Map<SearchSource, List<Long>> idsBySource = page.stream()
 			.collect(Collectors.groupingBy(Found::source, LinkedHashMap::new,
 					Collectors.mapping(found -> found.candidate().id(), Collectors.toList())));

@@ -1,4 +1,4 @@
-package org.lianxin.search;
+package org.lianxin.search.internal;
 
 import java.time.LocalDate;
 
@@ -11,5 +11,5 @@ import java.time.LocalDate;
  * @param path the record's page
  * @param on the record's day
  */
-public record SearchHit(long id, String title, String text, String path, LocalDate on) {
+record SearchHit(long id, String title, String text, String path, LocalDate on) {
 }

@@ -1,4 +1,4 @@
-package org.lianxin.search;
+package org.lianxin.search.internal;
 
 /**
  * What to look for, already checked (two to a hundred characters, no control characters

@@ -1,4 +1,4 @@
-package org.lianxin.search;
+package org.lianxin.search.internal;
 
 import java.time.LocalDate;
 
@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * @param score how well it answers ({@code search_rank}: title, start, occurrences)
  * @param on the record's day (received, filed, held), newer first among equal scores
  */
-public record SearchCandidate(long id, int score, LocalDate on) {
+record SearchCandidate(long id, int score, LocalDate on) {
 }
