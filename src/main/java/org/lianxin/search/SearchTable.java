@@ -14,6 +14,5 @@ package org.lianxin.search;
  * @param day the record's day, a {@code date}
  * @param path the record's page, as an SQL string expression
  */
-public record SearchTable(String from, String id, String indexed, String title, String body, String day,
-		String path) {
+public record SearchTable(String from, String id, String indexed, String title, String body, String day, String path) {
 }

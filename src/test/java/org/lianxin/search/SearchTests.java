@@ -57,7 +57,8 @@ class SearchTests {
 		long ownCase = opinion("210802001", "胜利街" + word + "路灯不亮");
 		long ownCase2 = opinion("210802001", word + "的井盖丢了");
 		long otherCase = opinion("210804002", "别区也有" + word);
-		// in the body only: a suggestion's title also becomes its deputy's duty record, a moment later
+		// in the body only: a suggestion's title also becomes its deputy's duty record, a
+		// moment later
 		long suggestion = suggestion("关于整治路口的建议", "建议整治" + word + "路口。");
 		long ownRecord = dutyRecord("210802", "调研" + word);
 		long otherRecord = dutyRecord("210803", "视察" + word);
@@ -89,7 +90,8 @@ class SearchTests {
 		long once = opinion("210802001", "路口有" + word + "一处");
 		long thrice = opinion("210802001", "这里" + word + "，那里" + word + "，还有" + word);
 		long titled = suggestion(word + "整治建议", "请尽快处理。");
-		// the filing's duty record (titled after the suggestion, written a moment later) is left aside
+		// the filing's duty record (titled after the suggestion, written a moment later)
+		// is left aside
 		assertThat(found("office-210802", word).stream().filter(hit -> !hit.startsWith("duty-record:")))
 			.containsExactly("suggestion:" + titled, "opinion:" + thrice, "opinion:" + once);
 	}

@@ -15,9 +15,12 @@ class IssueItemSearch {
 
 	@Bean
 	SearchSource issueItemSearchSource() {
-		return new SearchSource("issue-item", OversightPermissions.ITEM_VIEW, new SearchTable("oversight_issue_item i", "i.id",
-				"i.place || chr(10) || i.description || chr(10) || i.rectification_required", "i.place",
-				"i.description || chr(10) || i.rectification_required", "i.created_at::date", "'/oversight/items/' || i.id"), IssueItemQueries::scopeOf);
+		return new SearchSource("issue-item", OversightPermissions.ITEM_VIEW,
+				new SearchTable("oversight_issue_item i", "i.id",
+						"i.place || chr(10) || i.description || chr(10) || i.rectification_required", "i.place",
+						"i.description || chr(10) || i.rectification_required", "i.created_at::date",
+						"'/oversight/items/' || i.id"),
+				IssueItemQueries::scopeOf);
 	}
 
 }

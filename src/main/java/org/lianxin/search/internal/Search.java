@@ -78,7 +78,7 @@ public class Search {
 					Collectors.mapping(found -> found.candidate().id(), Collectors.toList())));
 		Map<String, SearchHit> hits = new HashMap<>();
 		idsBySource.forEach(
-				(source, ids) -> source.hits(user, ids).forEach(hit -> hits.put(source.kind() + ":" + hit.id(), hit)));
+				(source, ids) -> this.tables.hits(source, user, ids).forEach(hit -> hits.put(source.kind() + ":" + hit.id(), hit)));
 		List<SearchResult> results = new ArrayList<>();
 		for (Found found : page) {
 			SearchHit hit = hits.get(found.source().kind() + ":" + found.candidate().id());

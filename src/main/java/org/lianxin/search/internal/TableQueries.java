@@ -26,9 +26,11 @@ class TableQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The user's records containing the query with an id below {@code below}, highest id first. */
-	List<SearchCandidate> candidates(SearchSource source, CurrentUser user, SearchQuery query, long below,
-			int limit) {
+	/**
+	 * The user's records containing the query with an id below {@code below}, highest id
+	 * first.
+	 */
+	List<SearchCandidate> candidates(SearchSource source, CurrentUser user, SearchQuery query, long below, int limit) {
 		SearchTable table = source.table();
 		Map<String, Object> params = scoped(source, user);
 		params.put("searchText", query.text());
@@ -60,9 +62,9 @@ class TableQueries {
 	}
 
 	/**
-	 * The one way text is found: the GIN index on {@code search_bigrams} narrows to the rows
-	 * holding every two-character piece of the query, and {@code strpos} keeps those holding
-	 * the query itself.
+	 * The one way text is found: the GIN index on {@code search_bigrams} narrows to the
+	 * rows holding every two-character piece of the query, and {@code strpos} keeps those
+	 * holding the query itself.
 	 */
 	private static String contains(SearchTable table) {
 		return "search_bigrams(" + table.indexed() + ") @> search_bigrams(:searchText) and strpos(lower("
