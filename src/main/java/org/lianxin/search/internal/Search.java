@@ -77,8 +77,8 @@ public class Search {
 			.collect(Collectors.groupingBy(Found::source, LinkedHashMap::new,
 					Collectors.mapping(found -> found.candidate().id(), Collectors.toList())));
 		Map<String, SearchHit> hits = new HashMap<>();
-		idsBySource.forEach(
-				(source, ids) -> this.tables.hits(source, user, ids).forEach(hit -> hits.put(source.kind() + ":" + hit.id(), hit)));
+		idsBySource.forEach((source, ids) -> this.tables.hits(source, user, ids)
+			.forEach(hit -> hits.put(source.kind() + ":" + hit.id(), hit)));
 		List<SearchResult> results = new ArrayList<>();
 		for (Found found : page) {
 			SearchHit hit = hits.get(found.source().kind() + ":" + found.candidate().id());
