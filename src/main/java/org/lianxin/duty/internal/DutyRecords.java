@@ -202,7 +202,7 @@ public class DutyRecords {
 	 * Offices by region; a deputy the records they take part in (through their account);
 	 * a group liaison their groups' deputies'; both also what they entered.
 	 */
-	private static SqlCondition scopeOf(CurrentUser user) {
+	static SqlCondition scopeOf(CurrentUser user) {
 		String named = (user.scope().kind() == DataScopeKind.OWN_GROUPS) ? RECORDS_OF_LIAISON : RECORDS_OF_DEPUTY;
 		return user.scope().restrictToNamed("r.region_code", "r.id", named);
 	}
