@@ -43,9 +43,9 @@ class NumberedSuggestions implements SuggestionNumbers {
 			return Optional.empty();
 		}
 		SqlCondition scope = SuggestionScope.of(user);
-		return this.jdbc.sql(LINK + """
-				where s.congress_id = :congress and s.session_number = :session and s.serial_number = :serial
-				  and s.status <> 'MERGED' and\s""" + scope.sql())
+		return this.jdbc
+			.sql(LINK + " where s.congress_id = :congress and s.session_number = :session"
+					+ " and s.serial_number = :serial and s.status <> 'MERGED' and " + scope.sql())
 			.param("congress", congressId)
 			.param("session", Integer.parseInt(parts.group(1)))
 			.param("serial", Integer.parseInt(parts.group(2)))
