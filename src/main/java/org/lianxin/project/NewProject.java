@@ -11,9 +11,29 @@ import org.lianxin.platform.web.RuleViolations;
  * A candidate project as the government proposes it.
  *
  * @param budget in 万元
+ * @param opinions the numbers (tracking codes) of the citizens' opinions that asked for
+ * it
+ * @param suggestions the numbers of the congress's suggestions that asked for it
+ * (第1次会议第12号, or 1-12)
  */
 public record NewProject(long congressId, int year, String title, long categoryId, Long leadAgencyId, BigDecimal budget,
-		String location, LocalDate startsOn, LocalDate dueOn, List<Target> targets, List<Milestone> milestones) {
+		String location, LocalDate startsOn, LocalDate dueOn, List<Target> targets, List<Milestone> milestones,
+		List<String> opinions, List<String> suggestions) {
+
+	/** A candidate collected from no opinion or suggestion. */
+	public NewProject(long congressId, int year, String title, long categoryId, Long leadAgencyId, BigDecimal budget,
+			String location, LocalDate startsOn, LocalDate dueOn, List<Target> targets, List<Milestone> milestones) {
+		this(congressId, year, title, categoryId, leadAgencyId, budget, location, startsOn, dueOn, targets, milestones,
+				List.of(), List.of());
+	}
+
+	/**
+	 * Numbers as people type them: separated by spaces, commas, semicolons or lines, each
+	 * named once.
+	 */
+	public static List<String> numbersOf(String text) {
+		return (text == null) ? List.of() : named(java.util.Arrays.asList(text.split("[\\s,，;；、]+")));
+	}
 
 	/** A target in its unit, e.g. 14.1 公里. */
 	public record Target(String name, String unit, BigDecimal planned) {
@@ -56,6 +76,17 @@ public record NewProject(long congressId, int year, String title, long categoryI
 	public NewProject {
 		targets = (targets != null) ? List.copyOf(targets) : List.of();
 		milestones = (milestones != null) ? List.copyOf(milestones) : List.of();
+		opinions = named(opinions);
+		suggestions = named(suggestions);
+	}
+
+	private static List<String> named(List<String> numbers) {
+		return (numbers != null) ? numbers.stream()
+			.filter(java.util.Objects::nonNull)
+			.map(String::strip)
+			.filter(n -> !n.isEmpty())
+			.distinct()
+			.toList() : List.of();
 	}
 
 	/** Names every rule the proposal breaks at once. */

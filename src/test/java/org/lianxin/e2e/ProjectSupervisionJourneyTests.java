@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -34,7 +35,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /**
  * A supervision-group deputy records a site visit on a phone, with the phone's position
  * and a photo; the project shows it; the office issues a 督办 to the lead agency; the
- * agency answers it.
+ * agency answers it. The office names the opinion a candidate came from, and the two
+ * pages link each other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "lianxin.scheduler.enabled=false")
@@ -131,6 +133,53 @@ class ProjectSupervisionJourneyTests extends BrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setPath(Browser.SCREENSHOTS.resolve("project-3-duban-answered.png")));
 		}
+	}
+
+	@Test
+	void the_office_names_the_opinion_a_candidate_came_from_and_the_two_pages_link_each_other() {
+		String code = this.jdbc
+			.sql("select tracking_code from opinion where region_code like '210811%' order by id desc limit 1")
+			.query(String.class)
+			.single();
+		String elsewhere = this.jdbc
+			.sql("select tracking_code from opinion where region_code like '210881%' order by id limit 1")
+			.query(String.class)
+			.single();
+		try (BrowserContext desk = newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+			Page page = signIn(desk, "office-210811");
+			page.navigate(url("/projects"));
+			candidate(page, elsewhere);
+			assertThat(page.locator("body")).containsText("群众意见编号“" + elsewhere + "”不存在，或不在本单位的范围内");
+			candidate(page, code);
+			assertThat(page.locator("#sources")).containsText(code);
+			assertThat(page.locator("#sources")).containsText("第1次会议第5号");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(Browser.SCREENSHOTS.resolve("project-4-candidate-sources.png")));
+
+			page.locator("#sources")
+				.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(code))
+				.click();
+			assertThat(page.locator("#case-backlinks")).containsText("已归集为民生实事候选项目");
+			page.locator("#case-backlinks").getByRole(AriaRole.LINK).click();
+			assertThat(page.locator("h1")).containsText("旅程：老旧小区路灯改造");
+		}
+	}
+
+	/**
+	 * Fills in the candidate form, naming an opinion and a suggestion, and submits it.
+	 */
+	private void candidate(Page page, String opinion) {
+		Locator form = page.locator("#candidate-form");
+		form.locator("#congressId").selectOption(String.valueOf(this.regions.congressesOf("210811").get(0).id()));
+		form.locator("#year").fill("2091");
+		form.locator("#title").fill("旅程：老旧小区路灯改造");
+		form.locator("#budget").fill("120");
+		form.locator("#startsOn").fill("2091-03-01");
+		form.locator("#dueOn").fill("2091-10-31");
+		form.locator("#targets").fill("路灯改造 300 盏");
+		form.getByLabel("来源群众意见编号").fill(opinion);
+		form.getByLabel("来源代表建议编号").fill("第1次会议第5号");
+		form.locator("button[type=submit]").click();
 	}
 
 }

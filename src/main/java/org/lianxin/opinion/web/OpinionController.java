@@ -27,12 +27,14 @@ import org.lianxin.opinion.internal.OpinionStatus;
 import org.lianxin.opinion.internal.RoutingRules;
 import org.lianxin.opinion.internal.SimilarCases;
 import org.lianxin.platform.files.FileStore;
+import org.lianxin.platform.web.Backlinks;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -81,10 +83,13 @@ class OpinionController {
 
 	private final ConvertedCases converted;
 
+	private final ObjectProvider<Backlinks> backlinks;
+
 	OpinionController(OpinionQueries queries, OpinionWorkflow workflow, OpinionCategories categories,
 			RegionManagement regions, AgencyManagement agencies, MessageSource messages, FileStore files,
 			RoutingRules routing, SimilarCases similar, SmallForms forms, StaffAccounts accounts,
-			ConvertedCases converted) {
+			ConvertedCases converted, ObjectProvider<Backlinks> backlinks) {
+		this.backlinks = backlinks;
 		this.queries = queries;
 		this.workflow = workflow;
 		this.categories = categories;
@@ -136,6 +141,7 @@ class OpinionController {
 		CaseDetail detail = this.queries.detail(user, id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		model.addAttribute("c", detail);
 		model.addAttribute("becameSuggestion", this.converted.suggestionOf(id).orElse(null));
+		model.addAttribute("backlinks", Backlinks.of(this.backlinks, Backlinks.Kind.OPINION, id));
 		// the timeline names staff by their display name (a unit's office, a person), not
 		// their login
 		model.addAttribute("actorNames",

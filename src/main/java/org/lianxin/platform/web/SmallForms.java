@@ -106,6 +106,18 @@ public class SmallForms {
 	}
 
 	/**
+	 * Every rule the request broke (a form checked whole), for the page the redirect
+	 * leads to.
+	 */
+	public void everyProblem(RedirectAttributes redirect, RuleViolationException violation, Locale locale) {
+		problems(redirect,
+				violation.each()
+					.stream()
+					.map(each -> this.messages.getMessage(each.messageKey(), each.arguments(), locale))
+					.toList());
+	}
+
+	/**
 	 * What went wrong with some items of a batch whose other items went through, each
 	 * already in the reader's words; nothing when the list is empty.
 	 */

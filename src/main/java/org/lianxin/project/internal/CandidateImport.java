@@ -14,6 +14,7 @@ import org.lianxin.agency.AgencyManagement;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.SheetForm;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.RuleViolations;
 import org.lianxin.project.NewProject;
 
 import org.springframework.context.MessageSource;
@@ -29,18 +30,24 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class CandidateImport {
 
-	/** Several targets or milestones in one cell are separated by ；or a line break. */
-	public static final SheetForm SHEET = new SheetForm("候选项目",
-			List.of("项目名称*", "类别*", "牵头单位编码", "预算（万元）*", "地点", "开工日期*", "完成日期*", "目标*（名称 数量 单位）", "节点（日期 名称）"), 500);
+	/**
+	 * Several targets or milestones in one cell are separated by ；or a line break,
+	 * several numbers also by a space or a comma.
+	 */
+	public static final SheetForm SHEET = new SheetForm("候选项目", List.of("项目名称*", "类别*", "牵头单位编码", "预算（万元）*", "地点",
+			"开工日期*", "完成日期*", "目标*（名称 数量 单位）", "节点（日期 名称）", "来源意见编号", "来源建议编号（第1次会议第12号）"), 500);
 
 	private final Projects projects;
+
+	private final CandidateSources sources;
 
 	private final AgencyManagement agencies;
 
 	private final MessageSource messages;
 
-	CandidateImport(Projects projects, AgencyManagement agencies, MessageSource messages) {
+	CandidateImport(Projects projects, CandidateSources sources, AgencyManagement agencies, MessageSource messages) {
 		this.projects = projects;
+		this.sources = sources;
 		this.agencies = agencies;
 		this.messages = messages;
 	}
@@ -49,7 +56,7 @@ public class CandidateImport {
 	public byte[] template() {
 		return SHEET.template(
 				List.of("农村公路维修改造", "交通道路", "", "860", "老边区", "2026-03-01", "2026-11-30", "农村公路维修改造 14.1 公里",
-						"2026-05-31 完成招标；2026-10-31 主体完工"),
+						"2026-05-31 完成招标；2026-10-31 主体完工", "", ""),
 				java.util.Map.of(1, this.projects.categories().stream().map(Projects.Category::name).toList()));
 	}
 
@@ -61,12 +68,17 @@ public class CandidateImport {
 		for (SheetForm.Line line : SHEET.read(upload)) {
 			try {
 				NewProject project = toProject(line, congressId, year);
-				project.check();
+				RuleViolations broken = new RuleViolations();
+				broken.check(project::check);
+				broken.check(() -> this.sources.resolve(user, congressId, project.opinions(), project.suggestions()));
+				broken.throwIfAny();
 				rows.add(project);
 			}
 			catch (RuleViolationException ex) {
-				problems.add(new ImportReport.Problem(line.row(), column(ex.field()),
-						this.messages.getMessage(ex.messageKey(), ex.arguments(), locale)));
+				for (RuleViolationException each : ex.each()) {
+					problems.add(new ImportReport.Problem(line.row(), column(each.field()),
+							this.messages.getMessage(each.messageKey(), each.arguments(), locale)));
+				}
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -98,7 +110,8 @@ public class CandidateImport {
 					.orElseThrow(() -> new RuleViolationException("leadAgencyId", "project.agency.invalid"));
 		return new NewProject(congressId, year, line.get(0), category, agency, decimal(line.get(3), "budget"),
 				line.get(4).isBlank() ? null : line.get(4), date(line.get(5), "startsOn"), date(line.get(6), "dueOn"),
-				NewProject.targetsOf(split(line.get(7))), NewProject.milestonesOf(split(line.get(8))));
+				NewProject.targetsOf(split(line.get(7))), NewProject.milestonesOf(split(line.get(8))),
+				NewProject.numbersOf(line.get(9)), NewProject.numbersOf(line.get(10)));
 	}
 
 	private static List<String> split(String cell) {
@@ -126,7 +139,7 @@ public class CandidateImport {
 	private static String column(String field) {
 		int index = List
 			.of("title", "categoryId", "leadAgencyId", "budget", "location", "startsOn", "dueOn", "targets",
-					"milestones")
+					"milestones", "opinions", "suggestions")
 			.indexOf(field);
 		return (index < 0) ? null : SHEET.column(index);
 	}

@@ -71,6 +71,9 @@ public class Project extends AbstractAggregateRoot<Project> {
 	@MappedCollection(idColumn = "project_id", keyColumn = "position")
 	private List<ProjectMilestone> milestones = new ArrayList<>();
 
+	@MappedCollection(idColumn = "project_id", keyColumn = "position")
+	private List<ProjectSource> sources = new ArrayList<>();
+
 	@Version
 	private Integer version;
 
@@ -82,8 +85,12 @@ public class Project extends AbstractAggregateRoot<Project> {
 	record Stepped(Project project, String step, String detail, Long by) {
 	}
 
-	/** A candidate as the government proposes it. */
-	static Project propose(NewProject spec, String regionCode, int proposedOrder, long by) {
+	/**
+	 * A candidate as the government proposes it, with the opinions and suggestions it was
+	 * collected from.
+	 */
+	static Project propose(NewProject spec, String regionCode, int proposedOrder, List<ProjectSource> sources,
+			long by) {
 		spec.check();
 		Project project = new Project();
 		project.regionCode = regionCode;
@@ -106,7 +113,9 @@ public class Project extends AbstractAggregateRoot<Project> {
 			.stream()
 			.map(m -> new ProjectMilestone(m.name().strip(), m.plannedOn(), null, null))
 			.toList());
-		project.registerEvent(new Stepped(project, "PROPOSED", null, by));
+		project.sources = new ArrayList<>(sources);
+		project.registerEvent(new Stepped(project, "PROPOSED", sources.isEmpty() ? null
+				: "来源 " + String.join("、", sources.stream().map(ProjectSource::number).toList()), by));
 		return project;
 	}
 
@@ -237,6 +246,7 @@ public class Project extends AbstractAggregateRoot<Project> {
 	public String reportStage() { return this.reportStage; }
 	public List<ProjectTarget> targets() { return List.copyOf(this.targets); }
 	public List<ProjectMilestone> milestones() { return List.copyOf(this.milestones); }
+	public List<ProjectSource> sources() { return List.copyOf(this.sources); }
 	// @formatter:on
 
 }

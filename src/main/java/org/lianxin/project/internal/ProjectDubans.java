@@ -50,6 +50,14 @@ public class ProjectDubans {
 
 	@Transactional
 	public long issue(CurrentUser user, long projectId, Long agencyId, String demand, LocalDate dueOn) {
+		return issue(user, projectId, agencyId, demand, dueOn, this.calendar.today());
+	}
+
+	/**
+	 * A 督办 as issued on a day: today on the pages, a past day for the demo's earlier
+	 * years (whose unanswered ones the watch then finds overdue).
+	 */
+	long issue(CurrentUser user, long projectId, Long agencyId, String demand, LocalDate dueOn, LocalDate on) {
 		if (!user.can(ProjectPermissions.EDIT)) {
 			throw new RuleViolationException(null, "project.duban.not-office");
 		}
@@ -64,18 +72,22 @@ public class ProjectDubans {
 			.single() == 0) {
 			throw new RuleViolationException("agencyId", "project.duban.agency.missing");
 		}
-		return this.dubans.save(ProjectDuban.issue(project, agency, demand, dueOn, this.calendar.today(), user.id()))
-			.id();
+		return this.dubans.save(ProjectDuban.issue(project, agency, demand, dueOn, on, user.id())).id();
 	}
 
 	/** The answer of the agency the 督办 went to, and of no one else. */
 	@Transactional
 	public void answer(CurrentUser user, long dubanId, String text) {
+		answer(user, dubanId, text, this.calendar.today());
+	}
+
+	/** The answer as given on a day (a past one for the demo's earlier years). */
+	void answer(CurrentUser user, long dubanId, String text, LocalDate on) {
 		ProjectDuban duban = this.dubans.findById(dubanId).orElseThrow(() -> new NotFoundException("duban " + dubanId));
 		if (!user.can(ProjectPermissions.REPORT) || !Objects.equals(user.scope().agencyId(), duban.agencyId())) {
 			throw new NotFoundException("duban " + dubanId);
 		}
-		this.dubans.save(duban.answer(text, this.calendar.today(), user.id()));
+		this.dubans.save(duban.answer(text, on, user.id()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
+import org.lianxin.platform.web.RuleViolations;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,12 @@ public class Projects {
 
 	private final ProjectRows rows;
 
-	Projects(ProjectRepository repository, JdbcClient jdbc, WorkdayCalendar calendar, ProjectRows rows) {
+	private final CandidateSources sources;
+
+	Projects(ProjectRepository repository, JdbcClient jdbc, WorkdayCalendar calendar, ProjectRows rows,
+			CandidateSources sources) {
 		this.rows = rows;
+		this.sources = sources;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -66,9 +71,15 @@ public class Projects {
 			.single() > 0) {
 			throw new RuleViolationException(null, "project.vote.started");
 		}
+		// the proposal's own rules and its sources' numbers, every broken one at once
+		RuleViolations broken = new RuleViolations();
+		broken.check(spec::check);
+		List<ProjectSource> found = broken
+			.get(() -> this.sources.resolve(user, spec.congressId(), spec.opinions(), spec.suggestions()));
+		broken.throwIfAny();
 		int order = this.repository.findByCongressIdAndYearOrderByProposedOrder(spec.congressId(), spec.year()).size()
 				+ 1;
-		return this.repository.save(Project.propose(spec, region, order, user.id())).id();
+		return this.repository.save(Project.propose(spec, region, order, found, user.id())).id();
 	}
 
 	public Optional<Project> find(CurrentUser user, long id) {

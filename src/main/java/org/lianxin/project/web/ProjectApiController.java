@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.project.NewProject;
+import org.lianxin.project.internal.CandidateSources;
 import org.lianxin.project.internal.ProjectPermissions;
 import org.lianxin.project.internal.ProjectReports;
 import org.lianxin.project.internal.Projects;
@@ -36,9 +37,12 @@ class ProjectApiController {
 
 	private final ProjectReports reports;
 
-	ProjectApiController(Projects projects, ProjectReports reports) {
+	private final CandidateSources sources;
+
+	ProjectApiController(Projects projects, ProjectReports reports, CandidateSources sources) {
 		this.projects = projects;
 		this.reports = reports;
+		this.sources = sources;
 	}
 
 	@Operation(summary = "Projects of the caller's scope (a region and below, a year), with category, "
@@ -49,11 +53,19 @@ class ProjectApiController {
 		return this.projects.list(user, region, year);
 	}
 
-	@Operation(summary = "Propose a candidate project for a congress and year")
+	@Operation(summary = "Propose a candidate project for a congress and year, naming the opinions (by case number) "
+			+ "and the congress's suggestions (第1次会议第12号 or 1-12) it was collected from; an unknown number, or "
+			+ "one outside the caller's scope, refuses the whole proposal")
 	@PostMapping
 	@PreAuthorize("hasAuthority('" + ProjectPermissions.EDIT + "')")
 	ResponseEntity<Long> propose(@AuthenticationPrincipal CurrentUser user, @RequestBody NewProject body) {
 		return ResponseEntity.status(201).body(this.projects.propose(user, body));
+	}
+
+	@Operation(summary = "The opinions and suggestions a project was collected from: number, title, state, path")
+	@GetMapping("/{id}/sources")
+	CandidateSources.Linked sources(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return this.sources.of(user, this.projects.get(user, id));
 	}
 
 	@Operation(summary = "The lead agency's monthly report: quantities (one per target), money, note")

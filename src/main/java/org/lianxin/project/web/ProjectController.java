@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
+import org.lianxin.project.internal.CandidateSources;
 import org.lianxin.project.internal.ProjectPermissions;
 import org.lianxin.project.internal.ProjectComments;
 import org.lianxin.project.internal.ProjectParts;
@@ -53,6 +54,8 @@ class ProjectController {
 
 	private final ProjectParts parts;
 
+	private final CandidateSources sources;
+
 	private final RegionManagement regions;
 
 	private final SmallForms forms;
@@ -60,8 +63,10 @@ class ProjectController {
 	private final Clock clock;
 
 	ProjectController(Projects projects, ProjectVotes votes, ProjectReports reports, ProjectRatings ratings,
-			ProjectComments comments, ProjectParts parts, RegionManagement regions, SmallForms forms, Clock clock) {
+			ProjectComments comments, ProjectParts parts, CandidateSources sources, RegionManagement regions,
+			SmallForms forms, Clock clock) {
 		this.parts = parts;
+		this.sources = sources;
 		this.comments = comments;
 		this.ratings = ratings;
 		this.projects = projects;
@@ -105,7 +110,7 @@ class ProjectController {
 			return "redirect:/projects/" + id;
 		}
 		catch (RuleViolationException ex) {
-			this.forms.problem(redirect, ex, locale);
+			this.forms.everyProblem(redirect, ex, locale);
 			return "redirect:/projects";
 		}
 	}
@@ -148,6 +153,7 @@ class ProjectController {
 		model.addAttribute("partWeights", parts.stream()
 			.collect(java.util.stream.Collectors.toMap(ProjectParts.PartView::id, ProjectParts.PartView::weight)));
 		model.addAttribute("comments", this.comments.of(user, id));
+		model.addAttribute("sources", this.sources.of(user, project));
 		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("thisMonth", YearMonth.now(this.clock));
 		return "project/show";

@@ -13,6 +13,7 @@ import org.lianxin.agency.AgencyQuery;
 import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.opinion.ResultClass;
 import org.lianxin.opinion.Satisfaction;
+import org.lianxin.platform.web.Backlinks;
 import org.lianxin.platform.web.NotFoundException;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
@@ -33,6 +34,7 @@ import org.lianxin.suggestion.internal.SuggestionPermissions;
 import org.lianxin.suggestion.internal.SuggestionQueries;
 import org.lianxin.suggestion.internal.SuggestionStatus;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,9 +78,12 @@ class SuggestionPagesController {
 
 	private final SuggestionAttachments attachments;
 
+	private final ObjectProvider<Backlinks> backlinks;
+
 	SuggestionPagesController(SuggestionQueries queries, SuggestionFiling filing, DeputyAccounts deputies,
 			AgencyManagement agencies, StaffAccounts accounts, SmallForms forms, MessageSource messages,
-			ReplyPublishing publishing, SuggestionAttachments attachments) {
+			ReplyPublishing publishing, SuggestionAttachments attachments, ObjectProvider<Backlinks> backlinks) {
+		this.backlinks = backlinks;
 		this.queries = queries;
 		this.filing = filing;
 		this.deputies = deputies;
@@ -160,6 +165,7 @@ class SuggestionPagesController {
 		model.addAttribute("manager", user.can(SuggestionPermissions.MANAGE));
 		model.addAttribute("publication", this.publishing.of(id).orElse(null));
 		model.addAttribute("attachments", this.attachments.of(id));
+		model.addAttribute("backlinks", Backlinks.of(this.backlinks, Backlinks.Kind.SUGGESTION, id));
 		if (actions.contains(SuggestionAction.ASSIGN) || actions.contains(SuggestionAction.REASSIGN)) {
 			model.addAttribute("agencies",
 					this.agencies.list(user, new AgencyQuery(null, false, "", null, true, 0, AgencyQuery.MAX_SIZE))
