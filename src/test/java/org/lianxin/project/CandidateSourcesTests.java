@@ -72,7 +72,7 @@ class CandidateSourcesTests {
 	void a_candidate_names_the_opinions_and_suggestions_it_came_from_and_each_page_links_the_other() throws Exception {
 		Case opinion = opinionOf("210811");
 		long suggestion = suggestionNumbered(1, 3);
-		String location = this.mvc.perform(candidate("老边区背街小巷照明改造", 2043, opinion.code().toLowerCase(), "1-3"))
+		String location = this.mvc.perform(candidate("老边区背街小巷照明改造", 2047, opinion.code().toLowerCase(), "1-3"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "project.proposed"))
 			.andReturn()
@@ -92,7 +92,7 @@ class CandidateSourcesTests {
 		this.mvc.perform(get("/suggestions/" + suggestion).with(Staff.as(this.accounts, LAOBIAN)))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(allOf(containsString("已归集为民生实事候选项目"), containsString("老边区背街小巷照明改造"), containsString("2043年"))));
+				.string(allOf(containsString("已归集为民生实事候选项目"), containsString("老边区背街小巷照明改造"), containsString("2047年"))));
 		this.mvc.perform(get("/api/v1" + location + "/sources").with(Staff.as(this.accounts, LAOBIAN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.opinions[0].number").value(opinion.code()))

@@ -26,7 +26,7 @@ public class IssueItemQueries {
 			join agency_view g on g.id = i.agency_id""";
 
 	/**
-	 * Those waiting longest first: the order indexes serve (V89), so that a page reads
+	 * Those waiting longest first: the order indexes serve (V137), so that a page reads
 	 * its own rows only, however many items the scope holds.
 	 */
 	static final String WAITING_ORDER = " i.clock_due_on nulls last, i.id";

@@ -39,6 +39,12 @@ class PublicPageCache {
 	/** Pages whose query string (region and year) chooses what they show. */
 	private static final String PROJECTS = "/public/projects";
 
+	/**
+	 * A region code or a year as the page's own links write them (or none): any other
+	 * spelling is rendered, not cached.
+	 */
+	private static final Pattern PAGE_CHOICE = Pattern.compile("null|\\d{4}|\\d{6}");
+
 	@Bean
 	FilterRegistrationBean<CachingFilter> publicPageCacheFilter(Caches caches) {
 		FilterRegistrationBean<CachingFilter> registration = new FilterRegistrationBean<>(
@@ -119,7 +125,8 @@ class PublicPageCache {
 				return true;
 			}
 			if (PROJECTS.equals(request.getRequestURI())) {
-				return false;
+				return !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("region"))).matches()
+						|| !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("year"))).matches();
 			}
 			return request.getQueryString() != null || !CACHEABLE.matcher(request.getRequestURI()).matches();
 		}
@@ -146,11 +153,12 @@ class PublicPageCache {
 		 * The request's parameters in one order, so that one page is kept once however
 		 * its query string is written (only the projects page has any).
 		 */
+		/**
+		 * Only what chooses the page (region and year), so that made-up parameters do not
+		 * each fill the cache with another copy of the same page.
+		 */
 		private static String parameters(HttpServletRequest request) {
-			StringBuilder key = new StringBuilder();
-			new java.util.TreeMap<>(request.getParameterMap())
-				.forEach((name, values) -> key.append('&').append(name).append('=').append(String.join(",", values)));
-			return key.toString();
+			return "?region=" + request.getParameter("region") + "&year=" + request.getParameter("year");
 		}
 
 		/**
