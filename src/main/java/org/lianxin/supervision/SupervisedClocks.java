@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -60,6 +62,14 @@ public interface SupervisedClocks {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	/**
+	 * The usual {@link #escalate}: loads the subject, lets it escalate itself (it says
+	 * whether it is still on that clock) and saves it only then.
+	 */
+	static <T> boolean escalateAndSave(CrudRepository<T, Long> repository, long subjectId, Predicate<T> escalate) {
+		return repository.findById(subjectId).filter(escalate).map(repository::save).isPresent();
 	}
 
 }

@@ -54,10 +54,8 @@ class ConsultationClocks implements SupervisedClocks {
 
 	@Override
 	public boolean escalate(Clock clock, int level, int workingDaysOverdue) {
-		return this.consultations.findById(clock.subjectId())
-			.filter(consultation -> consultation.escalate(clock.dueOn(), level, workingDaysOverdue))
-			.map(this.consultations::save)
-			.isPresent();
+		return SupervisedClocks.escalateAndSave(this.consultations, clock.subjectId(),
+				consultation -> consultation.escalate(clock.dueOn(), level, workingDaysOverdue));
 	}
 
 	@Override

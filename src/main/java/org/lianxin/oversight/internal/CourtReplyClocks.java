@@ -51,10 +51,8 @@ class CourtReplyClocks implements SupervisedClocks {
 
 	@Override
 	public boolean escalate(Clock clock, int level, int workingDaysOverdue) {
-		return this.repository.findById(clock.subjectId())
-			.filter(hearing -> hearing.escalateReplies(clock, level, workingDaysOverdue))
-			.map(this.repository::save)
-			.isPresent();
+		return SupervisedClocks.escalateAndSave(this.repository, clock.subjectId(),
+				hearing -> hearing.escalateReplies(clock, level, workingDaysOverdue));
 	}
 
 	@Override

@@ -58,10 +58,8 @@ class DeliberationClocks implements SupervisedClocks {
 
 	@Override
 	public boolean escalate(Clock clock, int level, int workingDaysOverdue) {
-		return this.repository.findById(clock.subjectId())
-			.filter(opinion -> opinion.escalate(clock, level, workingDaysOverdue))
-			.map(this.repository::save)
-			.isPresent();
+		return SupervisedClocks.escalateAndSave(this.repository, clock.subjectId(),
+				opinion -> opinion.escalate(clock, level, workingDaysOverdue));
 	}
 
 	@Override

@@ -49,10 +49,8 @@ class IssueItemClocks implements SupervisedClocks {
 
 	@Override
 	public boolean escalate(Clock clock, int level, int workingDaysOverdue) {
-		return this.repository.findById(clock.subjectId())
-			.filter(item -> item.escalate(clock, level, workingDaysOverdue))
-			.map(this.repository::save)
-			.isPresent();
+		return SupervisedClocks.escalateAndSave(this.repository, clock.subjectId(),
+				item -> item.escalate(clock, level, workingDaysOverdue));
 	}
 
 	@Override

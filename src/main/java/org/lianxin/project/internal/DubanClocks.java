@@ -44,10 +44,7 @@ class DubanClocks implements SupervisedClocks {
 
 	@Override
 	public boolean escalate(Clock clock, int level, int workingDaysOverdue) {
-		return this.dubans.findById(clock.subjectId())
-			.filter(duban -> duban.escalate(clock, level))
-			.map(this.dubans::save)
-			.isPresent();
+		return SupervisedClocks.escalateAndSave(this.dubans, clock.subjectId(), duban -> duban.escalate(clock, level));
 	}
 
 	@Override
