@@ -73,7 +73,7 @@ class DemoOversightTests {
 
 	@Test
 	void bayuquans_canteens_are_followed_five_years_running_with_the_sources_measures() {
-		List<TopicQueries.TopicRow> rows = this.topics.topics(Staff.load(this.accounts, "office-210804"));
+		List<TopicQueries.TopicRow> rows = this.topics.topics(Staff.load(this.accounts, "office-210804"), 0, 100);
 		TopicQueries.TopicRow canteens = rows.stream()
 			.filter(t -> t.title().equals("全区43所学校食堂管理跟踪监督"))
 			.findFirst()

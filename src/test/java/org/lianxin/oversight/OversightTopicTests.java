@@ -176,4 +176,21 @@ class OversightTopicTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void the_topics_page_shows_fifty_at_a_time_with_links_to_the_next_and_the_previous_page() throws Exception {
+		for (int i = this.queries.topics(this.office, 0, 1000).size(); i < 51; i++) {
+			this.topics.open(this.office, new NewTopic("分页专题 " + i, "", this.today.getYear()));
+		}
+		String first = this.mvc.perform(get("/oversight/topics").with(Staff.as(this.accounts, OFFICE)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first.split("<tr data-id=", -1)).hasSize(51);
+		assertThat(first).contains("href=\"/oversight/topics?page=1\" rel=\"next\"").doesNotContain("rel=\"prev\"");
+		this.mvc.perform(get("/oversight/topics").param("page", "1").with(Staff.as(this.accounts, OFFICE)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/oversight/topics\" rel=\"prev\"")));
+	}
+
 }

@@ -56,13 +56,16 @@ public class CourtQueries {
 	public record CourtCount(long courtId, String courtName, long hearings, long attendances) {
 	}
 
-	public List<HearingRow> hearings(CurrentUser user, int year) {
+	/** A page of the year's hearings, the latest first. */
+	public List<HearingRow> hearings(CurrentUser user, int year, int offset, int limit) {
 		SqlCondition scope = scopeOf(user);
 		return this.jdbc.sql(ROW + " where " + scope.sql() + """
 				 and h.held_on >= make_date(:year, 1, 1) and h.held_on < make_date(:year + 1, 1, 1)
-				order by h.held_on desc, h.id desc limit 500""")
+				order by h.held_on desc, h.id desc offset :offset limit :limit""")
 			.params(scope.params())
 			.param("year", year)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(HearingRow.class)
 			.list();
 	}

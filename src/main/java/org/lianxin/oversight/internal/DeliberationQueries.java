@@ -57,14 +57,16 @@ public class DeliberationQueries {
 	public record OpinionDetail(OpinionRow row, List<ItemRow> items) {
 	}
 
-	/** The year's opinions (by the day drafted), newest first. */
-	public List<OpinionRow> opinions(CurrentUser user, int year) {
+	/** A page of the year's opinions (by the day drafted), newest first. */
+	public List<OpinionRow> opinions(CurrentUser user, int year, int offset, int limit) {
 		SqlCondition scope = scopeOf(user);
 		return this.jdbc.sql(ROW + " where " + scope.sql() + """
 				 and d.created_at >= make_date(:year, 1, 1) and d.created_at < make_date(:year + 1, 1, 1)
-				order by d.id desc limit 500""")
+				order by d.id desc offset :offset limit :limit""")
 			.params(scope.params())
 			.param("year", year)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(OpinionRow.class)
 			.list();
 	}

@@ -62,11 +62,14 @@ public class TopicQueries {
 			List<TopicYear> years) {
 	}
 
-	/** The topics of the scope, newest first. */
-	public List<TopicRow> topics(CurrentUser user) {
+	/** A page of the topics of the scope, newest first. */
+	public List<TopicRow> topics(CurrentUser user, int offset, int limit) {
 		SqlCondition scope = scopeOf(user);
-		return this.jdbc.sql(ROW + " where " + scope.sql() + " order by t.since_year desc, t.id desc")
+		return this.jdbc
+			.sql(ROW + " where " + scope.sql() + " order by t.since_year desc, t.id desc offset :offset limit :limit")
 			.params(scope.params())
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(TopicRow.class)
 			.list();
 	}

@@ -17,7 +17,7 @@ import org.lianxin.oversight.internal.OversightPermissions;
 import org.lianxin.oversight.internal.OversightQueries;
 import org.lianxin.oversight.internal.SiteKind;
 import org.lianxin.platform.web.NotFoundException;
-import org.lianxin.platform.web.Paging;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.WorkdayCalendar;
@@ -80,10 +80,11 @@ class ActivityController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		int shown = (year != null && year > 1999 && year < 2200) ? year : this.calendar.today().getYear();
 		model.addAttribute("year", shown);
-		model.addAttribute("page", page);
-		model.addAttribute("activities",
-				this.queries.activities(user, shown, (region != null && region.matches("\\d{1,12}")) ? region : null,
-						held, Paging.offset(page, PAGE_SIZE), PAGE_SIZE));
+		String shownRegion = (region != null && region.matches("\\d{1,12}")) ? region : null;
+		PageOf<OversightQueries.ActivityRow> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.queries.activities(user, shown, shownRegion, held, offset, limit));
+		model.addAttribute("page", shownPage);
+		model.addAttribute("activities", shownPage.rows());
 		return "oversight/activities";
 	}
 

@@ -21,6 +21,7 @@ import org.lianxin.oversight.internal.OversightHistory;
 import org.lianxin.oversight.internal.OversightPermissions;
 import org.lianxin.oversight.internal.SeatState;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.WorkdayCalendar;
@@ -44,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/court-observations")
 @PreAuthorize("hasAuthority('" + OversightPermissions.HEARING_VIEW + "')")
 class CourtHearingController {
+
+	private static final int PAGE_SIZE = 50;
 
 	private final CourtHearings hearings;
 
@@ -71,11 +74,15 @@ class CourtHearingController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = this.calendar.today();
 		int shown = (year != null && year > 1999 && year < 2200) ? year : today.getYear();
 		model.addAttribute("year", shown);
-		model.addAttribute("hearings", this.queries.hearings(user, shown));
+		PageOf<CourtQueries.HearingRow> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.queries.hearings(user, shown, offset, limit));
+		model.addAttribute("hearings", shownPage.rows());
+		model.addAttribute("page", shownPage);
 		model.addAttribute("counts", this.queries.countsOf(user, shown));
 		model.addAttribute("today", today);
 		if (user.can(OversightPermissions.HEARING_EDIT)) {

@@ -27,6 +27,7 @@ import org.lianxin.oversight.internal.OversightHistory;
 import org.lianxin.oversight.internal.OversightPermissions;
 import org.lianxin.oversight.internal.SeatState;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.http.ResponseEntity;
@@ -51,6 +52,8 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('" + OversightPermissions.HEARING_VIEW + "')")
 class CourtObservationApiController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private final CourtHearings hearings;
 
 	private final CourtQueries queries;
@@ -71,12 +74,15 @@ class CourtObservationApiController {
 	record Year(int year, List<CourtCount> counts, List<HearingRow> hearings) {
 	}
 
-	@Operation(summary = "The year's observed hearings of the caller's scope, with attendances (人次) per court")
+	@Operation(summary = "The year's observed hearings of the caller's scope, " + PAGE_SIZE
+			+ " a page (page from 0), with attendances (人次) per court")
 	@GetMapping
 	Year list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @Min(2000) @Max(2199) Integer year) {
+			@RequestParam(required = false) @Min(2000) @Max(2199) Integer year,
+			@RequestParam(defaultValue = "0") int page) {
 		int shown = (year != null) ? year : this.calendar.today().getYear();
-		return new Year(shown, this.queries.countsOf(user, shown), this.queries.hearings(user, shown));
+		return new Year(shown, this.queries.countsOf(user, shown),
+				this.queries.hearings(user, shown, Paging.offset(page, PAGE_SIZE), PAGE_SIZE));
 	}
 
 	record WithHistory(HearingDetail hearing, List<OversightHistory.Entry> history) {

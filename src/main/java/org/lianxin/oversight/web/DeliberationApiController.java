@@ -21,6 +21,7 @@ import org.lianxin.oversight.internal.DeliberationRating;
 import org.lianxin.oversight.internal.NewDeliberation;
 import org.lianxin.oversight.internal.OversightHistory;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('" + DeliberationPermissions.VIEW + "')")
 class DeliberationApiController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private final DeliberationOpinions opinions;
 
 	private final DeliberationQueries queries;
@@ -62,11 +65,14 @@ class DeliberationApiController {
 		this.calendar = calendar;
 	}
 
-	@Operation(summary = "The year's deliberation opinions of the caller's scope, newest first")
+	@Operation(summary = "The year's deliberation opinions of the caller's scope, newest first, " + PAGE_SIZE
+			+ " a page (page from 0)")
 	@GetMapping
 	List<OpinionRow> list(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @Min(2000) @Max(2199) Integer year) {
-		return this.queries.opinions(user, (year != null) ? year : this.calendar.today().getYear());
+			@RequestParam(required = false) @Min(2000) @Max(2199) Integer year,
+			@RequestParam(defaultValue = "0") int page) {
+		return this.queries.opinions(user, (year != null) ? year : this.calendar.today().getYear(),
+				Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
 	}
 
 	record WithHistory(OpinionDetail opinion, List<OversightHistory.Entry> history) {

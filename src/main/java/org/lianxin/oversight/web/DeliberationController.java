@@ -16,6 +16,7 @@ import org.lianxin.oversight.internal.DeliberationQueries;
 import org.lianxin.oversight.internal.DeliberationRating;
 import org.lianxin.oversight.internal.NewDeliberation;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.WorkdayCalendar;
@@ -40,6 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/oversight/deliberations")
 @PreAuthorize("hasAuthority('" + DeliberationPermissions.VIEW + "')")
 class DeliberationController {
+
+	private static final int PAGE_SIZE = 50;
 
 	/** Empty item rows the drafting form offers; rows left blank are ignored. */
 	private static final int ITEM_ROWS = 6;
@@ -67,10 +70,14 @@ class DeliberationController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year, Model model) {
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		int shown = (year != null && year > 1999 && year < 2200) ? year : this.calendar.today().getYear();
 		model.addAttribute("year", shown);
-		model.addAttribute("opinions", this.queries.opinions(user, shown));
+		PageOf<DeliberationQueries.OpinionRow> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.queries.opinions(user, shown, offset, limit));
+		model.addAttribute("opinions", shownPage.rows());
+		model.addAttribute("page", shownPage);
 		return "oversight/deliberations";
 	}
 

@@ -15,7 +15,7 @@ import org.lianxin.oversight.internal.OversightPermissions;
 import org.lianxin.oversight.internal.ReviewMethod;
 import org.lianxin.platform.files.UploadedFiles;
 import org.lianxin.platform.web.NotFoundException;
-import org.lianxin.platform.web.Paging;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.WorkdayCalendar;
@@ -68,8 +68,10 @@ class ItemController {
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		LocalDate today = this.calendar.today();
-		model.addAttribute("items", this.queries.items(user, new IssueItemQueries.ItemFilter(state, null, overdue),
-				today, Paging.offset(page, PAGE_SIZE), PAGE_SIZE));
+		PageOf<IssueItemQueries.ItemRow> shownPage = PageOf.read(page, PAGE_SIZE, (offset, limit) -> this.queries
+			.items(user, new IssueItemQueries.ItemFilter(state, null, overdue), today, offset, limit));
+		model.addAttribute("page", shownPage);
+		model.addAttribute("items", shownPage.rows());
 		model.addAttribute("states", IssueState.values());
 		model.addAttribute("state", state);
 		model.addAttribute("overdue", overdue);

@@ -18,6 +18,7 @@ import org.lianxin.oversight.internal.TopicQueries;
 import org.lianxin.oversight.internal.TopicQueries.TopicPage;
 import org.lianxin.oversight.internal.TopicQueries.TopicRow;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.Paging;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/oversight/topics")
 @Tag(name = "Oversight")
 class TopicApiController {
+
+	private static final int PAGE_SIZE = 100;
 
 	private final OversightTopics topics;
 
@@ -52,11 +56,11 @@ class TopicApiController {
 	}
 
 	@Operation(summary = "Topics followed for years (持续跟踪监督) in the caller's scope, newest first, "
-			+ "each with how many activities and in how many years followed it")
+			+ "each with how many activities and in how many years followed it; " + PAGE_SIZE + " a page (page from 0)")
 	@GetMapping
 	@PreAuthorize("hasAuthority('" + OversightPermissions.ACTIVITY_VIEW + "')")
-	List<TopicRow> list(@AuthenticationPrincipal CurrentUser user) {
-		return this.queries.topics(user);
+	List<TopicRow> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page) {
+		return this.queries.topics(user, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
 	}
 
 	/** A topic's page and its history. */

@@ -11,6 +11,7 @@ import org.lianxin.oversight.internal.OversightTopics;
 import org.lianxin.oversight.internal.TopicHistory;
 import org.lianxin.oversight.internal.TopicQueries;
 import org.lianxin.platform.web.NotFoundException;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.workday.WorkdayCalendar;
@@ -35,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('" + OversightPermissions.ACTIVITY_VIEW + "')")
 class TopicController {
 
+	private static final int PAGE_SIZE = 50;
+
 	private final OversightTopics topics;
 
 	private final TopicQueries queries;
@@ -58,8 +61,11 @@ class TopicController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("topics", this.queries.topics(user));
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		PageOf<TopicQueries.TopicRow> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.queries.topics(user, offset, limit));
+		model.addAttribute("topics", shownPage.rows());
+		model.addAttribute("page", shownPage);
 		model.addAttribute("thisYear", this.calendar.today().getYear());
 		return "oversight/topics";
 	}
