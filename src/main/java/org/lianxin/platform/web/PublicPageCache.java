@@ -1,6 +1,13 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -44,6 +51,9 @@ class PublicPageCache {
 	 * spelling is rendered, not cached.
 	 */
 	private static final Pattern PAGE_CHOICE = Pattern.compile("null|\\d{4}|\\d{6}");
+
+	/** The list's page as its pager writes it (none for the first). */
+	private static final Pattern PAGE_NUMBER = Pattern.compile("null|[1-9]\\d{0,2}");
 
 	@Bean
 	FilterRegistrationBean<CachingFilter> publicPageCacheFilter(Caches caches) {
@@ -113,7 +123,16 @@ class PublicPageCache {
 
 	static final class CachingFilter extends OncePerRequestFilter {
 
+		/** How long a request waits for another's rendering before rendering itself. */
+		private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
 		private final Cache<String, Page> pages;
+
+		/**
+		 * The pages being rendered now, by key: each is rendered by one request at a
+		 * time.
+		 */
+		final ConcurrentMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
 		CachingFilter(Cache<String, Page> pages) {
 			this.pages = pages;
@@ -126,7 +145,8 @@ class PublicPageCache {
 			}
 			if (PROJECTS.equals(request.getRequestURI())) {
 				return !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("region"))).matches()
-						|| !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("year"))).matches();
+						|| !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("year"))).matches()
+						|| !PAGE_NUMBER.matcher(String.valueOf(request.getParameter("page"))).matches();
 			}
 			return request.getQueryString() != null || !CACHEABLE.matcher(request.getRequestURI()).matches();
 		}
@@ -136,29 +156,62 @@ class PublicPageCache {
 				throws ServletException, IOException {
 			String key = language(request) + request.getRequestURI() + parameters(request);
 			Page page = this.pages.getIfPresent(key);
+			if (page == null) {
+				page = renderedByAnother(key);
+			}
 			if (page != null) {
 				write(response, page);
 				return;
 			}
-			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-			chain.doFilter(request, wrapper);
-			if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
-					&& wrapper.getContentType().startsWith("text/html")) {
-				this.pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType()));
+			CompletableFuture<Page> mine = new CompletableFuture<>();
+			CompletableFuture<Page> running = this.rendering.putIfAbsent(key, mine);
+			try {
+				ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+				chain.doFilter(request, wrapper);
+				if (running == null && wrapper.getStatus() == HttpServletResponse.SC_OK
+						&& wrapper.getContentType() != null && wrapper.getContentType().startsWith("text/html")) {
+					page = new Page(wrapper.getContentAsByteArray(), wrapper.getContentType());
+					this.pages.put(key, page);
+				}
+				wrapper.copyBodyToResponse();
 			}
-			wrapper.copyBodyToResponse();
+			finally {
+				mine.complete(page);
+				this.rendering.remove(key, mine);
+			}
 		}
 
 		/**
-		 * The request's parameters in one order, so that one page is kept once however
-		 * its query string is written (only the projects page has any).
+		 * The page another request is rendering right now, once it is done (null if it
+		 * was not kept, or took too long): when a copy expires under a crowd, one request
+		 * renders it and the others wait for that one, instead of all rendering it at
+		 * once (bench/scenarios/projects.sh at 1m: 64 clients rendering the same page
+		 * together answered 1.5 requests a second).
 		 */
+		private Page renderedByAnother(String key) {
+			CompletableFuture<Page> running = this.rendering.get(key);
+			if (running == null) {
+				return null;
+			}
+			try {
+				return running.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return null;
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				return null;
+			}
+		}
+
 		/**
-		 * Only what chooses the page (region and year), so that made-up parameters do not
-		 * each fill the cache with another copy of the same page.
+		 * Only what chooses the page (region, year and the list's page), so that made-up
+		 * parameters do not each fill the cache with another copy of the same page.
 		 */
 		private static String parameters(HttpServletRequest request) {
-			return "?region=" + request.getParameter("region") + "&year=" + request.getParameter("year");
+			return "?region=" + request.getParameter("region") + "&year=" + request.getParameter("year") + "&page="
+					+ request.getParameter("page");
 		}
 
 		/**

@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Projects {
 
+	/** The most rows a whole list (an export, the mid-year board) reads. */
+	private static final int LIST_LIMIT = 500;
+
 	private final ProjectRepository repository;
 
 	private final JdbcClient jdbc;
@@ -98,24 +101,32 @@ public class Projects {
 
 	/** The projects of the scope, of a region and below and of a year when given. */
 	public List<Row> list(CurrentUser user, String region, Integer year) {
-		return rows(scope(user), region, year, false);
+		return rows(scope(user), region, year, 0, LIST_LIMIT);
 	}
 
-	/** The chosen projects of a region and year, for everyone. */
-	public List<Row> published(String region, Integer year) {
-		return rows(new SqlCondition("p.state = 'CHOSEN'", java.util.Map.of()), region, year, true);
+	/** A page of {@link #list}. */
+	public List<Row> page(CurrentUser user, String region, Integer year, int offset, int limit) {
+		return rows(scope(user), region, year, offset, limit);
 	}
 
-	private List<Row> rows(SqlCondition scope, String region, Integer year, boolean chosenOnly) {
+	/** A page of the chosen projects of a region and year, for everyone. */
+	public List<Row> published(String region, Integer year, int offset, int limit) {
+		return rows(new SqlCondition("p.state = 'CHOSEN'", java.util.Map.of()), region, year, offset, limit);
+	}
+
+	private List<Row> rows(SqlCondition scope, String region, Integer year, int offset, int limit) {
 		List<Long> ids = this.jdbc.sql("""
 				select p.id from project p join region_view r on r.code = p.region_code
 				where %s and (cast(:region as varchar) is null
 				              or r.path like (select path from region_view where code = :region) || '%%')
 				  and (cast(:year as integer) is null or p.year = :year)
-				order by p.year desc, p.region_code, p.state, p.proposed_order limit 500""".formatted(scope.sql()))
+				order by p.year desc, p.region_code, p.state, p.proposed_order, p.id
+				offset :offset limit :limit""".formatted(scope.sql()))
 			.params(scope.params())
 			.param("region", (region == null || region.isBlank()) ? null : region)
 			.param("year", year)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(Long.class)
 			.list();
 		return this.rows.of(ids, this.calendar.today());

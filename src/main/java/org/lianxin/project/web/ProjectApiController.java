@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.project.NewProject;
 import org.lianxin.project.internal.CandidateSources;
 import org.lianxin.project.internal.ProjectPermissions;
@@ -33,6 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAuthority('" + ProjectPermissions.VIEW + "')")
 class ProjectApiController {
 
+	private static final int PAGE_SIZE = 100;
+
 	private final Projects projects;
 
 	private final ProjectReports reports;
@@ -46,11 +49,11 @@ class ProjectApiController {
 	}
 
 	@Operation(summary = "Projects of the caller's scope (a region and below, a year), with category, "
-			+ "progress (percent, from measured quantities) and derived status")
+			+ "progress (percent, from measured quantities) and derived status; " + PAGE_SIZE + " a page (page from 0)")
 	@GetMapping
 	List<Projects.Row> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year) {
-		return this.projects.list(user, region, year);
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page) {
+		return this.projects.page(user, region, year, Paging.offset(page, PAGE_SIZE), PAGE_SIZE);
 	}
 
 	@Operation(summary = "Propose a candidate project for a congress and year, naming the opinions (by case number) "

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.project.internal.CandidateSources;
@@ -41,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects")
 @PreAuthorize("hasAuthority('" + ProjectPermissions.VIEW + "')")
 class ProjectController {
+
+	private static final int PAGE_SIZE = 50;
 
 	private final Projects projects;
 
@@ -79,8 +82,11 @@ class ProjectController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year, Model model) {
-		var listed = this.projects.list(user, region, year);
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model) {
+		PageOf<Projects.Row> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.projects.page(user, region, year, offset, limit));
+		List<Projects.Row> listed = shownPage.rows();
+		model.addAttribute("page", shownPage);
 		model.addAttribute("projects", listed);
 		model.addAttribute("commentCounts", this.comments.counts(listed.stream().map(Projects.Row::id).toList()));
 		model.addAttribute("region", region);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.project.internal.ProjectComments;
 import org.lianxin.project.internal.ProjectParts;
@@ -36,6 +37,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @Tag(name = "Public projects")
 class PublicProjectController {
+
+	private static final int PAGE_SIZE = 20;
 
 	private final Projects projects;
 
@@ -65,9 +68,12 @@ class PublicProjectController {
 
 	@GetMapping("/public/projects")
 	String list(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
-			Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		int shown = (year != null) ? year : LocalDate.now(this.clock).getYear();
-		var published = this.projects.published(region, shown);
+		PageOf<Projects.Row> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.projects.published(region, shown, offset, limit));
+		List<Projects.Row> published = shownPage.rows();
+		model.addAttribute("page", shownPage);
 		model.addAttribute("projects", published);
 		model.addAttribute("ratings", this.ratings.of(published.stream().map(Projects.Row::id).toList()));
 		java.util.Map<Long, List<ProjectParts.PartView>> partsOf = new java.util.HashMap<>();
@@ -79,9 +85,12 @@ class PublicProjectController {
 		});
 		model.addAttribute("parts", partsOf);
 		// the candidates of the year shown and of the next, which the next session votes
-		// on
-		List<ProjectComments.Candidate> candidates = new ArrayList<>(this.comments.candidates(region, shown));
-		candidates.addAll(this.comments.candidates(region, shown + 1));
+		// on, shown once, on the first page
+		List<ProjectComments.Candidate> candidates = new ArrayList<>();
+		if (!shownPage.hasPrevious()) {
+			candidates.addAll(this.comments.candidates(region, shown));
+			candidates.addAll(this.comments.candidates(region, shown + 1));
+		}
 		model.addAttribute("candidates", candidates);
 		model.addAttribute("year", shown);
 		model.addAttribute("region", region);
@@ -92,7 +101,7 @@ class PublicProjectController {
 	ModelAndView comment(@PathVariable long id, @RequestParam(defaultValue = "") String phone,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String region,
 			@RequestParam(required = false) Integer year, Model model, Locale locale) {
-		String view = list(region, year, model);
+		String view = list(region, year, 0, model);
 		try {
 			this.comments.comment(id, phone, body);
 			model.addAttribute("commented", id);
