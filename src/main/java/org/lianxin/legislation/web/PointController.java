@@ -97,8 +97,8 @@ class PointController {
 			@RequestParam(required = false) LocalDate consentedOn, @RequestParam(required = false) Long deputyId,
 			RedirectAttributes redirect, Locale locale) {
 		return this.forms.run(
-				() -> this.rosters.enrol(user, id,
-						new NewInformant(name, field, workplace, phone, consent, consentedOn, deputyId)),
+				ConcurrentChanges.explained(() -> this.rosters.enrol(user, id,
+						new NewInformant(name, field, workplace, phone, consent, consentedOn, deputyId))),
 				"informant.enrolled", "/legislation/points/" + id, redirect, locale);
 	}
 
@@ -106,8 +106,8 @@ class PointController {
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.INFORMANT_EDIT + "')")
 	String leave(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long informantId,
 			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.rosters.leave(user, id, informantId), "informant.left",
-				"/legislation/points/" + id, redirect, locale);
+		return this.forms.run(ConcurrentChanges.explained(() -> this.rosters.leave(user, id, informantId)),
+				"informant.left", "/legislation/points/" + id, redirect, locale);
 	}
 
 }
