@@ -12,6 +12,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.legislation.internal.Consultations;
 import org.lianxin.legislation.internal.DraftOpinions;
+import org.lianxin.legislation.internal.LegislationFigures;
 import org.lianxin.legislation.internal.Merging;
 import org.lianxin.legislation.internal.NewConsultation;
 import org.lianxin.legislation.internal.NewDraftOpinion;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -64,6 +66,9 @@ class FiguresTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LegislationFigures figures;
 
 	@Test
 	void the_figures_of_a_year_equal_its_records_in_the_page_and_the_api_and_another_division_sees_none()
@@ -191,18 +196,104 @@ class FiguresTests {
 		this.consultations.closeGathering(office, id);
 		this.merging.undo(office, id, this.merging.merge(office, id, List.of(a), null, null));
 
+		assertTallyEqualsTheOpinionsCountedOneByOne();
+	}
+
+	@Test
+	void every_figure_equals_its_records_counted_again_after_merging_several_partly_adopting_and_undoing()
+			throws Exception {
+		CurrentUser office = Staff.load(this.accounts, "office-210803");
+		long point = LegislativeFixtures.infoPoint(this.venues);
+		long informant = this.rosters.enrol(office, point,
+				new NewInformant("合并信息员", "LAWYER", null, "13904172016", true, LocalDate.of(2016, 1, 5)));
+		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
+				"CITY", "营口市人大常委会法工委", "统计用征询（多条合并）", LocalDate.of(2016, 6, 1), LocalDate.of(2016, 7, 1)));
+		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
+		this.consultations.publish(office, id);
+		long a = give(id, point, informant, 1, "多条合并意见甲", null);
+		long b = give(id, point, informant, 1, "多条合并意见乙", null);
+		long c = give(id, point, null, 1, "多条合并意见丙", "13704172016");
+		long d = give(id, point, informant, 2, "多条合并意见丁", null);
+		this.consultations.closeGathering(office, id);
+		long partly = this.merging.merge(office, id, List.of(a, b, c), null, null);
+		this.merging.undo(office, id, this.merging.merge(office, id, List.of(d), null, null));
+		this.merging.report(office, id, "测试用逾期说明");
+		this.merging.answer(office, id, partly, "PARTLY_ADOPTED", "部分采纳");
+
+		this.mvc
+			.perform(get("/api/v1/legislation/figures").param("year", "2016")
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totals.opinions").value(4))
+			.andExpect(jsonPath("$.totals.reported").value(1))
+			.andExpect(jsonPath("$.totals.partlyAdopted").value(1))
+			.andExpect(jsonPath("$.points[0].opinions").value(4))
+			.andExpect(jsonPath("$.points[0].reported").value(3))
+			.andExpect(jsonPath("$.informants[0].id").value(informant))
+			.andExpect(jsonPath("$.informants[0].opinions").value(3))
+			.andExpect(jsonPath("$.informants[0].reported").value(2));
+		assertTallyEqualsTheOpinionsCountedOneByOne();
+	}
+
+	@Test
+	void the_informants_shares_come_a_page_at_a_time_in_the_order_they_were_enrolled() throws Exception {
+		CurrentUser office = Staff.load(this.accounts, "office-210803");
+		long point = LegislativeFixtures.infoPoint(this.venues);
+		long first = this.rosters.enrol(office, point,
+				new NewInformant("分页信息员甲", "LAWYER", null, "13904172015", true, LocalDate.of(2015, 1, 5)));
+		long second = this.rosters.enrol(office, point,
+				new NewInformant("分页信息员乙", "LAWYER", null, "13904172014", true, LocalDate.of(2015, 1, 5)));
+		long id = this.consultations.receive(office, new NewConsultation(LegislativeFixtures.contactPoint(this.venues),
+				"CITY", "营口市人大常委会法工委", "统计用征询（分页）", LocalDate.of(2015, 6, 1), LocalDate.of(2015, 7, 1)));
+		this.consultations.importDraft(office, id, ConsultationTests.FIRST_DRAFT, null);
+		this.consultations.publish(office, id);
+		give(id, point, second, 1, "分页意见乙", null);
+		give(id, point, first, 1, "分页意见甲", null);
+		give(id, point, first, 2, "分页意见甲二", null);
+
+		assertThat(this.figures.perInformant(office, null, 2015, 0, 1))
+			.extracting(LegislationFigures.Share::id, LegislationFigures.Share::opinions)
+			.containsExactly(tuple(first, 2L));
+		assertThat(this.figures.perInformant(office, null, 2015, 1, 1))
+			.extracting(LegislationFigures.Share::id, LegislationFigures.Share::opinions)
+			.containsExactly(tuple(second, 1L));
+		this.mvc
+			.perform(get("/legislation/figures").param("year", "2015")
+				.param("informantPage", "1")
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("分页信息员甲"))));
+	}
+
+	/**
+	 * The tally the figures read (per consultation and point) and every opinion's entry
+	 * equal the opinions counted one by one, across every test's records.
+	 */
+	private void assertTallyEqualsTheOpinionsCountedOneByOne() {
 		String counted = """
-				select o.consultation_id, o.point_id, coalesce(o.informant_id, 0) as informant_id, count(*) as opinions,
+				select o.consultation_id, o.point_id, count(*) as opinions,
 				       count(*) filter (where m.state in ('REPORTED', 'ANSWERED')) as reported,
 				       count(*) filter (where m.outcome = 'ADOPTED') as adopted,
 				       count(*) filter (where m.outcome = 'PARTLY_ADOPTED') as partly_adopted
 				from legislation_opinion o left join legislation_merged_opinion m on m.id = o.merged_into
-				group by 1, 2, 3 order by 1, 2, 3""";
+				group by 1, 2 order by 1, 2""";
 		String tallied = """
-				select consultation_id, point_id, informant_id, opinions, reported, adopted, partly_adopted
-				from legislation_opinion_tally where opinions > 0 order by 1, 2, 3""";
+				select consultation_id, point_id, opinions, reported, adopted, partly_adopted
+				from legislation_point_tally where opinions <> 0 order by 1, 2""";
 		assertThat(this.jdbc.sql(tallied).query().listOfRows()).isNotEmpty()
 			.isEqualTo(this.jdbc.sql(counted).query().listOfRows());
+		String perInformant = """
+				select coalesce(o.informant_id, 0) as informant_id, o.consultation_id, count(*) as opinions,
+				       count(*) filter (where m.state in ('REPORTED', 'ANSWERED')) as reported,
+				       count(*) filter (where m.outcome = 'ADOPTED') as adopted
+				from legislation_opinion o left join legislation_merged_opinion m on m.id = o.merged_into
+				group by 1, 2 order by 1, 2""";
+		String entries = """
+				select informant_id, consultation_id, count(*) as opinions, sum((counts >> 1) & 1) as reported,
+				       sum((counts >> 2) & 1) as adopted
+				from legislation_tally_entry group by 1, 2 order by 1, 2""";
+		assertThat(this.jdbc.sql(entries).query().listOfRows())
+			.isEqualTo(this.jdbc.sql(perInformant).query().listOfRows());
 	}
 
 	private long give(long consultation, long point, Long informant, int article, String text, String phone) {

@@ -14,6 +14,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.legislation.internal.Consultations;
 import org.lianxin.legislation.internal.DraftOpinions;
+import org.lianxin.legislation.internal.Merging;
 import org.lianxin.legislation.internal.NewConsultation;
 import org.lianxin.legislation.internal.NewDraftOpinion;
 import org.lianxin.legislation.internal.OpinionChannel;
@@ -57,6 +58,9 @@ class MergeAndReportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Merging merging;
 
 	@Test
 	void alike_opinions_are_suggested_merged_reported_in_the_word_report_and_each_giver_is_told_the_outcome_once()
@@ -172,6 +176,45 @@ class MergeAndReportTests {
 		assertThat(stage(id)).isEqualTo("REPORTED");
 		this.mvc.perform(get("/legislation/consultations/{id}", id).with(as()))
 			.andExpect(content().string(allOf(containsString("省人大常委会同意延期三天"), containsString("已报送"))));
+	}
+
+	/**
+	 * A form sent twice at once: the second submit finds the merged opinion already saved
+	 * by the first. The first's save is stood in for by a trigger that lets no update of
+	 * that one row through (what the second's versioned update meets), so the clash
+	 * happens every time without two threads.
+	 */
+	@Test
+	void an_answer_sent_twice_at_once_tells_the_second_one_it_was_already_handled_and_changes_nothing()
+			throws Exception {
+		long id = gathering("重复提交的征询", this.calendar.today().plusDays(20));
+		give(id, LegislativeFixtures.infoPoint(this.venues), 1, "重复提交的意见", "13704170909");
+		this.consultations.closeGathering(office(), id);
+		long merged = this.merging.merge(office(), id, ids(id, "13704170909"), null, null);
+		this.merging.report(office(), id, null);
+		this.jdbc.sql("""
+				create function legislation_test_already_saved() returns trigger language plpgsql as $$
+				begin return null; end $$""").update();
+		this.jdbc
+			.sql("create trigger legislation_test_already_saved before update on legislation_merged_opinion "
+					+ "for each row when (old.id = " + merged + ") execute function legislation_test_already_saved()")
+			.update();
+		try {
+			this.mvc
+				.perform(post("/legislation/consultations/{id}/merged/{merged}/answer", id, merged).with(as())
+					.with(csrf())
+					.param("outcome", "ADOPTED"))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("problem", containsString("重复提交")));
+		}
+		finally {
+			this.jdbc.sql("drop trigger legislation_test_already_saved on legislation_merged_opinion").update();
+			this.jdbc.sql("drop function legislation_test_already_saved()").update();
+		}
+		assertThat(this.jdbc.sql("select state from legislation_merged_opinion where id = ?")
+			.param(merged)
+			.query(String.class)
+			.single()).isEqualTo("REPORTED");
 	}
 
 	private String give(long consultation, long point, int article, String text, String phone) {

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.StaffAccounts;
+import org.lianxin.deputy.DeputyList;
+import org.lianxin.deputy.DeputyQuery;
+import org.lianxin.deputy.DeputyRow;
 import org.lianxin.station.VenueRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,28 @@ class RosterTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DeputyList deputies;
+
+	@Test
+	void the_enrolment_form_offers_only_the_serving_deputies_found_by_name_not_every_deputy_in_reach()
+			throws Exception {
+		long point = LegislativeFixtures.infoPoint(this.venues);
+		DeputyRow deputy = this.deputies
+			.list(Staff.load(this.accounts, "office-210803"), new DeputyQuery(null, null, true, "", "", 0, 1))
+			.rows()
+			.get(0);
+		String offered = "<option value=\"" + deputy.id() + "\"";
+		this.mvc.perform(get("/legislation/points/{id}", point).with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"deputy-search\""), not(containsString(offered)))));
+		this.mvc
+			.perform(get("/legislation/points/{id}", point).param("deputy", deputy.name())
+				.with(Staff.as(this.accounts, "office-210803")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(offered)));
+	}
 
 	@Test
 	void an_enrolled_informant_is_on_the_points_roster_with_the_phone_masked_and_counts_towards_the_point()

@@ -139,16 +139,16 @@ class ConsultationController {
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
 	String publish(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
 			Locale locale) {
-		return this.forms.run(() -> this.consultations.publish(user, id), "consultation.published",
-				"/legislation/consultations/" + id, redirect, locale);
+		return this.forms.run(ConcurrentChanges.explained(() -> this.consultations.publish(user, id)),
+				"consultation.published", "/legislation/consultations/" + id, redirect, locale);
 	}
 
 	@PostMapping("/{id}/close")
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
 	String close(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect,
 			Locale locale) {
-		return this.forms.run(() -> this.consultations.closeGathering(user, id), "consultation.closed",
-				"/legislation/consultations/" + id, redirect, locale);
+		return this.forms.run(ConcurrentChanges.explained(() -> this.consultations.closeGathering(user, id)),
+				"consultation.closed", "/legislation/consultations/" + id, redirect, locale);
 	}
 
 }

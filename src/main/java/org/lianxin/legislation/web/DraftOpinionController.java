@@ -109,8 +109,8 @@ class DraftOpinionController {
 		long pointId = OpinionPlaces.pointOf(this.rosters, consultation, informantId);
 		OpinionChannel channel = (meetingId != null) ? OpinionChannel.MEETING : OpinionChannel.INFORMANT;
 		return this.forms.run(
-				() -> this.opinions.give(new NewDraftOpinion(id, article, paragraph, text, channel, pointId,
-						informantId, meetingId, citizenName, phone, null), user.id()),
+				ConcurrentChanges.explained(() -> this.opinions.give(new NewDraftOpinion(id, article, paragraph, text,
+						channel, pointId, informantId, meetingId, citizenName, phone, null), user.id())),
 				"draft-opinion.entered",
 				"/legislation/consultations/" + id + "/opinions?article=" + ((article != null) ? article : 0), redirect,
 				locale);
@@ -122,7 +122,9 @@ class DraftOpinionController {
 			@RequestParam(defaultValue = "") String kind, @RequestParam(required = false) LocalDate heldOn,
 			@RequestParam(defaultValue = "") String place, @RequestParam(required = false) Integer participants,
 			@RequestParam(required = false) List<Long> deputyIds, RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.meetings.record(user, id, kind, heldOn, place, participants, deputyIds),
+		return this.forms.run(
+				ConcurrentChanges
+					.explained(() -> this.meetings.record(user, id, kind, heldOn, place, participants, deputyIds)),
 				"meeting.recorded", "/legislation/consultations/" + id + "/opinions", redirect, locale);
 	}
 

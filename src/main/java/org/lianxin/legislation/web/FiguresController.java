@@ -21,6 +21,8 @@ class FiguresController {
 
 	private static final int PAGE_SIZE = 100;
 
+	private static final int INFORMANT_PAGE_SIZE = 50;
+
 	private final LegislationFigures figures;
 
 	private final FigureRecords records;
@@ -35,13 +37,17 @@ class FiguresController {
 
 	@GetMapping("/legislation/figures")
 	String figures(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year, Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int informantPage,
+			Model model) {
 		model.addAttribute("region", region);
 		model.addAttribute("year", year);
 		model.addAttribute("regions", this.regions.all());
 		model.addAttribute("totals", this.figures.totals(user, region, year));
 		model.addAttribute("points", this.figures.perPoint(user, region, year));
-		model.addAttribute("informants", this.figures.perInformant(user, region, year));
+		model.addAttribute("informants", this.figures.perInformant(user, region, year,
+				Paging.offset(informantPage, INFORMANT_PAGE_SIZE), INFORMANT_PAGE_SIZE + 1));
+		model.addAttribute("informantPage", Math.max(informantPage, 0));
+		model.addAttribute("informantPageSize", INFORMANT_PAGE_SIZE);
 		return "legislation/figures";
 	}
 

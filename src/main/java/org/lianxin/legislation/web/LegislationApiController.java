@@ -41,18 +41,19 @@ class LegislationApiController {
 		this.consultations = consultations;
 	}
 
-	/** The figures, with each point's and informant's share. */
+	/** The figures, with each point's share and a page of the informants' shares. */
 	record Figures(String region, Integer year, LegislationFigures.Totals totals, List<LegislationFigures.Share> points,
 			List<LegislationFigures.Share> informants) {
 	}
 
 	@Operation(summary = "Consultations, drafts, opinions gathered, reported and adopted, for a region (and below) "
-			+ "and a year, with the share of each point and informant")
+			+ "and a year, with the share of each point and a page of 100 informants' shares (informantPage)")
 	@GetMapping("/figures")
 	Figures figures(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year) {
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int informantPage) {
 		return new Figures(region, year, this.figures.totals(user, region, year),
-				this.figures.perPoint(user, region, year), this.figures.perInformant(user, region, year));
+				this.figures.perPoint(user, region, year),
+				this.figures.perInformant(user, region, year, Paging.offset(informantPage, PAGE_SIZE), PAGE_SIZE));
 	}
 
 	@Operation(summary = "The records behind one figure, counted as the figure counts them (a page of 100)",

@@ -48,15 +48,15 @@ class MergeController {
 			@RequestParam(required = false) List<Long> opinionIds, @RequestParam(defaultValue = "0") int article,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "") String reason,
 			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.merging.merge(user, id, opinionIds, text, reason), "merge.done",
-				"/legislation/consultations/" + id + "/opinions?article=" + article, redirect, locale);
+		return this.forms.run(ConcurrentChanges.explained(() -> this.merging.merge(user, id, opinionIds, text, reason)),
+				"merge.done", "/legislation/consultations/" + id + "/opinions?article=" + article, redirect, locale);
 	}
 
 	@PostMapping("/merged/{mergedId}/undo")
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
 	String undo(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long mergedId,
 			@RequestParam(defaultValue = "0") int article, RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.merging.undo(user, id, mergedId), "merge.undone",
+		return this.forms.run(ConcurrentChanges.explained(() -> this.merging.undo(user, id, mergedId)), "merge.undone",
 				"/legislation/consultations/" + id + "/opinions?article=" + article, redirect, locale);
 	}
 
@@ -64,8 +64,8 @@ class MergeController {
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.CONSULTATION_EDIT + "')")
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "") String lateReason, RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.merging.report(user, id, lateReason), "report.done",
-				"/legislation/consultations/" + id, redirect, locale);
+		return this.forms.run(ConcurrentChanges.explained(() -> this.merging.report(user, id, lateReason)),
+				"report.done", "/legislation/consultations/" + id, redirect, locale);
 	}
 
 	@PostMapping("/merged/{mergedId}/answer")
@@ -73,8 +73,9 @@ class MergeController {
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long mergedId,
 			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String outcomeReason,
 			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.merging.answer(user, id, mergedId, outcome, outcomeReason), "merge.answered",
-				"/legislation/consultations/" + id, redirect, locale);
+		return this.forms.run(
+				ConcurrentChanges.explained(() -> this.merging.answer(user, id, mergedId, outcome, outcomeReason)),
+				"merge.answered", "/legislation/consultations/" + id, redirect, locale);
 	}
 
 	@GetMapping("/report.docx")

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.DeputyList;
+import org.lianxin.deputy.DeputyQuery;
 import org.lianxin.legislation.internal.InformantField;
 import org.lianxin.legislation.internal.LegislationPermissions;
 import org.lianxin.legislation.internal.LegislativePoints;
@@ -32,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PointController {
 
 	private static final int PAGE_SIZE = 50;
+
+	/** The deputies a search offers to choose from, at most. */
+	private static final int DEPUTY_CHOICES = 20;
 
 	private final LegislativePoints points;
 
@@ -62,7 +66,8 @@ class PointController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer year, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "") String deputy, Model model) {
 		model.addAttribute("point", this.points.get(user, id));
 		int shownYear = (year != null) ? year : this.calendar.today().getYear();
 		model.addAttribute("year", shownYear);
@@ -72,8 +77,13 @@ class PointController {
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("counts", this.rosters.countsByField(id));
 		model.addAttribute("fields", InformantField.values());
-		if (user.can(LegislationPermissions.INFORMANT_EDIT)) {
-			model.addAttribute("deputies", this.deputies.serving(user));
+		// the serving deputies a clerk searched for by name, not all of them (10,500 at
+		// 1m)
+		model.addAttribute("deputyQuery", deputy);
+		model.addAttribute("deputyLimit", DEPUTY_CHOICES);
+		if (user.can(LegislationPermissions.INFORMANT_EDIT) && !deputy.isBlank()) {
+			model.addAttribute("deputies",
+					this.deputies.list(user, new DeputyQuery(null, null, true, deputy, "", 0, DEPUTY_CHOICES)).rows());
 		}
 		return "legislation/point";
 	}
@@ -87,8 +97,8 @@ class PointController {
 			@RequestParam(required = false) LocalDate consentedOn, @RequestParam(required = false) Long deputyId,
 			RedirectAttributes redirect, Locale locale) {
 		return this.forms.run(
-				() -> this.rosters.enrol(user, id,
-						new NewInformant(name, field, workplace, phone, consent, consentedOn, deputyId)),
+				ConcurrentChanges.explained(() -> this.rosters.enrol(user, id,
+						new NewInformant(name, field, workplace, phone, consent, consentedOn, deputyId))),
 				"informant.enrolled", "/legislation/points/" + id, redirect, locale);
 	}
 
@@ -96,8 +106,8 @@ class PointController {
 	@PreAuthorize("hasAuthority('" + LegislationPermissions.INFORMANT_EDIT + "')")
 	String leave(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long informantId,
 			RedirectAttributes redirect, Locale locale) {
-		return this.forms.run(() -> this.rosters.leave(user, id, informantId), "informant.left",
-				"/legislation/points/" + id, redirect, locale);
+		return this.forms.run(ConcurrentChanges.explained(() -> this.rosters.leave(user, id, informantId)),
+				"informant.left", "/legislation/points/" + id, redirect, locale);
 	}
 
 }
