@@ -82,6 +82,8 @@ measure_projects() {
     check_get "$APP_URL$public" "$static_dir/projects.html"
     log "public page weight: $(wc -c <"$static_dir/projects.html") bytes of HTML"
     sequential "public project page (no sign-in)" "$APP_URL$public" "" "bench=public"
+    sequential "public candidates page (no sign-in)" "$APP_URL/public/projects/candidates?region=$division&year=$year" \
+        "" "bench=public"
     start_nginx_static "$static_dir" "/public/projects" projects.html
     measure "app GET /public/projects" "$APP_URL$public" app
     measure "nginx static projects.html" "$NGINX_URL$public" ref

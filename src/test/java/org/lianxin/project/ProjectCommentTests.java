@@ -62,7 +62,12 @@ class ProjectCommentTests {
 	void anyone_comments_on_a_candidate_with_a_checked_phone_and_the_office_sees_it_masked() throws Exception {
 		int year = 2042;
 		long id = propose(year, "老旧小区加装电梯（征求意见）");
+		// the year's page links the candidates, which have a page of their own
 		this.mvc.perform(get("/public/projects").param("region", "210811").param("year", String.valueOf(year)))
+			.andExpect(content().string(containsString("/public/projects/candidates?region=210811&amp;year=" + year)))
+			.andExpect(content().string(not(containsString("老旧小区加装电梯（征求意见）"))));
+		this.mvc
+			.perform(get("/public/projects/candidates").param("region", "210811").param("year", String.valueOf(year)))
 			.andExpect(content().string(containsString("老旧小区加装电梯（征求意见）")))
 			.andExpect(content().string(containsString("/public/projects/" + id + "/comments")));
 
@@ -112,7 +117,8 @@ class ProjectCommentTests {
 		long id = propose(year, "社区食堂（缓存页面上的意见）");
 		// a page cached for everyone carries no one's CSRF token (a clerk signed in on
 		// the same browser loading it first must not hand theirs to the crowd)
-		this.mvc.perform(get("/public/projects").param("region", "210811").param("year", String.valueOf(year)))
+		this.mvc
+			.perform(get("/public/projects/candidates").param("region", "210811").param("year", String.valueOf(year)))
 			.andExpect(content().string(containsString("社区食堂（缓存页面上的意见）")))
 			.andExpect(content().string(not(containsString("_csrf"))));
 		this.mvc

@@ -33,9 +33,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * everyone who scans, so a rendered page is kept for a few seconds and served again
  * without going through the framework: a poster in a busy hall can be scanned by hundreds
  * at once. So is the public page of the year's livelihood projects
- * ({@code /public/projects?region=&year=}, one copy per region and year asked): without
- * it the page reached a fraction of a static server's rate (issue 14, bench/scenarios/
- * projects.sh). A change made on any node empties every node's copy
+ * ({@code /public/projects?region=&year=&page=}, one copy per region, year and page
+ * asked, and the candidates waiting for comments, {@code /public/projects/candidates}):
+ * without it the page reached a fraction of a static server's rate (issue 14,
+ * bench/scenarios/ projects.sh). A change made on any node empties every node's copy
  * ({@link SharedCache#PUBLIC_PAGES}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +46,9 @@ class PublicPageCache {
 
 	/** Pages whose query string (region and year) chooses what they show. */
 	private static final String PROJECTS = "/public/projects";
+
+	/** The candidate projects waiting for the public's comments, a page of their own. */
+	private static final String CANDIDATES = "/public/projects/candidates";
 
 	/**
 	 * A region code or a year as the page's own links write them (or none): any other
@@ -59,7 +63,7 @@ class PublicPageCache {
 	FilterRegistrationBean<CachingFilter> publicPageCacheFilter(Caches caches) {
 		FilterRegistrationBean<CachingFilter> registration = new FilterRegistrationBean<>(
 				new CachingFilter(caches.of(SharedCache.PUBLIC_PAGES)));
-		registration.addUrlPatterns("/d/*", "/v/*", PROJECTS);
+		registration.addUrlPatterns("/d/*", "/v/*", PROJECTS, CANDIDATES);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -143,7 +147,7 @@ class PublicPageCache {
 			if (!"GET".equals(request.getMethod())) {
 				return true;
 			}
-			if (PROJECTS.equals(request.getRequestURI())) {
+			if (PROJECTS.equals(request.getRequestURI()) || CANDIDATES.equals(request.getRequestURI())) {
 				return !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("region"))).matches()
 						|| !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("year"))).matches()
 						|| !PAGE_NUMBER.matcher(String.valueOf(request.getParameter("page"))).matches();

@@ -47,19 +47,25 @@ public class ProjectComments {
 	public record Comment(long id, String body, String phoneMasked, Instant createdAt) {
 	}
 
-	/** The candidates of a region (and below) and year that are not yet voted on. */
-	public List<Candidate> candidates(String region, int year) {
+	/**
+	 * A page of the candidates of a region (and below) from one year to another, not yet
+	 * voted on.
+	 */
+	public List<Candidate> candidates(String region, int fromYear, int toYear, int offset, int limit) {
 		return this.jdbc.sql("""
 				select p.id, p.year, p.title, c.name as category, a.name as lead_agency, p.budget, p.location
 				from project p join project_category c on c.id = p.category_id
 				join region_view r on r.code = p.region_code
 				left join agency_view a on a.id = p.lead_agency_id
-				where p.state = 'CANDIDATE' and p.year = :year
+				where p.state = 'CANDIDATE' and p.year between :fromYear and :toYear
 				  and (cast(:region as varchar) is null
 				       or r.path like (select path from region_view where code = :region) || '%')
-				order by p.region_code, p.proposed_order limit 200""")
+				order by p.year, p.region_code, p.proposed_order, p.id offset :offset limit :limit""")
 			.param("region", (region == null || region.isBlank()) ? null : region)
-			.param("year", year)
+			.param("fromYear", fromYear)
+			.param("toYear", toYear)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(Candidate.class)
 			.list();
 	}

@@ -2,7 +2,6 @@ package org.lianxin.project.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,24 +83,37 @@ class PublicProjectController {
 			}
 		});
 		model.addAttribute("parts", partsOf);
-		// the candidates of the year shown and of the next, which the next session votes
-		// on, shown once, on the first page
-		List<ProjectComments.Candidate> candidates = new ArrayList<>();
-		if (!shownPage.hasPrevious()) {
-			candidates.addAll(this.comments.candidates(region, shown));
-			candidates.addAll(this.comments.candidates(region, shown + 1));
-		}
-		model.addAttribute("candidates", candidates);
+		// whether candidates wait for comments: they have a page of their own, so that
+		// this one stays light enough to be served like a QR landing page
+		model.addAttribute("candidatesWaiting", !this.comments.candidates(region, shown, shown + 1, 0, 1).isEmpty());
 		model.addAttribute("year", shown);
 		model.addAttribute("region", region);
 		return "public/projects";
 	}
 
+	/**
+	 * The candidates of the year shown and of the next, which the next session votes on,
+	 * each with its comment form.
+	 */
+	@GetMapping("/public/projects/candidates")
+	String candidates(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		int shown = (year != null) ? year : LocalDate.now(this.clock).getYear();
+		PageOf<ProjectComments.Candidate> shownPage = PageOf.read(page, PAGE_SIZE,
+				(offset, limit) -> this.comments.candidates(region, shown, shown + 1, offset, limit));
+		model.addAttribute("page", shownPage);
+		model.addAttribute("candidates", shownPage.rows());
+		model.addAttribute("year", shown);
+		model.addAttribute("region", region);
+		return "public/project-candidates";
+	}
+
 	@PostMapping("/public/projects/{id}/comments")
 	ModelAndView comment(@PathVariable long id, @RequestParam(defaultValue = "") String phone,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year, Model model, Locale locale) {
-		String view = list(region, year, 0, model);
+			@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
+		String view = candidates(region, year, page, model);
 		try {
 			this.comments.comment(id, phone, body);
 			model.addAttribute("commented", id);
