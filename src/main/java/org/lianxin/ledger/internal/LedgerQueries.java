@@ -72,14 +72,21 @@ public class LedgerQueries {
 	}
 
 	public List<AppointmentRow> appointments(String region, int year) {
+		return appointments(region, year, 0, Integer.MAX_VALUE);
+	}
+
+	/** A page of the year's appointments and removals, the latest first. */
+	public List<AppointmentRow> appointments(String region, int year, int offset, int limit) {
 		return this.jdbc
 			.sql("""
 					select id, action, person_name, position_title, decided_on, members_present, votes_for, votes_against,
 					       abstentions, statement_made, oath_taken
 					from ledger_appointment where region_code = :region and decided_on"""
-					+ YEAR.formatted("decided_on") + " order by decided_on desc, id desc")
+					+ YEAR.formatted("decided_on") + " order by decided_on desc, id desc offset :offset limit :limit")
 			.param("region", region)
 			.param("year", year)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(AppointmentRow.class)
 			.list();
 	}

@@ -16,6 +16,7 @@ import org.lianxin.ledger.internal.LedgerQueries.MeetingRow;
 import org.lianxin.ledger.internal.LedgerQueries.RequestRow;
 import org.lianxin.ledger.internal.MeetingKind;
 import org.lianxin.ledger.internal.YearCount;
+import org.lianxin.platform.web.Paging;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.context.MessageSource;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Work ledger")
 @PreAuthorize("hasAuthority('" + LedgerPermissions.VIEW + "')")
 class LedgerApiController {
+
+	private static final int APPOINTMENTS_PAGE = 100;
 
 	private final LedgerBook book;
 
@@ -86,12 +89,15 @@ class LedgerApiController {
 		return this.queries.meetings(page.region().code(), page.year(), kind, withReports);
 	}
 
-	@Operation(summary = "The year's appointments and removals (任免), one row per person")
+	@Operation(summary = "The year's appointments and removals (任免), one row per person, " + APPOINTMENTS_PAGE
+			+ " a page (page from 0)")
 	@GetMapping("/appointments")
 	List<AppointmentRow> appointments(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) String region, @RequestParam(required = false) Integer year) {
+			@RequestParam(required = false) String region, @RequestParam(required = false) Integer year,
+			@RequestParam(name = "page", defaultValue = "0") int number) {
 		LedgerPage page = page(user, region, year);
-		return this.queries.appointments(page.region().code(), page.year());
+		return this.queries.appointments(page.region().code(), page.year(), Paging.offset(number, APPOINTMENTS_PAGE),
+				APPOINTMENTS_PAGE);
 	}
 
 	@Operation(summary = "The year's requests and reports to the Party committee, with answers")

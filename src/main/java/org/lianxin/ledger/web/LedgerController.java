@@ -14,6 +14,7 @@ import org.lianxin.ledger.internal.LedgerQueries;
 import org.lianxin.ledger.internal.Meeting;
 import org.lianxin.ledger.internal.MeetingKind;
 import org.lianxin.ledger.internal.PartyRequest;
+import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.SmallForms;
 import org.lianxin.region.RegionManagement;
 import org.lianxin.workday.WorkdayCalendar;
@@ -37,6 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/ledger")
 @PreAuthorize("hasAuthority('" + LedgerPermissions.VIEW + "')")
 class LedgerController {
+
+	private static final int PAGE_SIZE = 50;
 
 	private final LedgerBook book;
 
@@ -98,9 +101,13 @@ class LedgerController {
 
 	@GetMapping("/appointments")
 	String appointments(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
-			@RequestParam(required = false) Integer year, Model model) {
+			@RequestParam(required = false) Integer year, @RequestParam(name = "page", defaultValue = "0") int number,
+			Model model) {
 		LedgerPage page = page(user, region, year, model);
-		model.addAttribute("appointments", this.queries.appointments(page.region().code(), page.year()));
+		PageOf<LedgerQueries.AppointmentRow> shown = PageOf.read(number, PAGE_SIZE,
+				(offset, limit) -> this.queries.appointments(page.region().code(), page.year(), offset, limit));
+		model.addAttribute("appointments", shown.rows());
+		model.addAttribute("page", shown);
 		model.addAttribute("today", this.calendar.today());
 		return "ledger/appointments";
 	}
