@@ -1,6 +1,5 @@
 package org.lianxin.deputy.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +16,7 @@ import org.lianxin.deputy.DeputyRegistry;
 import org.lianxin.deputy.DeputyRow;
 import org.lianxin.deputy.Gender;
 import org.lianxin.deputy.MembershipView;
+import org.lianxin.platform.excel.ExportRows;
 
 import org.springframework.stereotype.Service;
 
@@ -47,28 +47,35 @@ public class DeputyExport {
 		return DeputyWorkbook.template(this.rows.latestCongresses(user).keySet().stream().toList());
 	}
 
-	/** The deputies of the user's scope that match the query, one row per open seat. */
-	public byte[] export(CurrentUser user, DeputyQuery query) {
-		List<Long> ids = this.list.listAll(user, query).stream().map(DeputyRow::id).toList();
-		// only seats the user may import again: a division office does not export the
-		// city congress's seats
-		Set<Long> inScope = this.deputies.congressesFor(user)
-			.stream()
-			.map(CongressChoice::id)
-			.collect(Collectors.toSet());
-		List<List<String>> rows = new ArrayList<>();
-		for (long id : ids) {
-			DeputyDetail d = this.deputies.get(user, id);
-			for (MembershipView seat : d.memberships()) {
-				if (seat.serving() && inScope.contains(seat.congressId())) {
-					rows.add(Arrays.asList(d.name(), gender(d.gender()), d.ethnicity(), str(d.birthYear()), d.party(),
-							d.occupation(), d.employer(), d.phoneMasked(), d.bio(), seat.congressName(),
-							seat.electoralDistrict(), seat.groupName(), seat.startedOn().toString()));
+	/**
+	 * The deputies of the user's scope that match the query, one row per open seat, each
+	 * deputy read as its rows are written.
+	 */
+	public ExportRows export(CurrentUser user, DeputyQuery query) {
+		return sheet -> {
+			List<Long> ids = this.list.listAll(user, query).stream().map(DeputyRow::id).toList();
+			// only seats the user may import again: a division office does not export the
+			// city congress's seats
+			Set<Long> inScope = this.deputies.congressesFor(user)
+				.stream()
+				.map(CongressChoice::id)
+				.collect(Collectors.toSet());
+			for (long id : ids) {
+				DeputyDetail d = this.deputies.get(user, id);
+				for (MembershipView seat : d.memberships()) {
+					if (seat.serving() && inScope.contains(seat.congressId())) {
+						sheet.accept(Arrays.asList(d.name(), gender(d.gender()), d.ethnicity(), str(d.birthYear()),
+								d.party(), d.occupation(), d.employer(), d.phoneMasked(), d.bio(), seat.congressName(),
+								seat.electoralDistrict(), seat.groupName(), seat.startedOn().toString()));
+					}
 				}
 			}
-		}
-		this.log.record("deputy.export", null, rows.size() + " rows");
-		return DeputyWorkbook.FORM.export(rows);
+		};
+	}
+
+	/** Notes an export of so many rows in the operation log. */
+	public void exported(long rows) {
+		this.log.record("deputy.export", null, rows + " rows");
 	}
 
 	private static String gender(Gender gender) {

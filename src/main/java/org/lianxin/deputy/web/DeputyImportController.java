@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.lianxin.account.CurrentUser;
 import org.lianxin.deputy.internal.DeputyExport;
+import org.lianxin.deputy.internal.DeputyWorkbook;
 import org.lianxin.deputy.internal.DeputyWorkbookImport;
 import org.lianxin.deputy.internal.DeputyWorkbookImport.CheckedWorkbook;
 import org.lianxin.platform.excel.ImportReport;
+import org.lianxin.platform.excel.SheetExports;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.deputy.internal.DeputyPermissions;
 import org.lianxin.deputy.DeputyQuery;
@@ -43,8 +47,11 @@ class DeputyImportController {
 
 	private final MessageSource messages;
 
+	private final SheetExports sheets;
+
 	DeputyImportController(DeputyWorkbookImport workbooks, DeputyExport exports, ImportJobs jobs,
-			MessageSource messages) {
+			MessageSource messages, SheetExports sheets) {
+		this.sheets = sheets;
 		this.workbooks = workbooks;
 		this.exports = exports;
 		this.jobs = jobs;
@@ -59,12 +66,13 @@ class DeputyImportController {
 
 	@GetMapping("/export.xlsx")
 	@PreAuthorize("hasAuthority('" + DeputyPermissions.VIEW + "')")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) String region, @RequestParam(required = false) RegionLevel level,
-			@RequestParam(required = false) Boolean serving, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "") String group) {
-		return XlsxDownloads.attachment("人大代表.xlsx",
+	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) RegionLevel level, @RequestParam(required = false) Boolean serving,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String group,
+			HttpServletResponse response) throws IOException {
+		long rows = this.sheets.download(response, "人大代表.xlsx", DeputyWorkbook.FORM,
 				this.exports.export(user, new DeputyQuery(region, level, serving, q, group, 0, DeputyQuery.MAX_SIZE)));
+		this.exports.exported(rows);
 	}
 
 	@GetMapping("/import")

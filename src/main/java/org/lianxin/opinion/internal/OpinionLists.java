@@ -4,10 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
 import org.lianxin.opinion.internal.OpinionScope;
+import org.lianxin.platform.excel.SheetExports;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +28,26 @@ class OpinionLists {
 
 	/** Up to this many regions, a list is merged from per-region index ranges. */
 	static final int MAX_MERGED_REGIONS = 300;
+
+	/** A list's columns, from the cases that {@code from} and {@code where} leave. */
+	private static final String ROWS = """
+			select o.id, o.tracking_code, o.received_at, o.collected_on, c.name as category_name, o.region_code,
+			       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
+			       (o.stage_due_on < :now and o.status not in %1$s) as overdue, o.escalation_level, o.urgent,
+			       o.late_entry, left(o.description, 60) as summary
+			from %%s
+			join opinion_category c on c.id = o.category_id
+			join region_view r on r.code = o.region_code
+			left join agency_view a on a.id = o.lead_agency_id
+			%%s
+			order by o.id desc""".formatted(TERMINAL);
+
+	/** What {@link #select} selects: a page of ids, how many there are, or every id. */
+	private enum Reading {
+
+		PAGE, COUNT, EVERY
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -63,20 +86,31 @@ class OpinionLists {
 	 */
 	OpinionQueries.CasePage list(CurrentUser user, OpinionFilter filter) {
 		Map<String, Object> params = new HashMap<>();
-		String ids = select(user, filter, false, params);
-		List<CaseRow> rows = this.jdbc.sql("""
-				select o.id, o.tracking_code, o.received_at, o.collected_on, c.name as category_name, o.region_code,
-				       r.name as region_name, o.channel, o.status, a.name as lead_agency_name, o.stage_due_on,
-				       (o.stage_due_on < :now and o.status not in %s) as overdue, o.escalation_level, o.urgent,
-				       o.late_entry, left(o.description, 60) as summary
-				from (%s) page
-				join opinion o on o.id = page.id
-				join opinion_category c on c.id = o.category_id
-				join region_view r on r.code = o.region_code
-				left join agency_view a on a.id = o.lead_agency_id
-				order by o.id desc""".formatted(TERMINAL, ids)).params(params).query(CaseRow.class).list();
+		String ids = select(user, filter, Reading.PAGE, params);
+		List<CaseRow> rows = this.jdbc.sql(ROWS.formatted("(" + ids + ") page join opinion o on o.id = page.id", ""))
+			.params(params)
+			.query(CaseRow.class)
+			.list();
 		boolean hasNext = rows.size() > filter.size();
 		return new OpinionQueries.CasePage(hasNext ? rows.subList(0, filter.size()) : rows, hasNext);
+	}
+
+	/**
+	 * Every case of the list, newest first, handed over one at a time as a cursor reads
+	 * them (within a transaction, {@link SheetExports#FETCH_SIZE} rows a fetch): the same
+	 * scope and filter as the list's pages, {@code before} and {@code size} aside, but
+	 * one query, as an export of a million cases needs.
+	 */
+	void each(CurrentUser user, OpinionFilter filter, Consumer<CaseRow> each) {
+		Map<String, Object> params = new HashMap<>();
+		String condition = select(user, filter, Reading.EVERY, params);
+		try (Stream<CaseRow> rows = this.jdbc.sql(ROWS.formatted("opinion o", "where " + condition))
+			.params(params)
+			.withFetchSize(SheetExports.FETCH_SIZE)
+			.query(CaseRow.class)
+			.stream()) {
+			rows.forEach(each);
+		}
 	}
 
 	/**
@@ -85,15 +119,20 @@ class OpinionLists {
 	 */
 	long count(CurrentUser user, OpinionFilter filter) {
 		Map<String, Object> params = new HashMap<>();
-		Long count = this.jdbc.sql(select(user, filter, true, params)).params(params).query(Long.class).single();
+		Long count = this.jdbc.sql(select(user, filter, Reading.COUNT, params))
+			.params(params)
+			.query(Long.class)
+			.single();
 		return (count != null) ? count : 0;
 	}
 
 	/**
 	 * The SQL selecting the ids of a page of the list (newest first), or counting them
-	 * all; its parameters go into {@code params}.
+	 * all, or (for {@code EVERY}) the condition on {@code o} that picks them all; its
+	 * parameters go into {@code params}.
 	 */
-	private String select(CurrentUser user, OpinionFilter filter, boolean counting, Map<String, Object> params) {
+	private String select(CurrentUser user, OpinionFilter filter, Reading reading, Map<String, Object> params) {
+		boolean counting = reading == Reading.COUNT;
 		StringJoiner where = new StringJoiner(" and ");
 		where.add("true");
 		// only the filters in use become SQL, so every query gets a plan of its own shape
@@ -124,7 +163,7 @@ class OpinionLists {
 		if (filter.figure() != null) {
 			where.add(filter.figure().condition());
 		}
-		if (filter.before() != null && !counting) {
+		if (filter.before() != null && reading == Reading.PAGE) {
 			where.add("o.id < :before");
 			params.put("before", filter.before());
 		}
@@ -138,6 +177,16 @@ class OpinionLists {
 				.toList();
 		}
 		List<String> regions = regionsToList(user, filter.regionCode());
+		if (regions != null && regions.size() <= MAX_MERGED_REGIONS && reading == Reading.EVERY) {
+			// one pass in id order, not a merge of every region's range per page
+			params.put("regions", regions.toArray(String[]::new));
+			where.add("o.region_code = any(cast(:regions as text[]))");
+			if (!statuses.isEmpty()) {
+				params.put("states", statuses.toArray(String[]::new));
+				where.add("o.status = any(cast(:states as text[]))");
+			}
+			return where.toString();
+		}
 		if (regions != null && regions.size() <= MAX_MERGED_REGIONS) {
 			params.put("regions", regions.toArray(String[]::new));
 			String byState = "";
@@ -175,8 +224,11 @@ class OpinionLists {
 			SqlCondition scope = OpinionScope.of(user);
 			params.putAll(scope.params());
 			where.add(scope.sql());
-			return counting ? "select count(*) from opinion o where " + where
-					: "select o.id from opinion o where " + where + " order by o.id desc limit :limit";
+			return switch (reading) {
+				case COUNT -> "select count(*) from opinion o where " + where;
+				case EVERY -> where.toString();
+				case PAGE -> "select o.id from opinion o where " + where + " order by o.id desc limit :limit";
+			};
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.lianxin.opinion.internal;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.lianxin.opinion.OpinionCategory;
 import org.lianxin.opinion.OpinionIntake;
 import org.lianxin.opinion.Receipt;
 import org.lianxin.opinion.Submission;
+import org.lianxin.platform.excel.ExportRows;
 import org.lianxin.platform.excel.ImportReport.Problem;
 import org.lianxin.platform.excel.ImportReport;
 import org.lianxin.platform.excel.SheetForm.Line;
@@ -41,10 +43,9 @@ public class OpinionWorkbooks {
 	public static final SheetForm BACKLOG = new SheetForm("民情民意",
 			List.of("收集日期*", "来源*", "分类*", "区划代码*", "问题描述*", "地点", "群众姓名", "手机号码", "紧急"), 5000);
 
-	/** A case list as exported. */
+	/** A case list as exported, of any length (never imported, so no upload limit). */
 	public static final SheetForm LIST = new SheetForm("民情民意清单",
-			List.of("查询码", "收集日期", "受理时间", "来源", "分类", "区划", "内容摘要", "状态", "主办单位", "本环节期限", "超期", "督办级别", "未当月上传"),
-			OpinionFilter.MAX_SIZE * 250);
+			List.of("查询码", "收集日期", "受理时间", "来源", "分类", "区划", "内容摘要", "状态", "主办单位", "本环节期限", "超期", "督办级别", "未当月上传"), 0);
 
 	private static final Map<String, IntakeChannel> SOURCES = new LinkedHashMap<>();
 
@@ -64,7 +65,7 @@ public class OpinionWorkbooks {
 
 	private final OpinionCategories categories;
 
-	private final OpinionQueries queries;
+	private final OpinionLists lists;
 
 	private final MessageSource messages;
 
@@ -79,11 +80,11 @@ public class OpinionWorkbooks {
 	private static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter
 		.ofPattern("yyyy-MM-dd HH:mm");
 
-	OpinionWorkbooks(OpinionIntake intake, OpinionCategories categories, OpinionQueries queries, MessageSource messages,
+	OpinionWorkbooks(OpinionIntake intake, OpinionCategories categories, OpinionLists lists, MessageSource messages,
 			OperationLog log, PlatformTransactionManager transactions, java.time.Clock clock) {
 		this.intake = intake;
 		this.categories = categories;
-		this.queries = queries;
+		this.lists = lists;
 		this.messages = messages;
 		this.log = log;
 		this.outer = new TransactionTemplate(transactions);
@@ -187,31 +188,25 @@ public class OpinionWorkbooks {
 				this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
 	}
 
-	/** The cases of the user's scope that the filter finds, every page of them. */
-	public byte[] export(CurrentUser user, OpinionFilter filter) {
-		List<List<String>> rows = new ArrayList<>();
-		Long before = null;
-		while (rows.size() < LIST.maxRows()) {
-			OpinionQueries.CasePage page = this.queries.list(user,
-					new OpinionFilter(filter.regionCode(), filter.categoryId(), filter.statuses(), filter.agencyId(),
-							filter.overdue(), filter.channel(), filter.from(), filter.to(), filter.figure(), before,
-							OpinionFilter.MAX_SIZE));
-			for (CaseRow row : page.rows()) {
-				rows.add(List.of(row.trackingCode(), row.collectedOn().toString(),
-						row.receivedAt().atZoneSameInstant(this.zone).format(MINUTES),
-						label("opinion.channel." + row.channel()), row.categoryName(), row.regionName(), row.summary(),
-						label("opinion.status." + row.status()), nullToEmpty(row.leadAgencyName()),
-						(row.stageDueOn() != null) ? row.stageDueOn().toString() : "", row.overdue() ? "是" : "",
-						(row.escalationLevel() > 0) ? String.valueOf(row.escalationLevel()) : "",
-						row.lateEntry() ? "是" : ""));
-			}
-			if (page.next() == null) {
-				break;
-			}
-			before = page.next();
-		}
-		this.log.record("opinion.export", null, rows.size() + " rows");
-		return LIST.export(rows);
+	/**
+	 * The cases of the user's scope that the filter finds, all of them, as rows read one
+	 * at a time (see {@link OpinionLists#each}); the filter's page is ignored.
+	 */
+	public ExportRows export(CurrentUser user, OpinionFilter filter) {
+		// a label per state and channel, looked up once rather than once a row
+		Map<String, String> labels = new HashMap<>();
+		return sheet -> this.lists.each(user, filter, row -> sheet.accept(List.of(row.trackingCode(),
+				row.collectedOn().toString(), row.receivedAt().atZoneSameInstant(this.zone).format(MINUTES),
+				labels.computeIfAbsent("opinion.channel." + row.channel(), this::label), row.categoryName(),
+				row.regionName(), row.summary(), labels.computeIfAbsent("opinion.status." + row.status(), this::label),
+				nullToEmpty(row.leadAgencyName()), (row.stageDueOn() != null) ? row.stageDueOn().toString() : "",
+				row.overdue() ? "是" : "", (row.escalationLevel() > 0) ? String.valueOf(row.escalationLevel()) : "",
+				row.lateEntry() ? "是" : "")));
+	}
+
+	/** Notes an export of so many rows in the operation log. */
+	public void exported(long rows) {
+		this.log.record("opinion.export", null, rows + " rows");
 	}
 
 	private String label(String key) {

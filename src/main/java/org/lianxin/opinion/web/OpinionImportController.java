@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.opinion.IntakeChannel;
@@ -18,6 +19,7 @@ import org.lianxin.opinion.internal.OpinionPermissions;
 import org.lianxin.opinion.internal.OpinionStatus;
 import org.lianxin.opinion.internal.OpinionWorkbooks;
 import org.lianxin.platform.excel.ImportReport;
+import org.lianxin.platform.excel.SheetExports;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.platform.web.ApiError;
 import org.lianxin.platform.web.FormPages;
@@ -48,9 +50,12 @@ class OpinionImportController {
 
 	private final MessageSource messages;
 
-	OpinionImportController(OpinionWorkbooks workbooks, MessageSource messages) {
+	private final SheetExports exports;
+
+	OpinionImportController(OpinionWorkbooks workbooks, MessageSource messages, SheetExports exports) {
 		this.workbooks = workbooks;
 		this.messages = messages;
+		this.exports = exports;
 	}
 
 	@GetMapping("/opinions/template.xlsx")
@@ -61,15 +66,17 @@ class OpinionImportController {
 
 	@GetMapping("/opinions/export.xlsx")
 	@PreAuthorize("hasAuthority('" + OpinionPermissions.CASE_VIEW + "')")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) String region, @RequestParam(required = false) Long category,
-			@RequestParam(required = false) Set<OpinionStatus> status, @RequestParam(required = false) Long agency,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) IntakeChannel channel,
-			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(required = false) Figure figure, @RequestParam(defaultValue = "false") boolean inbox) {
+	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Long category, @RequestParam(required = false) Set<OpinionStatus> status,
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) IntakeChannel channel, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Figure figure,
+			@RequestParam(defaultValue = "false") boolean inbox, HttpServletResponse response) throws IOException {
 		Set<OpinionStatus> statuses = inbox ? Set.of(OpinionStatus.RECEIVED, OpinionStatus.REOPENED) : status;
-		return XlsxDownloads.attachment("民情民意清单.xlsx", this.workbooks.export(user, new OpinionFilter(region, category,
-				statuses, agency, overdue, channel, from, to, figure, null, OpinionFilter.MAX_SIZE)));
+		long rows = this.exports.download(response, "民情民意清单.xlsx", OpinionWorkbooks.LIST,
+				this.workbooks.export(user, new OpinionFilter(region, category, statuses, agency, overdue, channel,
+						from, to, figure, null, OpinionFilter.MAX_SIZE)));
+		this.workbooks.exported(rows);
 	}
 
 	@GetMapping("/opinions/import")

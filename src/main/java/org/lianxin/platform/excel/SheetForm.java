@@ -1,5 +1,6 @@
 package org.lianxin.platform.excel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -91,20 +92,14 @@ public record SheetForm(String sheetName, List<String> headers, int maxRows) {
 
 	/**
 	 * The rows in the template's shape, so an export can be edited and imported again.
+	 * For a short list already in hand; a long one streams through {@link SheetExports}.
 	 */
 	public byte[] export(List<List<String>> rows) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = SheetWriting.header(workbook, this.sheetName, this.headers);
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					String value = rows.get(r).get(c);
-					if (value != null) {
-						row.createCell(c).setCellValue(value);
-					}
-				}
-			}
-			return SheetWriting.bytes(workbook);
+		try (StreamedSheet sheet = new StreamedSheet(this.sheetName, this.headers);
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			rows.forEach(sheet);
+			sheet.writeTo(out);
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -24,7 +25,7 @@ final class SheetWriting {
 	}
 
 	/** The sheet with its header row. */
-	static Sheet header(XSSFWorkbook workbook, String sheetName, List<String> headers) {
+	static Sheet header(Workbook workbook, String sheetName, List<String> headers) {
 		Sheet sheet = workbook.createSheet(sheetName);
 		CellStyle bold = workbook.createCellStyle();
 		Font font = workbook.createFont();

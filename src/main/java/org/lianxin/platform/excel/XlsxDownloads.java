@@ -19,9 +19,13 @@ public final class XlsxDownloads {
 	public static ResponseEntity<byte[]> attachment(String filename, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename))
 			.body(content);
+	}
+
+	/** The Content-Disposition of a download by this name. */
+	static String disposition(String filename) {
+		return ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString();
 	}
 
 }

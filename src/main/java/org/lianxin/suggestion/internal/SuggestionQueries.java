@@ -2,9 +2,12 @@ package org.lianxin.suggestion.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.SqlCondition;
+import org.lianxin.platform.excel.SheetExports;
 import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +50,23 @@ public class SuggestionQueries {
 		boolean more = rows.size() > filter.size();
 		List<SuggestionRow> page = more ? rows.subList(0, filter.size()) : rows;
 		return new SuggestionPage(List.copyOf(page), more ? page.get(page.size() - 1).id() : null);
+	}
+
+	/**
+	 * Every suggestion of the list, newest first, handed over one at a time as a cursor
+	 * reads them (within a transaction, {@link SheetExports#FETCH_SIZE} rows a fetch):
+	 * the list's scope and filter, its page aside.
+	 */
+	void each(CurrentUser user, SuggestionFilter filter, Consumer<SuggestionRow> each) {
+		SqlCondition where = SuggestionConditions.of(user, filter, this.calendar.today());
+		try (Stream<SuggestionRow> rows = this.jdbc
+			.sql("select " + SuggestionRow.COLUMNS + " from suggestion s where " + where.sql() + " order by s.id desc")
+			.params(where.params())
+			.withFetchSize(SheetExports.FETCH_SIZE)
+			.query(SuggestionRow.class)
+			.stream()) {
+			rows.forEach(each);
+		}
 	}
 
 	/** How many suggestions the list of this filter shows the user over all its pages. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
+import org.lianxin.platform.excel.ExportRows;
 import org.lianxin.platform.excel.SheetForm;
 
 import org.springframework.context.MessageSource;
@@ -24,9 +25,9 @@ public class SuggestionWorkbooks {
 	public static final SheetForm SESSION = new SheetForm("代表建议",
 			List.of("原编号*", "标题*", "内容*", "类别*", "领衔代表*", "附议代表", "提出时间*"), 2000);
 
-	/** A list as exported. */
-	static final SheetForm LIST = new SheetForm("代表建议清单",
-			List.of("编号", "标题", "类别", "状态", "领衔代表", "区划", "提出日期", "主办单位", "本环节期限", "重点建议", "答复类别"), 50_000);
+	/** A list as exported, of any length (never imported, so no upload limit). */
+	public static final SheetForm LIST = new SheetForm("代表建议清单",
+			List.of("编号", "标题", "类别", "状态", "领衔代表", "区划", "提出日期", "主办单位", "本环节期限", "重点建议", "答复类别"), 0);
 
 	private final SuggestionQueries queries;
 
@@ -49,23 +50,17 @@ public class SuggestionWorkbooks {
 						labels("suggestion.period.", Period.values())));
 	}
 
-	/** The suggestions of the user's scope that the filter finds, every page of them. */
-	public byte[] export(CurrentUser user, SuggestionFilter filter) {
-		List<List<String>> rows = new ArrayList<>();
-		Long before = null;
-		while (rows.size() < LIST.maxRows()) {
-			SuggestionQueries.SuggestionPage page = this.queries.list(user,
-					new SuggestionFilter(filter.regionCode(), filter.congressId(), filter.sessionNumber(),
-							filter.statuses(), filter.agencyId(), filter.overdue(), filter.from(), filter.to(),
-							filter.figure(), before, 200));
-			page.rows().forEach(row -> rows.add(line(row)));
-			if (page.next() == null) {
-				break;
-			}
-			before = page.next();
-		}
-		this.log.record("suggestion.export", null, rows.size() + " rows");
-		return LIST.export(rows);
+	/**
+	 * The suggestions of the user's scope that the filter finds, all of them, as rows
+	 * read one at a time; the filter's page is ignored.
+	 */
+	public ExportRows export(CurrentUser user, SuggestionFilter filter) {
+		return sheet -> this.queries.each(user, filter, row -> sheet.accept(line(row)));
+	}
+
+	/** Notes an export of so many rows in the operation log. */
+	public void exported(long rows) {
+		this.log.record("suggestion.export", null, rows + " rows");
 	}
 
 	private List<String> line(SuggestionRow row) {

@@ -9,9 +9,11 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.excel.ImportReport;
+import org.lianxin.platform.excel.SheetExports;
 import org.lianxin.platform.excel.XlsxDownloads;
 import org.lianxin.platform.web.ApiError;
 import org.lianxin.platform.web.FormPages;
@@ -53,8 +55,11 @@ class SuggestionWorkbookController {
 
 	private final MessageSource messages;
 
+	private final SheetExports exports;
+
 	SuggestionWorkbookController(SuggestionWorkbooks workbooks, SuggestionImport imports, CongressDeputies congresses,
-			MessageSource messages) {
+			MessageSource messages, SheetExports exports) {
+		this.exports = exports;
 		this.workbooks = workbooks;
 		this.imports = imports;
 		this.congresses = congresses;
@@ -69,14 +74,15 @@ class SuggestionWorkbookController {
 
 	@GetMapping("/suggestions/export.xlsx")
 	@PreAuthorize("hasAuthority('" + SuggestionPermissions.VIEW + "')")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) String region, @RequestParam(required = false) Long congress,
-			@RequestParam(required = false) Integer session,
+	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String region,
+			@RequestParam(required = false) Long congress, @RequestParam(required = false) Integer session,
 			@RequestParam(required = false) Set<SuggestionStatus> status, @RequestParam(required = false) Long agency,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) SuggestionFigure figure) {
-		return XlsxDownloads.attachment("代表建议清单.xlsx", this.workbooks.export(user,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) SuggestionFigure figure,
+			HttpServletResponse response) throws IOException {
+		long rows = this.exports.download(response, "代表建议清单.xlsx", SuggestionWorkbooks.LIST, this.workbooks.export(user,
 				new SuggestionFilter(region, congress, session, status, agency, overdue, from, to, figure, null, 200)));
+		this.workbooks.exported(rows);
 	}
 
 	@GetMapping("/suggestions/import")
