@@ -6,6 +6,7 @@ import java.util.function.ToLongFunction;
 
 import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.statistics.CountedFigure;
+import org.lianxin.platform.statistics.FigureRow;
 import org.lianxin.station.internal.ReceptionLedger;
 
 import org.springframework.stereotype.Service;
@@ -46,6 +47,23 @@ public class StationYearFigures {
 						c -> c.villageVisits() + c.legalConsultations(), ledgerPath),
 				sum("PEOPLE_SERVED", "station-activity.people", counts, ReceptionLedger.VenueCount::peopleServed,
 						ledgerPath));
+	}
+
+	/**
+	 * Each venue's activity in the period, side by side: 进站活动, 接待人次 and the opinions
+	 * collected, each opening the ledger the venue's row is in; venues with none left
+	 * out.
+	 */
+	public List<FigureRow> venues(CurrentUser user, String regionCode, LocalDate from, LocalDate to) {
+		String ledgerPath = "/venues/ledger?region=" + regionCode + "&from=" + from + "&to=" + to;
+		return this.ledger.counts(user, regionCode, from, to)
+			.stream()
+			.filter(c -> c.sessions() + c.people() + c.opinions() > 0)
+			.map(c -> FigureRow.of(Long.toString(c.venueId()), c.venueName(),
+					List.of(new CountedFigure("SESSIONS", c.sessions(), "reception.sessions", null, ledgerPath),
+							new CountedFigure("PEOPLE", c.people(), "reception.people", null, ledgerPath),
+							new CountedFigure("OPINIONS", c.opinions(), "reception.opinions", null, ledgerPath))))
+			.toList();
 	}
 
 	private static CountedFigure sum(String key, String nameKey, List<ReceptionLedger.VenueCount> counts,

@@ -13,4 +13,9 @@ class StatisticsNavigation {
 		return new NavItem(2, "nav.statistics-report", "/statistics/report", StatisticsPermissions.VIEW);
 	}
 
+	@Bean
+	NavItem dashboardNavItem() {
+		return new NavItem(3, "nav.statistics-dashboard", "/statistics/dashboard", StatisticsPermissions.VIEW);
+	}
+
 }

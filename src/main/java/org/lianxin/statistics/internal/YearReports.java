@@ -12,9 +12,6 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.account.OperationLog;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.region.Region;
-import org.lianxin.region.RegionLevel;
-import org.lianxin.region.RegionManagement;
-import org.lianxin.workday.WorkdayCalendar;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,21 +37,18 @@ public class YearReports {
 
 	private final Snapshots snapshots;
 
-	private final RegionManagement regions;
-
-	private final WorkdayCalendar calendar;
+	private final ReportScope scope;
 
 	private final OperationLog log;
 
 	private final Clock clock;
 
-	YearReports(FigureSources sources, YearReportRepository reports, Snapshots snapshots, RegionManagement regions,
-			WorkdayCalendar calendar, OperationLog log, Clock clock) {
+	YearReports(FigureSources sources, YearReportRepository reports, Snapshots snapshots, ReportScope scope,
+			OperationLog log, Clock clock) {
 		this.sources = sources;
 		this.reports = reports;
 		this.snapshots = snapshots;
-		this.regions = regions;
-		this.calendar = calendar;
+		this.scope = scope;
 		this.log = log;
 		this.clock = clock;
 	}
@@ -64,8 +58,8 @@ public class YearReports {
 	 */
 	@Transactional(readOnly = true)
 	public ReportView view(CurrentUser user, String regionCode, Integer year) {
-		Region region = regionFor(user, regionCode);
-		int shownYear = yearOf(year);
+		Region region = this.scope.regionFor(user, regionCode);
+		int shownYear = this.scope.yearOf(year);
 		Map<String, ReportFigure> live = this.sources.of(user, region.code(), shownYear);
 		boolean empty = live.values()
 			.stream()
@@ -97,8 +91,8 @@ public class YearReports {
 	@Transactional
 	public void reword(CurrentUser user, String regionCode, Integer year, String wording) {
 		requireEdit(user);
-		Region region = regionFor(user, regionCode);
-		int shownYear = yearOf(year);
+		Region region = this.scope.regionFor(user, regionCode);
+		int shownYear = this.scope.yearOf(year);
 		String checked = ReportTemplate.checked(wording, this.sources.of(user, region.code(), shownYear).keySet());
 		YearReport report = this.reports.findByRegionCodeAndYear(region.code(), shownYear)
 			.map(r -> r.reword(checked, user.id()))
@@ -156,27 +150,6 @@ public class YearReports {
 						: new ReportView.Piece("{{" + piece.key() + "}}", null);
 			}).toList()))
 			.toList();
-	}
-
-	private Region regionFor(CurrentUser user, String asked) {
-		String code = (asked == null || asked.isBlank()) ? user.regionCode() : asked.strip();
-		return Optional.ofNullable(code)
-			.flatMap(this.regions::find)
-			.filter(r -> r.level() == RegionLevel.CITY || r.level() == RegionLevel.COUNTY)
-			.filter(r -> user.scope().coversRegion(r.code(), r.path()))
-			.orElseThrow(() -> new RuleViolationException("region", "statistics.report.region.outside",
-					String.valueOf(code)));
-	}
-
-	private int yearOf(Integer year) {
-		int thisYear = this.calendar.today().getYear();
-		if (year == null) {
-			return thisYear;
-		}
-		if (year < 2000 || year > thisYear) {
-			throw new RuleViolationException("year", "statistics.report.year.invalid", thisYear);
-		}
-		return year;
 	}
 
 	private static void requireEdit(CurrentUser user) {

@@ -7,9 +7,8 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.documents.DocumentDownloads;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
-import org.lianxin.region.RegionLevel;
-import org.lianxin.region.RegionManagement;
 import org.lianxin.statistics.internal.ReportExports;
+import org.lianxin.statistics.internal.ReportScope;
 import org.lianxin.statistics.internal.ReportView;
 import org.lianxin.statistics.internal.StatisticsPermissions;
 import org.lianxin.statistics.internal.YearReports;
@@ -42,17 +41,17 @@ class YearReportController {
 
 	private final MessageSource messages;
 
-	private final RegionManagement regions;
+	private final ReportScope scope;
 
 	private final Clock clock;
 
 	YearReportController(YearReports reports, ReportExports exports, SmallForms forms, MessageSource messages,
-			RegionManagement regions, Clock clock) {
+			ReportScope scope, Clock clock) {
 		this.reports = reports;
 		this.exports = exports;
 		this.forms = forms;
 		this.messages = messages;
-		this.regions = regions;
+		this.scope = scope;
 		this.clock = clock;
 	}
 
@@ -62,12 +61,7 @@ class YearReportController {
 		model.addAttribute("askedRegion", region);
 		model.addAttribute("askedYear", year);
 		model.addAttribute("editing", user.can(StatisticsPermissions.EDIT));
-		model.addAttribute("regions",
-				this.regions.all()
-					.stream()
-					.filter(r -> r.level() == RegionLevel.CITY || r.level() == RegionLevel.COUNTY)
-					.filter(r -> user.scope().coversRegion(r.code(), r.path()))
-					.toList());
+		model.addAttribute("regions", this.scope.regionsOf(user));
 		try {
 			ReportView report = this.reports.view(user, region, year);
 			model.addAttribute("report", report);
