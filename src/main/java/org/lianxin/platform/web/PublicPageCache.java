@@ -1,6 +1,12 @@
 package org.lianxin.platform.web;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,8 +34,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * at once. So is the public page of the year's livelihood projects
  * ({@code /public/projects?region=&year=}, one copy per region and year asked): without
  * it the page reached a fraction of a static server's rate (issue 14, bench/scenarios/
- * projects.sh). A change made on any node empties every node's copy
- * ({@link SharedCache#PUBLIC_PAGES}).
+ * projects.sh). A change made on any node empties every node's copy of the QR-code pages
+ * ({@link SharedCache#PUBLIC_PAGES}); the projects pages are kept apart
+ * ({@link SharedCache#PUBLIC_PROJECT_PAGES}) and forgotten only for the region and year a
+ * change of a project concerns ({@link PublicPages}), so that the votes of a session and
+ * the work of other modules leave them. A page served from here carries the headers the
+ * security chain gave it when it was rendered (Content-Security-Policy and the rest), not
+ * a shorter list of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCache {
@@ -45,12 +56,24 @@ class PublicPageCache {
 	 */
 	private static final Pattern PAGE_CHOICE = Pattern.compile("null|\\d{4}|\\d{6}");
 
+	/** The languages a page is rendered in (see LocaleConfiguration). */
+	static final List<String> LANGUAGES = List.of("zh", "en");
+
+	/**
+	 * What a rendered page's headers may not pass on to another visitor, or what the
+	 * container writes itself.
+	 */
+	private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-type", "date",
+			"transfer-encoding", "connection", "keep-alive");
+
 	@Bean
 	FilterRegistrationBean<CachingFilter> publicPageCacheFilter(Caches caches) {
 		FilterRegistrationBean<CachingFilter> registration = new FilterRegistrationBean<>(
-				new CachingFilter(caches.of(SharedCache.PUBLIC_PAGES)));
+				new CachingFilter(caches.of(SharedCache.PUBLIC_PAGES), caches.of(SharedCache.PUBLIC_PROJECT_PAGES)));
 		registration.addUrlPatterns("/d/*", "/v/*", PROJECTS);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// after the trusted proxies' filter, so that a page is kept apart for secure
+		// requests (whose headers add HSTS)
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
@@ -63,8 +86,9 @@ class PublicPageCache {
 	}
 
 	/**
-	 * Empties the cache, on every node, after every successful change, whatever it
-	 * changed.
+	 * Empties the QR-code pages' cache, on every node, after every successful change,
+	 * whatever it changed (the projects pages are told what changed by the project
+	 * module).
 	 */
 	static final class EvictOnChange extends OncePerRequestFilter {
 
@@ -84,13 +108,18 @@ class PublicPageCache {
 		 * Citizens' submissions (on a venue's pages too: opinions on draft laws, and
 		 * comments on candidate projects, which the public page does not show), tracking
 		 * and ratings change no deputy's or venue's page; a flood of them must not empty
-		 * the cache that keeps those pages fast. Nor do signing in and out.
+		 * the cache that keeps those pages fast. Nor do signing in and out, nor votes
+		 * (the public's and the deputies' ballots: 2,000 deputies voting within a minute
+		 * at a session).
 		 */
 		static boolean leavesPublicPagesAlone(String uri) {
 			return uri.equals("/opinion/new") || uri.equals("/track") || uri.startsWith("/track/")
 					|| (uri.startsWith("/v/") && uri.contains("/legislation/")) || uri.startsWith("/open311/")
 					|| uri.equals("/login") || uri.equals("/logout") || uri.equals("/api/v1/auth/token")
-					|| (uri.contains("/public/projects/") && uri.endsWith("/comments"));
+					|| (uri.contains("/public/projects/") && uri.endsWith("/comments"))
+					|| uri.startsWith("/public/vote/") || uri.startsWith("/api/v1/public/surveys/")
+					|| uri.startsWith("/surveys/vote/")
+					|| (uri.startsWith("/api/v1/surveys/") && uri.endsWith("/ballots"));
 		}
 
 		@Override
@@ -108,15 +137,31 @@ class PublicPageCache {
 
 	}
 
-	record Page(byte[] body, String contentType) {
+	/** A rendered page: its body, its type and the headers the chain gave it. */
+	record Page(byte[] body, String contentType, Map<String, List<String>> headers) {
+	}
+
+	/**
+	 * The key of a projects page, as the filter keeps it and {@link PublicPages} forgets
+	 * it.
+	 */
+	static String projectsKey(String language, boolean secure, String region, String year) {
+		return key(language, secure, PROJECTS, "?region=" + region + "&year=" + year);
+	}
+
+	private static String key(String language, boolean secure, String uri, String parameters) {
+		return language + (secure ? ":s" : ":p") + uri + parameters;
 	}
 
 	static final class CachingFilter extends OncePerRequestFilter {
 
 		private final Cache<String, Page> pages;
 
-		CachingFilter(Cache<String, Page> pages) {
+		private final Cache<String, Page> projects;
+
+		CachingFilter(Cache<String, Page> pages, Cache<String, Page> projects) {
 			this.pages = pages;
+			this.projects = projects;
 		}
 
 		@Override
@@ -134,8 +179,10 @@ class PublicPageCache {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			String key = language(request) + request.getRequestURI() + parameters(request);
-			Page page = this.pages.getIfPresent(key);
+			boolean projects = PROJECTS.equals(request.getRequestURI());
+			Cache<String, Page> kept = projects ? this.projects : this.pages;
+			String key = key(language(request), request.isSecure(), request.getRequestURI(), parameters(request));
+			Page page = kept.getIfPresent(key);
 			if (page != null) {
 				write(response, page);
 				return;
@@ -144,7 +191,7 @@ class PublicPageCache {
 			chain.doFilter(request, wrapper);
 			if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null
 					&& wrapper.getContentType().startsWith("text/html")) {
-				this.pages.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType()));
+				kept.put(key, new Page(wrapper.getContentAsByteArray(), wrapper.getContentType(), headers(wrapper)));
 			}
 			wrapper.copyBodyToResponse();
 		}
@@ -176,14 +223,22 @@ class PublicPageCache {
 			return "zh";
 		}
 
+		/** The headers the chain gave the page, but those that are one visitor's. */
+		private static Map<String, List<String>> headers(HttpServletResponse response) {
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, List.copyOf(response.getHeaders(name)));
+				}
+			}
+			return Map.copyOf(headers);
+		}
+
 		private static void write(HttpServletResponse response, Page page) throws IOException {
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType(page.contentType());
 			response.setContentLength(page.body().length);
-			// what the security chain adds to every page, for the pages served from here
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("X-Frame-Options", "DENY");
-			response.setHeader("Cache-Control", "no-cache");
+			page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 			response.getOutputStream().write(page.body());
 		}
 
