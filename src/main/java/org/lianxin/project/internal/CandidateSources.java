@@ -134,11 +134,13 @@ public class CandidateSources implements Backlinks {
 	}
 
 	/**
-	 * Staff who propose candidates may propose one from the case's or suggestion's page.
+	 * Staff who propose candidates may propose one from a case's page, or from a
+	 * registered suggestion's (one without a number cannot be named).
 	 */
 	@Override
 	public List<Offer> offers(Kind kind, long id, UserDetails reader) {
-		if (!(reader instanceof CurrentUser user) || !user.can(ProjectPermissions.EDIT)) {
+		if (!(reader instanceof CurrentUser user) || !user.can(ProjectPermissions.EDIT)
+				|| (kind == Kind.SUGGESTION && this.suggestions.source(user, id).isEmpty())) {
 			return List.of();
 		}
 		return List

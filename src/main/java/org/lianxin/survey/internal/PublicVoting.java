@@ -8,7 +8,6 @@ import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.survey.Electorate;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public's side of a public survey: anyone votes once per phone number, checked as
@@ -62,7 +61,8 @@ public class PublicVoting {
 	 * voting time, a second time from the same number, or not fitting the items.
 	 * @param client the client's key, by which wrong codes are counted
 	 */
-	@Transactional
+	// not one transaction: a wrong code's count must stay when the vote is refused; the
+	// ballot box's own transaction writes the roll and the ballot together
 	public void cast(long surveyId, String phone, String code, short[] answers, String client) {
 		ballotFor(surveyId).requireVoting(this.clock.instant());
 		String key = lookupHash(phone);
