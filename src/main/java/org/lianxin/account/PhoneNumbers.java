@@ -46,11 +46,14 @@ public class PhoneNumbers {
 
 	private final SecretKey lookupKey;
 
+	private final SecretKey codeKey;
+
 	private final OperationLog log;
 
 	PhoneNumbers(PhoneKey key, OperationLog log) {
 		this.encryptionKey = new SecretKeySpec(key.derive("lianxin phone encryption"), "AES");
 		this.lookupKey = new SecretKeySpec(key.derive("lianxin phone lookup"), "HmacSHA256");
+		this.codeKey = new SecretKeySpec(key.derive("lianxin phone code"), "HmacSHA256");
 		this.log = log;
 	}
 
@@ -109,6 +112,30 @@ public class PhoneNumbers {
 	 */
 	public Optional<String> lookupHashOf(String input) {
 		return normalise(input).map(this::lookupHash);
+	}
+
+	/**
+	 * A six-digit code that proves whoever types it holds the phone it was sent to by
+	 * SMS: the same for the same number, purpose and window of time, under a key of its
+	 * own derived from the phone key, so that nothing is kept until it is typed and a
+	 * copy of the database does not tell it.
+	 * @param purpose what the code is for, e.g. {@code "survey 42"}
+	 * @param window the caller's count of the window of time the code is valid in
+	 */
+	public Optional<String> codeFor(String input, String purpose, long window) {
+		return normalise(input).map(number -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(this.codeKey);
+				byte[] digest = mac.doFinal((number + "|" + purpose + "|" + window).getBytes(StandardCharsets.UTF_8));
+				int value = ((digest[0] & 0x7f) << 24) | ((digest[1] & 0xff) << 16) | ((digest[2] & 0xff) << 8)
+						| (digest[3] & 0xff);
+				return "%06d".formatted(value % 1_000_000);
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	/**

@@ -19,7 +19,24 @@ public interface SuggestionNumbers {
 	 */
 	Optional<RecordLink> find(CurrentUser user, long congressId, String number);
 
-	/** The suggestions as they stand now, in the order of the ids. */
-	List<RecordLink> of(List<Long> ids);
+	/**
+	 * The suggestions the user's data scope covers as they stand now, in the order of the
+	 * ids; the others are left out, so that not even their number shows.
+	 */
+	List<RecordLink> of(CurrentUser user, List<Long> ids);
+
+	/**
+	 * The registered suggestion as another module's form starts from it (a candidate
+	 * project proposed from the suggestion's page), if the user's data scope covers it.
+	 */
+	Optional<Source> source(CurrentUser user, long id);
+
+	/**
+	 * A registered suggestion as a form starts from it.
+	 *
+	 * @param category the suggestion's category as its page words it
+	 */
+	record Source(RecordLink link, long congressId, String category) {
+	}
 
 }

@@ -1,6 +1,8 @@
 package org.lianxin.survey;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.LianxinTest;
 import org.lianxin.Staff;
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.PhoneNumbers;
 import org.lianxin.account.StaffAccounts;
 import org.lianxin.deputy.DeputyAccounts;
 import org.lianxin.deputy.DeputyRegistry;
@@ -66,6 +69,12 @@ class SurveyElectorateTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PhoneNumbers phones;
+
+	@Autowired
+	Clock clock;
+
 	SurveyFixtures fixtures;
 
 	CurrentUser office;
@@ -74,6 +83,12 @@ class SurveyElectorateTests {
 	void fixtures() {
 		this.fixtures = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions, this.jdbc);
 		this.office = Staff.load(this.accounts, "office-210811");
+	}
+
+	/** The code the phone was sent for the survey (see PublicSurveyPhoneTests). */
+	private String code(long survey, String phone) {
+		return this.phones.codeFor(phone, "survey " + survey, this.clock.millis() / Duration.ofMinutes(10).toMillis())
+			.orElseThrow();
 	}
 
 	static NewSurvey of(Electorate electorate, long congressId, String title) {
@@ -126,11 +141,17 @@ class SurveyElectorateTests {
 
 		this.mvc.perform(get("/public/vote/{id}", id)).andExpect(content().string(containsString("手机号码")));
 		this.mvc
-			.perform(post("/public/vote/{id}", id).with(csrf()).param("phone", "138 1234 5678").param("item-0", "1"))
+			.perform(post("/public/vote/{id}", id).with(csrf())
+				.param("phone", "138 1234 5678")
+				.param("code", code(id, "13812345678"))
+				.param("item-0", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("投票成功")));
 		this.mvc
-			.perform(post("/public/vote/{id}", id).with(csrf()).param("phone", "+86 13812345678").param("item-0", "3"))
+			.perform(post("/public/vote/{id}", id).with(csrf())
+				.param("phone", "+86 13812345678")
+				.param("code", code(id, "13812345678"))
+				.param("item-0", "3"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("每人只能投一次")));
 		this.mvc.perform(post("/public/vote/{id}", id).with(csrf()).param("phone", "12345").param("item-0", "3"))
@@ -138,7 +159,7 @@ class SurveyElectorateTests {
 			.andExpect(content().string(containsString("手机号码格式不正确")));
 		this.mvc
 			.perform(post("/api/v1/public/surveys/{id}/ballots", id).contentType(MediaType.APPLICATION_JSON)
-				.content("{\"phone\":\"0417-2812345\",\"answers\":[2]}"))
+				.content("{\"phone\":\"0417-2812345\",\"code\":\"" + code(id, "04172812345") + "\",\"answers\":[2]}"))
 			.andExpect(status().isNoContent());
 		this.mvc
 			.perform(post("/api/v1/public/surveys/{id}/ballots", id).contentType(MediaType.APPLICATION_JSON)

@@ -23,9 +23,11 @@ class NumberedCases implements OpinionNumbers {
 
 	/** The case as a link: its category and the start of what the citizen wrote. */
 	private static final String LINK = """
-			select o.id, o.tracking_code, o.status,
-			       case when %s then c.name || '：' || left(o.description, 30) end as title
+			select o.id, o.tracking_code, o.status, c.name || '：' || left(o.description, 30) as title
 			from opinion o join opinion_category c on c.id = o.category_id""";
+
+	/** The longest excerpt a form starts from (a project's title holds 100). */
+	private static final int EXCERPT = 40;
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +44,7 @@ class NumberedCases implements OpinionNumbers {
 			return Optional.empty();
 		}
 		SqlCondition scope = OpinionScope.of(user);
-		return this.jdbc.sql(LINK.formatted("true") + " where o.tracking_code = :number and " + scope.sql())
+		return this.jdbc.sql(LINK + " where o.tracking_code = :number and " + scope.sql())
 			.param("number", number.strip().toUpperCase(Locale.ROOT))
 			.params(scope.params())
 			.query(this::link)
@@ -56,11 +58,29 @@ class NumberedCases implements OpinionNumbers {
 		}
 		SqlCondition scope = OpinionScope.of(user);
 		return RecordLink.inOrderOf(ids,
-				this.jdbc.sql(LINK.formatted(scope.sql()) + " where o.id in (:ids)")
+				this.jdbc.sql(LINK + " where o.id in (:ids) and " + scope.sql())
 					.param("ids", ids)
 					.params(scope.params())
 					.query(this::link)
 					.list());
+	}
+
+	@Override
+	public Optional<Source> source(CurrentUser user, long id) {
+		SqlCondition scope = OpinionScope.of(user);
+		return this.jdbc
+			.sql(LINK.replace(" as title", " as title, c.name as category, o.region_code, o.place, o.description")
+					+ " where o.id = :id and " + scope.sql())
+			.param("id", id)
+			.params(scope.params())
+			.query((rs, n) -> new Source(link(rs, n), rs.getString("category"), rs.getString("region_code"),
+					rs.getString("place"), excerpt(rs.getString("description"))))
+			.optional();
+	}
+
+	private static String excerpt(String description) {
+		String first = description.strip().lines().findFirst().orElse("").strip();
+		return (first.length() <= EXCERPT) ? first : first.substring(0, EXCERPT);
 	}
 
 	private RecordLink link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -141,7 +141,8 @@ class OpinionController {
 		CaseDetail detail = this.queries.detail(user, id).orElseThrow(() -> new NotFoundException("opinion " + id));
 		model.addAttribute("c", detail);
 		model.addAttribute("becameSuggestion", this.converted.suggestionOf(id).orElse(null));
-		model.addAttribute("backlinks", Backlinks.of(this.backlinks, Backlinks.Kind.OPINION, id));
+		model.addAttribute("backlinks", Backlinks.of(this.backlinks, Backlinks.Kind.OPINION, id, user));
+		model.addAttribute("offers", Backlinks.offersOf(this.backlinks, Backlinks.Kind.OPINION, id, user));
 		// the timeline names staff by their display name (a unit's office, a person), not
 		// their login
 		model.addAttribute("actorNames",

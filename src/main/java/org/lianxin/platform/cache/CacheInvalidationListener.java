@@ -133,9 +133,9 @@ class CacheInvalidationListener implements SmartLifecycle {
 		}
 	}
 
-	private void evict(String name) {
+	private void evict(String announcement) {
 		try {
-			this.caches.evictLocally(SharedCache.valueOf(name));
+			this.caches.evictLocally(announcement);
 		}
 		catch (IllegalArgumentException ex) {
 			// a cache this node's version does not know (a rolling upgrade): to be safe,

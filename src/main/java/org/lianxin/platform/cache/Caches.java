@@ -1,5 +1,7 @@
 package org.lianxin.platform.cache;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,6 +32,12 @@ public class Caches {
 	 * name.
 	 */
 	static final String CHANNEL = "lianxin_cache";
+
+	/** Between the cache's name and each changed key in an announcement. */
+	private static final String KEYS = "\n";
+
+	/** PostgreSQL takes a payload under 8,000 bytes; keys are ASCII. */
+	private static final int MOST_ANNOUNCED = 7_000;
 
 	private static final Logger logger = LoggerFactory.getLogger(Caches.class);
 
@@ -83,13 +91,64 @@ public class Caches {
 		}
 	}
 
+	/**
+	 * Only these entries of the cache have changed (the public page of one region and
+	 * year): every node forgets them and keeps the rest, as {@link #changed(SharedCache)}
+	 * does for the whole cache. Too many keys for one announcement forget the whole
+	 * cache.
+	 */
+	public void changed(SharedCache name, Collection<String> keys) {
+		String payload = name.name() + KEYS + String.join(KEYS, keys);
+		if (keys.isEmpty() || payload.length() > MOST_ANNOUNCED) {
+			changed(name);
+			return;
+		}
+		Runnable evict = () -> this.caches.get(name).invalidateAll(keys);
+		evict.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			announce(payload);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					evict.run();
+				}
+			});
+		}
+		else {
+			try {
+				announce(payload);
+			}
+			catch (DataAccessException ex) {
+				logger.debug("Could not announce a change of {}: {}", name, ex.toString());
+			}
+		}
+	}
+
 	private void announce(SharedCache name) {
-		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, name.name()).query((RowCallbackHandler) row -> {
+		announce(name.name());
+	}
+
+	private void announce(String payload) {
+		this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload).query((RowCallbackHandler) row -> {
 		});
 	}
 
 	void evictLocally(SharedCache name) {
 		this.caches.get(name).invalidateAll();
+	}
+
+	/**
+	 * What another node announced: the cache's name, then the changed keys if only some.
+	 */
+	void evictLocally(String announcement) {
+		String[] parts = announcement.split(KEYS);
+		SharedCache name = SharedCache.valueOf(parts[0]);
+		if (parts.length == 1) {
+			evictLocally(name);
+		}
+		else {
+			this.caches.get(name).invalidateAll(Arrays.asList(parts).subList(1, parts.length));
+		}
 	}
 
 	void evictAllLocally() {

@@ -15,6 +15,15 @@ public enum SharedCache {
 	 */
 	PUBLIC_PAGES(Duration.ofSeconds(10), 20_000),
 
+	/**
+	 * The rendered public page of the year's livelihood projects
+	 * ({@code /public/projects?region=&year=}), by language, region and year: forgotten
+	 * only for the region and year a change concerns (see
+	 * {@code platform.web.PublicPages}), so that votes and other modules' changes leave
+	 * it. What it shows of other modules (an agency's name) is at most this old.
+	 */
+	PUBLIC_PROJECT_PAGES(Duration.ofSeconds(30), 5_000),
+
 	/** The opinion categories by code, asked by every citizen's submission. */
 	OPINION_CATEGORIES(Duration.ofMinutes(1), 1),
 

@@ -2,10 +2,12 @@ package org.lianxin.project.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.lianxin.account.CurrentUser;
+import org.lianxin.account.SqlCondition;
 import org.lianxin.opinion.OpinionNumbers;
 import org.lianxin.platform.web.Backlinks;
 import org.lianxin.platform.web.RecordLink;
@@ -16,6 +18,7 @@ import org.lianxin.suggestion.SuggestionNumbers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +47,13 @@ public class CandidateSources implements Backlinks {
 		this.messages = messages;
 	}
 
-	/** What a candidate page shows of its sources, each as its module words it now. */
-	public record Linked(List<RecordLink> opinions, List<RecordLink> suggestions) {
+	/**
+	 * What a candidate page shows of its sources, each as its module words it now.
+	 *
+	 * @param outsideScope how many sources the reader's data scope does not cover, which
+	 * are counted but neither numbered nor named
+	 */
+	public record Linked(List<RecordLink> opinions, List<RecordLink> suggestions, int outsideScope) {
 	}
 
 	/**
@@ -86,23 +94,35 @@ public class CandidateSources implements Backlinks {
 	/** The candidate's sources as they stand now. */
 	public Linked of(CurrentUser user, Project project) {
 		List<ProjectSource> sources = project.sources();
-		return new Linked(this.opinions.of(user, ids(sources, Kind.OPINION)),
-				this.suggestions.of(ids(sources, Kind.SUGGESTION)));
+		List<RecordLink> opinions = this.opinions.of(user, ids(sources, Kind.OPINION));
+		List<RecordLink> suggestions = this.suggestions.of(user, ids(sources, Kind.SUGGESTION));
+		return new Linked(opinions, suggestions, sources.size() - opinions.size() - suggestions.size());
 	}
 
 	private static List<Long> ids(List<ProjectSource> sources, Kind kind) {
 		return sources.stream().filter(s -> s.kind() == kind).map(ProjectSource::sourceId).toList();
 	}
 
-	/** The candidates (and projects) an opinion or a suggestion was collected into. */
+	/**
+	 * The candidates (and projects) an opinion or a suggestion was collected into that
+	 * the reader's data scope covers: an office sees its own region's, not a neighbour's
+	 * that took up a case of its region.
+	 */
 	@Override
-	public List<Backlink> to(Kind kind, long id) {
+	public List<Backlink> to(Kind kind, long id, UserDetails reader) {
+		if (!(reader instanceof CurrentUser user) || !user.can(ProjectPermissions.VIEW)) {
+			return List.of();
+		}
 		var locale = LocaleContextHolder.getLocale();
+		SqlCondition scope = Projects.scope(user);
 		return this.jdbc.sql("""
 				select p.id, p.year, p.title, p.state from project p
-				where p.id in (select s.project_id from project_source s where s.kind = ? and s.source_id = ?)
-				order by p.year, p.id""")
-			.params(kind.name(), id)
+				where p.id in (select s.project_id from project_source s where s.kind = :kind and s.source_id = :id)
+				  and %s
+				order by p.year, p.id""".formatted(scope.sql()))
+			.param("kind", kind.name())
+			.param("id", id)
+			.params(scope.params())
 			.query((rs, n) -> new Backlink("project.collected-into",
 					new RecordLink(rs.getLong("id"),
 							this.messages.getMessage("project.year.value",
@@ -111,6 +131,20 @@ public class CandidateSources implements Backlinks {
 							this.messages.getMessage("project.state." + rs.getString("state"), null, locale),
 							"/projects/" + rs.getLong("id"))))
 			.list();
+	}
+
+	/**
+	 * Staff who propose candidates may propose one from a case's page, or from a
+	 * registered suggestion's (one without a number cannot be named).
+	 */
+	@Override
+	public List<Offer> offers(Kind kind, long id, UserDetails reader) {
+		if (!(reader instanceof CurrentUser user) || !user.can(ProjectPermissions.EDIT)
+				|| (kind == Kind.SUGGESTION && this.suggestions.source(user, id).isEmpty())) {
+			return List.of();
+		}
+		return List
+			.of(new Offer("project.propose-from", "/projects/new?" + kind.name().toLowerCase(Locale.ROOT) + "=" + id));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lianxin.project.NewProject;
+import org.lianxin.platform.web.Backlinks;
 import org.lianxin.platform.web.RuleViolationException;
 
 import org.springframework.data.annotation.Id;
@@ -114,8 +115,14 @@ public class Project extends AbstractAggregateRoot<Project> {
 			.map(m -> new ProjectMilestone(m.name().strip(), m.plannedOn(), null, null))
 			.toList());
 		project.sources = new ArrayList<>(sources);
-		project.registerEvent(new Stepped(project, "PROPOSED", sources.isEmpty() ? null
-				: "来源 " + String.join("、", sources.stream().map(ProjectSource::number).toList()), by));
+		// counted, not numbered: the history is read by everyone who sees the project,
+		// and
+		// a source may lie outside a reader's scope (the sources section leaves those
+		// out)
+		long opinions = sources.stream().filter(s -> s.kind() == Backlinks.Kind.OPINION).count();
+		project.registerEvent(new Stepped(project, "PROPOSED",
+				sources.isEmpty() ? null : "来源：群众意见 %d 件、代表建议 %d 件".formatted(opinions, sources.size() - opinions),
+				by));
 		return project;
 	}
 

@@ -1,7 +1,9 @@
 package org.lianxin.project.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.lianxin.account.CurrentUser;
@@ -109,16 +111,21 @@ public class ProjectDubans {
 		}
 	}
 
+	/**
+	 * The project's 督办, newest first, with their agencies' names read in one query for
+	 * them all (asking for each agency's name in turn cost a query per 督办).
+	 */
 	public List<DubanLine> of(long projectId) {
-		return this.dubans.findByProjectIdOrderByIdDesc(projectId)
-			.stream()
-			.map(d -> new DubanLine(d,
-					this.jdbc.sql("select name from agency_view where id = ?")
-						.param(d.agencyId())
-						.query(String.class)
-						.optional()
-						.orElse(null)))
-			.toList();
+		List<ProjectDuban> issued = this.dubans.findByProjectIdOrderByIdDesc(projectId);
+		if (issued.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from agency_view where id in (:ids)")
+			.param("ids", issued.stream().map(ProjectDuban::agencyId).distinct().toList())
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return issued.stream().map(d -> new DubanLine(d, names.get(d.agencyId()))).toList();
 	}
 
 	/** The agencies a 督办 may go to: those of the project's region and above. */

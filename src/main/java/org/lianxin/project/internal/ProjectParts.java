@@ -31,9 +31,12 @@ public class ProjectParts {
 
 	private final JdbcClient jdbc;
 
-	ProjectParts(ProjectRepository repository, JdbcClient jdbc) {
+	private final PublicProjectPages pages;
+
+	ProjectParts(ProjectRepository repository, JdbcClient jdbc, PublicProjectPages pages) {
 		this.repository = repository;
 		this.jdbc = jdbc;
+		this.pages = pages;
 	}
 
 	/** A part as its parent shows it. */
@@ -82,6 +85,7 @@ public class ProjectParts {
 				.params(parent.id(), parts.get(i).id(), weights.get(i))
 				.update();
 		}
+		this.pages.changed(List.of(parent.id()));
 	}
 
 	/** The parent's parts with their weights and progress, heaviest first. */

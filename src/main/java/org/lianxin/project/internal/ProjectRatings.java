@@ -37,7 +37,11 @@ public class ProjectRatings {
 
 	private final OperationLog log;
 
-	ProjectRatings(ProjectRepository repository, SurveyManagement surveys, JdbcClient jdbc, OperationLog log) {
+	private final PublicProjectPages pages;
+
+	ProjectRatings(ProjectRepository repository, SurveyManagement surveys, JdbcClient jdbc, OperationLog log,
+			PublicProjectPages pages) {
+		this.pages = pages;
 		this.repository = repository;
 		this.surveys = surveys;
 		this.jdbc = jdbc;
@@ -110,6 +114,7 @@ public class ProjectRatings {
 				.update();
 		}
 		this.jdbc.sql("update project_rating set kept = true where id = ?").param(rating.id()).update();
+		this.pages.changed(java.util.Arrays.asList(rating.projectIds()));
 		this.log.record("project.rating.keep", "survey " + rating.surveyId(), year + "");
 	}
 

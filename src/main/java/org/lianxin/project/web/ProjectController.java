@@ -12,6 +12,7 @@ import org.lianxin.account.CurrentUser;
 import org.lianxin.platform.web.PageOf;
 import org.lianxin.platform.web.RuleViolationException;
 import org.lianxin.platform.web.SmallForms;
+import org.lianxin.project.internal.CandidateDrafts;
 import org.lianxin.project.internal.CandidateSources;
 import org.lianxin.project.internal.ProjectPermissions;
 import org.lianxin.project.internal.ProjectComments;
@@ -59,6 +60,8 @@ class ProjectController {
 
 	private final CandidateSources sources;
 
+	private final CandidateDrafts drafts;
+
 	private final RegionManagement regions;
 
 	private final SmallForms forms;
@@ -66,8 +69,9 @@ class ProjectController {
 	private final Clock clock;
 
 	ProjectController(Projects projects, ProjectVotes votes, ProjectReports reports, ProjectRatings ratings,
-			ProjectComments comments, ProjectParts parts, CandidateSources sources, RegionManagement regions,
-			SmallForms forms, Clock clock) {
+			ProjectComments comments, ProjectParts parts, CandidateSources sources, CandidateDrafts drafts,
+			RegionManagement regions, SmallForms forms, Clock clock) {
+		this.drafts = drafts;
 		this.parts = parts;
 		this.sources = sources;
 		this.comments = comments;
@@ -94,16 +98,33 @@ class ProjectController {
 		model.addAttribute("regions",
 				this.regions.all().stream().filter(r -> user.scope().coversRegion(r.code(), r.path())).toList());
 		if (user.can(ProjectPermissions.EDIT)) {
-			model.addAttribute("congresses",
-					this.regions.all()
-						.stream()
-						.filter(r -> user.scope().coversRegion(r.code(), r.path()))
-						.flatMap(r -> this.regions.congressesOf(r.code()).stream())
-						.toList());
-			model.addAttribute("categories", this.projects.categories());
-			model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
+			formChoices(user, model, CandidateDrafts.CandidateDraft.BLANK);
 		}
 		return "project/list";
+	}
+
+	/**
+	 * The candidate form on its own, filled in from the case or the suggestion whose page
+	 * proposed it (their button), so that saving it keeps the link.
+	 */
+	@GetMapping("/new")
+	@PreAuthorize("hasAuthority('" + ProjectPermissions.EDIT + "')")
+	String draft(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long opinion,
+			@RequestParam(required = false) Long suggestion, Model model) {
+		formChoices(user, model, this.drafts.from(user, opinion, suggestion));
+		return "project/new";
+	}
+
+	private void formChoices(CurrentUser user, Model model, CandidateDrafts.CandidateDraft draft) {
+		model.addAttribute("congresses",
+				this.regions.all()
+					.stream()
+					.filter(r -> user.scope().coversRegion(r.code(), r.path()))
+					.flatMap(r -> this.regions.congressesOf(r.code()).stream())
+					.toList());
+		model.addAttribute("categories", this.projects.categories());
+		model.addAttribute("thisYear", LocalDate.now(this.clock).getYear());
+		model.addAttribute("draft", draft);
 	}
 
 	@PostMapping

@@ -25,7 +25,8 @@ class NumberedSuggestions implements SuggestionNumbers {
 	/** Exactly two numbers: the session's, then the suggestion's. */
 	private static final Pattern NUMBER = Pattern.compile("\\D*(\\d{1,4})\\D+(\\d{1,6})\\D*");
 
-	private static final String LINK = "select s.id, s.session_number, s.serial_number, s.title, s.status from suggestion s";
+	private static final String LINK = "select s.id, s.session_number, s.serial_number, s.title, s.status,"
+			+ " s.congress_id, s.category from suggestion s";
 
 	private final JdbcClient jdbc;
 
@@ -55,12 +56,30 @@ class NumberedSuggestions implements SuggestionNumbers {
 	}
 
 	@Override
-	public List<RecordLink> of(List<Long> ids) {
+	public List<RecordLink> of(CurrentUser user, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
+		SqlCondition scope = SuggestionScope.of(user);
 		return RecordLink.inOrderOf(ids,
-				this.jdbc.sql(LINK + " where s.id in (:ids)").param("ids", ids).query(this::link).list());
+				this.jdbc.sql(LINK + " where s.id in (:ids) and " + scope.sql())
+					.param("ids", ids)
+					.params(scope.params())
+					.query(this::link)
+					.list());
+	}
+
+	@Override
+	public Optional<Source> source(CurrentUser user, long id) {
+		SqlCondition scope = SuggestionScope.of(user);
+		return this.jdbc
+			.sql(LINK + " where s.id = :id and s.serial_number is not null and s.status <> 'MERGED' and " + scope.sql())
+			.param("id", id)
+			.params(scope.params())
+			.query((rs, n) -> new Source(link(rs, n), rs.getLong("congress_id"),
+					this.messages.getMessage("suggestion.category." + rs.getString("category"), null,
+							LocaleContextHolder.getLocale())))
+			.optional();
 	}
 
 	private RecordLink link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -165,7 +165,8 @@ class SuggestionPagesController {
 		model.addAttribute("manager", user.can(SuggestionPermissions.MANAGE));
 		model.addAttribute("publication", this.publishing.of(id).orElse(null));
 		model.addAttribute("attachments", this.attachments.of(id));
-		model.addAttribute("backlinks", Backlinks.of(this.backlinks, Backlinks.Kind.SUGGESTION, id));
+		model.addAttribute("backlinks", Backlinks.of(this.backlinks, Backlinks.Kind.SUGGESTION, id, user));
+		model.addAttribute("offers", Backlinks.offersOf(this.backlinks, Backlinks.Kind.SUGGESTION, id, user));
 		if (actions.contains(SuggestionAction.ASSIGN) || actions.contains(SuggestionAction.REASSIGN)) {
 			model.addAttribute("agencies",
 					this.agencies.list(user, new AgencyQuery(null, false, "", null, true, 0, AgencyQuery.MAX_SIZE))

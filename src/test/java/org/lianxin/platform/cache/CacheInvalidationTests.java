@@ -44,6 +44,19 @@ class CacheInvalidationTests {
 	}
 
 	@Test
+	void a_change_of_some_keys_announced_by_another_node_forgets_only_those() {
+		Cache<String, String> pages = this.caches.of(SharedCache.PUBLIC_PROJECT_PAGES);
+		pages.put("changed", "stale");
+		pages.put("other", "kept");
+		// what another node's Caches.changed(name, keys) sends
+		this.jdbc.sql("select pg_notify('lianxin_cache', 'PUBLIC_PROJECT_PAGES' || chr(10) || 'changed')")
+			.query(Object.class)
+			.list();
+		assertThat(within(Duration.ofSeconds(1), () -> pages.getIfPresent("changed") == null)).isTrue();
+		assertThat(pages.getIfPresent("other")).as("only the named keys").isEqualTo("kept");
+	}
+
+	@Test
 	void what_a_transaction_cached_before_its_change_committed_is_forgotten_when_it_ends() {
 		Cache<String, String> calendar = this.caches.of(SharedCache.WORKDAY_CALENDAR);
 		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {

@@ -86,8 +86,9 @@ class PublicPageCacheTests {
 			// another year is another page
 			this.mvc.perform(get("/public/projects").param("region", region).param("year", "2099"))
 				.andExpect(content().string(not(containsString(title))));
-			// what every successful change through the application does (EvictOnChange)
-			this.caches.changed(SharedCache.PUBLIC_PAGES);
+			// what a change of the projects through the application does (the project
+			// module's PublicProjectPages, for their region and year)
+			this.caches.changed(SharedCache.PUBLIC_PROJECT_PAGES);
 			this.mvc.perform(get("/public/projects").param("region", region).param("year", year))
 				.andExpect(content().string(containsString("缓存检验项目")));
 		}

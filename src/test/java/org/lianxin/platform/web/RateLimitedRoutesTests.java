@@ -39,6 +39,7 @@ class RateLimitedRoutesTests {
 		String[][] routes = { { "POST", "/opinion/new" }, { "POST", "/track" }, { "POST", "/track/abc/rating" },
 				{ "POST", "/open311/v2/requests.json" }, { "GET", "/open311/v2/requests.json" }, { "POST", "/login" },
 				{ "POST", "/api/v1/auth/token" }, { "POST", "/v/ABCDEFGH/legislation/1" }, { "POST", "/public/vote/1" },
+				{ "POST", "/public/vote/1/code" }, { "POST", "/api/v1/public/surveys/1/codes" },
 				{ "POST", "/api/v1/public/surveys/1/ballots" }, { "POST", "/public/projects/1/comments" },
 				{ "POST", "/api/v1/public/projects/1/comments" } };
 		for (String[] route : routes) {
