@@ -1,6 +1,8 @@
 package org.lianxin.survey;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +76,9 @@ class SurveyAnonymityTests {
 	@Autowired
 	PhoneNumbers phones;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void nothing_stored_or_logged_ties_a_ballot_to_its_voter(CapturedOutput output) {
 		SurveyFixtures.Group group = new SurveyFixtures(this.registry, this.deputyAccounts, this.accounts, this.regions,
@@ -138,7 +143,7 @@ class SurveyAnonymityTests {
 		for (int i = 0; i < VOTERS; i++) {
 			String phone = String.valueOf(Long.parseLong(base) + i);
 			short[] answers = unique(i);
-			this.publicVoting.cast(id, phone, answers);
+			this.publicVoting.cast(id, phone, codeSentTo(id, phone), answers, "anonymity-test");
 			phones.add(phone);
 			keys.add("P:" + this.phones.lookupHashOf(phone).orElseThrow());
 			ballotOf.add(Arrays.toString(answers));
@@ -253,6 +258,15 @@ class SurveyAnonymityTests {
 
 	private long distinct(String sql, long id) {
 		return this.jdbc.sql(sql).param(id).query(Long.class).single();
+	}
+
+	/**
+	 * The code the SMS carries for the phone and survey now (the phone's code of the
+	 * current ten-minute window, as the survey module's PhoneCodes makes it).
+	 */
+	private String codeSentTo(long survey, String phone) {
+		return this.phones.codeFor(phone, "survey " + survey, this.clock.millis() / Duration.ofMinutes(10).toMillis())
+			.orElseThrow();
 	}
 
 }

@@ -36,7 +36,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * candidates waiting for comments, {@code /public/projects/candidates}; their first page,
  * the one links open): without it the page reached a fraction of a static server's rate
  * (issue 14, bench/scenarios/projects.sh). When a kept page expires under a crowd, one
- * request renders it and the others wait for it ({@link RenderedOnce}). A change made on any node empties every node's copy of the QR-code pages
+ * request renders it and the others wait for it ({@link RenderedOnce}). A change made on
+ * any node empties every node's copy of the QR-code pages
  * ({@link SharedCache#PUBLIC_PAGES}); the projects pages are kept apart
  * ({@link SharedCache#PUBLIC_PROJECT_PAGES}) and forgotten only for the region and year a
  * change of a project concerns ({@link PublicPages}), so that the votes of a session and
@@ -178,7 +179,8 @@ class PublicPageCache {
 				return true;
 			}
 			if (isProjects(request)) {
-				// a later page of the list (page=) is rendered each time: crowds open the first
+				// a later page of the list (page=) is rendered each time: crowds open the
+				// first
 				return !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("region"))).matches()
 						|| !PAGE_CHOICE.matcher(String.valueOf(request.getParameter("year"))).matches()
 						|| request.getParameter("page") != null;

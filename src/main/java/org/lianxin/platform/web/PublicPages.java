@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * shows, so that only those pages are rendered anew: the public page of the year's
  * livelihood projects is kept per region and year asked, and a change to a project of one
  * region and year concerns only the pages of that region, the regions above it (and all
- * regions), for that year and those that show it (and the current year's).
- * The candidates page of each is forgotten with it.
+ * regions), for that year and those that show it (and the current year's). The candidates
+ * page of each is forgotten with it.
  */
 @Component
 public class PublicPages {

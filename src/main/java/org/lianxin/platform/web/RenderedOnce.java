@@ -48,7 +48,9 @@ final class RenderedOnce {
 		return new Claim(key, mine, this.rendering.putIfAbsent(key, mine) == null);
 	}
 
-	/** A request's rendering of a page: only the first of several keeps what it renders. */
+	/**
+	 * A request's rendering of a page: only the first of several keeps what it renders.
+	 */
 	final class Claim {
 
 		private final String key;
