@@ -7,6 +7,7 @@ import org.lianxin.platform.web.PublicPages;
 import org.lianxin.region.Region;
 import org.lianxin.region.RegionManagement;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.relational.core.mapping.event.AfterSaveCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,15 @@ class PublicProjectPages implements AfterSaveCallback<Project> {
 
 	private final PublicPages pages;
 
-	private final RegionManagement regions;
+	/**
+	 * Asked for when a page changes, not when this callback is made: the callbacks are
+	 * made with the aggregate template, which the regions' repository itself needs.
+	 */
+	private final ObjectProvider<RegionManagement> regions;
 
 	private final JdbcClient jdbc;
 
-	PublicProjectPages(PublicPages pages, RegionManagement regions, JdbcClient jdbc) {
+	PublicProjectPages(PublicPages pages, ObjectProvider<RegionManagement> regions, JdbcClient jdbc) {
 		this.pages = pages;
 		this.regions = regions;
 		this.jdbc = jdbc;
@@ -54,7 +59,7 @@ class PublicProjectPages implements AfterSaveCallback<Project> {
 	}
 
 	private void changed(String regionCode, int year) {
-		this.pages.projectsChanged(this.regions.lineage(regionCode).stream().map(Region::code).toList(),
+		this.pages.projectsChanged(this.regions.getObject().lineage(regionCode).stream().map(Region::code).toList(),
 				List.of(year, year - 1));
 	}
 
