@@ -57,6 +57,14 @@ class CandidateFromSourceTests {
 	@Test
 	void an_opinions_page_proposes_it_as_a_candidate_with_its_number_title_category_and_place_filled_in()
 			throws Exception {
+		// a project category named as the case's category (categories are edited by the
+		// admin; the demo's opinion categories are not the ten kinds of projects)
+		this.jdbc.sql("""
+				insert into project_category (name, sort_order)
+				select c.name, 1000 from opinion o join opinion_category c on c.id = o.category_id
+				where o.region_code like '210811%' and o.status <> 'MERGED'
+				  and not exists (select 1 from project_category p where p.name = c.name)
+				order by o.id limit 1""").update();
 		Map<String, Object> opinion = this.jdbc.sql("""
 				select o.id, o.tracking_code, o.place, c.name as category, p.id as project_category,
 				       (select k.id from congress k join region r on r.code = k.region_code
