@@ -85,8 +85,8 @@ class PublicProjectPageCacheTests {
 			// kept
 			// the city's page of that year (which lists 老边's projects among others, not
 			// necessarily on its first page) is kept, then forgotten with 老边's
-			String city = "zh:p/public/projects?region=2108&year=" + laobian.get("year");
-			this.mvc.perform(get("/public/projects").param("region", "2108")
+			String city = "zh:p/public/projects?region=210800&year=" + laobian.get("year");
+			this.mvc.perform(get("/public/projects").param("region", "210800")
 				.param("year", String.valueOf(laobian.get("year"))));
 			assertThat(this.caches.<String, Object>of(SharedCache.PUBLIC_PROJECT_PAGES).getIfPresent(city)).isNotNull();
 			this.projects.money(Staff.load(this.accounts, "office-210811"), ((Number) laobian.get("id")).longValue(),
