@@ -2,8 +2,10 @@ package org.lianxin.project.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lianxin.platform.web.RuleViolationException;
@@ -33,7 +35,10 @@ public class ProjectParts {
 
 	private final PublicProjectPages pages;
 
-	ProjectParts(ProjectRepository repository, JdbcClient jdbc, PublicProjectPages pages) {
+	private final ProjectRows rows;
+
+	ProjectParts(ProjectRepository repository, JdbcClient jdbc, PublicProjectPages pages, ProjectRows rows) {
+		this.rows = rows;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.pages = pages;
@@ -102,6 +107,11 @@ public class ProjectParts {
 				.map(p -> new PartView(p.id(), p.title(), w.weight(), p.progress()))
 				.stream())
 			.toList();
+	}
+
+	/** The parts of each of these projects that has parts, read for all at once. */
+	public Map<Long, List<PartView>> partsOf(Collection<Long> parentIds) {
+		return this.rows.partsOf(parentIds);
 	}
 
 	/** The other projects of the same congress and year, which could be its parts. */

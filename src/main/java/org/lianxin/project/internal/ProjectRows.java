@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,18 +49,8 @@ class ProjectRows {
 				from project p join project_category c on c.id = p.category_id
 				left join agency_view a on a.id = p.lead_agency_id
 				where p.id in (:ids)""").param("ids", ids).query(Head.class).list().forEach(h -> heads.put(h.id(), h));
-		Map<Long, List<Part>> parts = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select pp.parent_id, pp.part_id, p.title, pp.weight from project_part pp join project p on p.id = pp.part_id
-					where pp.parent_id in (:ids) order by pp.weight desc, pp.part_id""")
-			.param("ids", ids)
-			.query(Part.class)
-			.list()
-			.forEach(p -> parts.computeIfAbsent(p.parentId(), k -> new ArrayList<>()).add(p));
-		Set<Long> measured = new HashSet<>(ids);
-		parts.values().forEach(list -> list.forEach(p -> measured.add(p.partId())));
-		Map<Long, List<ProjectTarget>> targets = targets(measured);
+		Map<Long, List<ProjectParts.PartView>> parts = partsOf(ids);
+		Map<Long, List<ProjectTarget>> targets = targets(ids);
 		Map<Long, List<ProjectMilestone>> milestones = milestones(ids);
 		List<Projects.Row> rows = new ArrayList<>();
 		for (long id : ids) {
@@ -70,18 +58,39 @@ class ProjectRows {
 			if (h == null) {
 				continue;
 			}
-			List<Part> of = parts.getOrDefault(id, List.of());
+			List<ProjectParts.PartView> of = parts.getOrDefault(id, List.of());
 			BigDecimal progress = of.isEmpty() ? Project.progressOf(targets.getOrDefault(id, List.of()))
-					: ProjectParts.weighted(of.stream()
-						.map(p -> new ProjectParts.PartView(p.partId(), p.title(), p.weight(),
-								Project.progressOf(targets.getOrDefault(p.partId(), List.of()))))
-						.toList());
+					: ProjectParts.weighted(of);
 			ProjectStatus status = ProjectState.CHOSEN.name().equals(h.state()) ? ProjectStatus.derive(h.startsOn(),
 					h.dueOn(), h.progressedOn(), progress, milestones.getOrDefault(id, List.of()), today) : null;
 			rows.add(new Projects.Row(id, h.regionCode(), h.year(), h.title(), h.category(), h.state(), h.votes(),
 					h.budget(), progress, status, h.leadAgency()));
 		}
 		return rows;
+	}
+
+	/**
+	 * The parts of the given parents, heaviest first, each with its progress from its
+	 * measured targets: two queries for any number of parents.
+	 */
+	Map<Long, List<ProjectParts.PartView>> partsOf(Collection<Long> parentIds) {
+		if (parentIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Part> parts = this.jdbc
+			.sql("""
+					select pp.parent_id, pp.part_id, p.title, pp.weight from project_part pp join project p on p.id = pp.part_id
+					where pp.parent_id in (:ids) order by pp.weight desc, pp.part_id""")
+			.param("ids", parentIds)
+			.query(Part.class)
+			.list();
+		Map<Long, List<ProjectTarget>> targets = parts.isEmpty() ? Map.of()
+				: targets(parts.stream().map(Part::partId).toList());
+		Map<Long, List<ProjectParts.PartView>> views = new HashMap<>();
+		parts.forEach(p -> views.computeIfAbsent(p.parentId(), k -> new ArrayList<>())
+			.add(new ProjectParts.PartView(p.partId(), p.title(), p.weight(),
+					Project.progressOf(targets.getOrDefault(p.partId(), List.of())))));
+		return views;
 	}
 
 	private Map<Long, List<ProjectTarget>> targets(Collection<Long> ids) {

@@ -75,14 +75,7 @@ class PublicProjectController {
 		model.addAttribute("page", shownPage);
 		model.addAttribute("projects", published);
 		model.addAttribute("ratings", this.ratings.of(published.stream().map(Projects.Row::id).toList()));
-		java.util.Map<Long, List<ProjectParts.PartView>> partsOf = new java.util.HashMap<>();
-		published.forEach(p -> {
-			List<ProjectParts.PartView> of = this.parts.parts(p.id());
-			if (!of.isEmpty()) {
-				partsOf.put(p.id(), of);
-			}
-		});
-		model.addAttribute("parts", partsOf);
+		model.addAttribute("parts", this.parts.partsOf(published.stream().map(Projects.Row::id).toList()));
 		// whether candidates wait for comments: they have a page of their own, so that
 		// this one stays light enough to be served like a QR landing page
 		model.addAttribute("candidatesWaiting", !this.comments.candidates(region, shown, shown + 1, 0, 1).isEmpty());
