@@ -90,15 +90,29 @@ class DemoLedgerTests {
 		assertThat(articles).filteredOn(a -> a.outlet().equals("人民代表报")).hasSize(3);
 	}
 
+	/** The link to a list's next page, as the pager writes it. */
+	static final Pattern NEXT = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"");
+
 	/**
-	 * How many records the count's list shows, as the office opens it: rows, or for the
-	 * reports heard the titles in the rows' reports cell.
+	 * How many records the count's list shows, as the office opens it and pages through
+	 * it: rows, or for the reports heard the titles in the rows' reports cell.
 	 */
 	long opened(LedgerQueries.Count count, String office) throws Exception {
-		String page = this.mvc.perform(get(count.listPath()).with(Staff.as(this.accounts, office)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		long opened = 0;
+		for (String path = count.listPath(); path != null;) {
+			String page = this.mvc.perform(get(java.net.URI.create(path)).with(Staff.as(this.accounts, office)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			opened += shown(count, page);
+			Matcher next = NEXT.matcher(page);
+			path = next.find() ? next.group(1).replace("&amp;", "&") : null;
+		}
+		return opened;
+	}
+
+	/** The records one page of the list shows. */
+	private long shown(LedgerQueries.Count count, String page) {
 		Matcher body = BODY.matcher(page);
 		assertThat(body.find()).as(count.listPath()).isTrue();
 		List<String> rows = new ArrayList<>();
